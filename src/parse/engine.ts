@@ -1,0 +1,400 @@
+/**
+ * The layout engine: walks the units once, keeps the open headings on a stack, and turns
+ * each unit into a record, or accounts for it as heading, prose, chrome or unclassified.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { resolveSpec } from '../territory/index.js';
+import type { Kind, Territory } from '../types/record.js';
+import type { Layout } from '../types/report.js';
+import { columnRole, inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
+import { BLOCK_KINDS } from '../vocabulary/fr.js';
+import { classify, type Classified, type Context, type HeadingRole } from './headings.js';
+import type { Unit } from './units.js';
+
+export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassified';
+
+/** A record before ids and document data are attached. */
+export interface Draft {
+  kind: Kind;
+  text: string;
+  details: string[];
+  parent: Draft | null;
+  axis: string | null;
+  group: string | null;
+  territory: Territory | null;
+  line: number;
+  column: number;
+  endLine: number;
+}
+
+export interface EngineInput {
+  file: string;
+  units: readonly Unit[];
+  layout: Layout;
+  /** Unit that holds the document title, accounted as a heading and never a record. */
+  titleIndex: number | null;
+  /** Kind for list items (and lines) that stand outside any known section. */
+  defaultKind: Kind | null;
+}
+
+export interface EngineOutput {
+  drafts: Draft[];
+  lineClass: Map<number, LineClass>;
+  diagnostics: Diagnostic[];
+}
+
+interface Block {
+  kind: Kind;
+  record: Draft | null;
+  /** Still waiting for the line that names the item. */
+  awaiting: boolean;
+}
+
+interface Frame {
+  level: number;
+  role: HeadingRole['role'] | 'title';
+  text: string;
+  heading: HeadingRole | null;
+  block: Block | null;
+  /** For sections: whether list items stand under the heading (then its plain lines are prose). */
+  hasItems: boolean;
+  markdown: boolean;
+}
+
+interface ListScope {
+  kind: Kind | null;
+  group: string | null;
+  prose: boolean;
+}
+
+interface Table {
+  roles: (ColumnRole | null)[];
+}
+
+/** Levels of headings that Markdown does not number: below every Markdown heading. */
+const PLAIN_LEVEL = 10;
+
+/** Runs the engine over a document's units. */
+export function runEngine(input: EngineInput): EngineOutput {
+  const { file, units, layout, titleIndex, defaultKind } = input;
+  const drafts: Draft[] = [];
+  const lineClass = new Map<number, LineClass>();
+  const diagnostics: Diagnostic[] = [];
+  const stack: Frame[] = [];
+  const ranks = new Map<string, number>();
+  const sectionHasItems = precomputeSectionItems(units, titleIndex);
+  let listScope: ListScope | null = null;
+  let table: Table | null = null;
+
+  const mark = (unit: Unit, cls: LineClass, endLine = unit.endLine): void => {
+    for (let line = unit.line; line <= endLine; line++) lineClass.set(line, cls);
+  };
+  const nearest = (predicate: (f: Frame) => boolean): number => {
+    for (let i = stack.length - 1; i >= 0; i--) if (predicate(stack[i]!)) return i;
+    return -1;
+  };
+  const context = (): Context => {
+    const section = stack[nearest((f) => f.role === 'section')];
+    const strongSection =
+      !!section && section.heading?.role === 'section' && section.heading.kind !== null && section.heading.strong;
+    return {
+      strongSection,
+      grouping: nearest((f) => f.role === 'section' || f.role === 'axis') >= 0,
+      collecting: collectingBlock() !== null,
+    };
+  };
+  /** The proposal or initiative whose description the next lines extend, if any. */
+  const collectingBlock = (): Block | null => {
+    const top = stack[stack.length - 1];
+    return top?.block?.record && !listScope?.kind ? top.block : null;
+  };
+
+  const rankOf = (role: Frame['role']): number => {
+    if (role === 'title') return 0;
+    if (role === 'other') return 1;
+    if (!ranks.has(role)) ranks.set(role, ranks.size + 1);
+    return ranks.get(role)!;
+  };
+
+  const openHeading = (unit: Unit, index: number, role: HeadingRole): void => {
+    let level = unit.depth ?? PLAIN_LEVEL + rankOf(role.role);
+    const blockAt = nearest((f) => f.block !== null && f.role === 'block');
+    if (role.role === 'section' && role.child && blockAt >= 0 && level <= stack[blockAt]!.level) {
+      level = stack[blockAt]!.level + 0.5;
+    }
+    // In a digest, a heading under a territory heading names the next initiative.
+    const territoryAt = nearest((f) => f.role === 'territory');
+    if (layout === 'digest' && role.role === 'other' && territoryAt >= 0 && level > stack[territoryAt]!.level) {
+      stack.length = territoryAt + 1;
+      const block = stack[territoryAt]!.block!;
+      block.record = addRecord(unit, 'initiative', unit.text, null);
+      block.awaiting = false;
+      return;
+    }
+    while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+    const frame: Frame = {
+      level,
+      role: role.role,
+      text: headingText(unit),
+      heading: role,
+      block: null,
+      hasItems: sectionHasItems.get(index) ?? false,
+      markdown: unit.type === 'heading',
+    };
+    if (role.role === 'block') {
+      frame.block = { kind: role.kind, record: null, awaiting: role.inline === null };
+      stack.push(frame);
+      if (role.inline !== null) {
+        frame.block.record = addRecord(unit, role.kind, role.inline, null);
+        return;
+      }
+    } else {
+      if (role.role === 'territory' && layout === 'digest') frame.block = { kind: 'initiative', record: null, awaiting: true };
+      stack.push(frame);
+    }
+    mark(unit, 'heading');
+  };
+
+  const addRecord = (unit: Unit, kind: Kind, text: string, parent: Draft | null, column = unit.column): Draft | null => {
+    const clean = cleanText(text);
+    if (!clean) {
+      mark(unit, 'chrome');
+      return null;
+    }
+    const sectionAt = nearest((f) => f.role === 'section');
+    const axisAt = nearest((f) => f.role === 'axis');
+    const enclosing = axisAt >= 0 ? axisAt : nearest((f) => f.role === 'other' && f.markdown);
+    const groupAt = nearest((f) => f.role === 'group');
+    const territoryAt = nearest((f) => f.role === 'territory');
+    const territoryHeading = stack[territoryAt]?.heading;
+    const draft: Draft = {
+      kind,
+      text: clean,
+      details: unit.continuation.map(cleanText).filter(Boolean),
+      parent,
+      axis: enclosing >= 0 && (axisAt >= 0 || enclosing < sectionAt) ? stack[enclosing]!.text : null,
+      group: listScope?.group ?? (groupAt >= 0 ? stack[groupAt]!.text : null),
+      territory: territoryHeading?.role === 'territory' ? territoryHeading.territory : null,
+      line: unit.line,
+      column,
+      endLine: unit.endLine,
+    };
+    drafts.push(draft);
+    mark(unit, 'record');
+    return draft;
+  };
+
+  const unclassified = (unit: Unit, what: string): void => {
+    mark(unit, 'unclassified');
+    diagnostics.push(
+      diagnostic(
+        file,
+        'warning',
+        'unclassified-line',
+        `${what} outside any section recolte recognises: "${excerpt(unit.text)}"; add a heading such as "Propositions :" or pass --kind`,
+        unit.line,
+        unit.column,
+      ),
+    );
+  };
+
+  /** The proposal or initiative that a record in the current section belongs to. */
+  const parentFor = (kind: Kind): Draft | null => {
+    const blockAt = nearest((f) => f.block !== null);
+    if (blockAt < 0) return null;
+    const sectionAt = nearest((f) => f.role === 'section');
+    const record = stack[blockAt]!.block!.record;
+    if (!record || (sectionAt < blockAt && !listScope) || (BLOCK_KINDS.includes(kind) && kind === record.kind)) return null;
+    return record;
+  };
+
+  const handleContent = (unit: Unit): void => {
+    if (unit.type === 'code') return mark(unit, 'prose');
+    if (unit.type === 'table-header') {
+      table = { roles: unit.cells.map((c) => columnRole(c.text)) };
+      return mark(unit, 'heading');
+    }
+    if (unit.type === 'table-row') return handleRow(unit);
+
+    const blockAt = nearest((f) => f.block !== null);
+    const block = stack[blockAt]?.block ?? null;
+    const innermost = blockAt >= 0 && blockAt === stack.length - 1 && !listScope?.kind;
+    if (block && innermost && block.awaiting) {
+      block.awaiting = false;
+      if (unit.type === 'line' || layout !== 'digest') {
+        block.record = addRecord(unit, block.kind, unit.text, null);
+        return;
+      }
+    }
+    if (block?.record && innermost) {
+      // Lines under a proposal's or an initiative's title describe it.
+      block.record.details.push(cleanText(unit.type === 'item' ? unit.raw : unit.text), ...unit.continuation);
+      block.record.endLine = Math.max(block.record.endLine, unit.endLine);
+      return mark(unit, 'record');
+    }
+
+    const labelled = inlineKindLabel(unit.text);
+    if (labelled) {
+      addRecord(unit, labelled.kind, labelled.rest, parentFor(labelled.kind));
+      return;
+    }
+    const kind = kindFor(unit);
+    if (kind === 'prose') return mark(unit, 'prose');
+    if (kind === null) return unclassified(unit, 'List item');
+    addRecord(unit, kind, unit.text, parentFor(kind));
+  };
+
+  /** The kind of a content unit from the list scope and section around it, 'prose', or null. */
+  const kindFor = (unit: Unit): Kind | 'prose' | null => {
+    const section = stack[nearest((f) => f.role === 'section')];
+    const heading = section?.heading?.role === 'section' ? section.heading : null;
+    if (unit.type === 'item') {
+      if (listScope?.prose) return 'prose';
+      if (listScope?.kind) return listScope.kind;
+      if (heading) return heading.kind ?? 'prose';
+      if (defaultKind) return defaultKind;
+      if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return 'initiative';
+      return null;
+    }
+    if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article') {
+      return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : heading.kind;
+    }
+    if (!heading && defaultKind) return defaultKind;
+    return 'prose';
+  };
+
+  const handleRow = (unit: Unit): void => {
+    const roles = table?.roles ?? [];
+    const kinds = roles.some((r) => r?.role === 'kind');
+    if (!kinds) {
+      const section = stack[nearest((f) => f.role === 'section')];
+      const kind = section?.heading?.role === 'section' ? section.heading.kind : null;
+      if (kind) addRecord(unit, kind, unit.cells.map((c) => c.text).filter(Boolean).join(' | '), parentFor(kind));
+      else if (defaultKind) addRecord(unit, defaultKind, unit.cells.map((c) => c.text).filter(Boolean).join(' | '), null);
+      else unclassified(unit, 'Table row');
+      return;
+    }
+    let territory: Territory | null = null;
+    let axis: string | null = null;
+    let group: string | null = null;
+    unit.cells.forEach((cell, i) => {
+      const role = roles[i];
+      if (!cell.text || !role || role.role === 'kind') return;
+      if (role.role === 'axis') axis = cell.text;
+      else if (role.role === 'group') group = cell.text;
+      else {
+        const found = resolveSpec(cell.text);
+        if (found.status === 'found') territory = found.territory;
+        else diagnostics.push(territoryWarning(file, cell.text, found.status, unit.line, cell.column));
+      }
+    });
+    let proposal: Draft | null = null;
+    const before = drafts.length;
+    unit.cells.forEach((cell, i) => {
+      const role = roles[i];
+      if (!cell.text || role?.role !== 'kind') return;
+      const parent = ['need', 'objective', 'first_step'].includes(role.kind) ? proposal : parentFor(role.kind);
+      const draft = addRecord(unit, role.kind, cell.text, parent, cell.column);
+      if (!draft) return;
+      if (territory) draft.territory = territory;
+      if (axis) draft.axis = axis;
+      if (group) draft.group = group;
+      if (role.kind === 'proposal' && !proposal) proposal = draft;
+    });
+    // Rows whose cells come before the proposal column still link to it.
+    for (const draft of drafts.slice(before)) {
+      if (proposal && draft !== proposal && ['need', 'objective', 'first_step'].includes(draft.kind)) draft.parent = proposal;
+    }
+    if (drafts.length === before) mark(unit, 'prose');
+  };
+
+  for (const [index, unit] of units.entries()) {
+    if (index === titleIndex) {
+      stack.length = 0;
+      stack.push({ level: unit.depth ?? PLAIN_LEVEL, role: 'title', text: headingText(unit), heading: null, block: null, hasItems: false, markdown: unit.type === 'heading' });
+      mark(unit, 'heading');
+      continue;
+    }
+    const classified: Classified = classify(unit, units[index + 1], context());
+    if (classified.as === 'chrome') {
+      mark(unit, 'chrome');
+      continue;
+    }
+    if (unit.type !== 'item') listScope = null;
+    if (unit.type !== 'table-row') table = unit.type === 'table-header' ? table : null;
+    if (classified.as === 'heading') {
+      openHeading(unit, index, classified.heading);
+    } else if (classified.as === 'intro' && !(classified.kind === null && collectingBlock())) {
+      const strong = context().strongSection;
+      listScope = {
+        kind: classified.kind,
+        group: classified.group,
+        prose: !classified.kind && classified.long && !strong,
+      };
+      mark(unit, classified.kind || classified.group ? 'heading' : 'prose');
+    } else {
+      handleContent(unit);
+    }
+  }
+  return { drafts, lineClass, diagnostics };
+}
+
+/** Heading text as shown in `axis` and `group`: no closing colon. */
+function headingText(unit: Unit): string {
+  return unit.raw.trim().replace(/\s*:\s*$/, '').trim();
+}
+
+/**
+ * Strips what is not the item: surrounding whitespace (zero-width included) and the comma or
+ * semicolon that ends an enumerated item ("le soutien à …," / "… (SAS) ;").
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '')
+    .replace(/\s*[,;]+$/, '')
+    .trim();
+}
+
+function excerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
+}
+
+/** The warning for a territory that names no place, or several. */
+export function territoryWarning(
+  file: string,
+  value: string,
+  status: 'unknown' | 'ambiguous' | 'invalid',
+  line: number | null,
+  column: number | null,
+  reason?: string,
+): Diagnostic {
+  const message =
+    status === 'ambiguous'
+      ? `Territory "${value}" names several places; give its INSEE code (commune:XXXXX) or the département`
+      : status === 'invalid'
+        ? `Territory "${value}" is not valid: ${reason ?? 'unknown code'}`
+        : `Territory "${value}" matches no commune, département or région`;
+  return diagnostic(file, 'warning', status === 'ambiguous' ? 'territory-ambiguous' : 'territory-unknown', message, line, column);
+}
+
+/**
+ * For each heading-like unit, whether list items follow before the next heading. Uses a
+ * context-free classification, which is exact for every heading the vocabulary names.
+ */
+function precomputeSectionItems(units: readonly Unit[], titleIndex: number | null): Map<number, boolean> {
+  const result = new Map<number, boolean>();
+  let open: number | null = null;
+  const neutral: Context = { strongSection: false, grouping: true, collecting: false };
+  for (const [index, unit] of units.entries()) {
+    if (index === titleIndex) continue;
+    const c = classify(unit, units[index + 1], neutral);
+    if (c.as === 'heading' && c.heading.role !== 'group') {
+      open = index;
+      result.set(index, false);
+    } else if (open !== null && unit.type === 'item' && c.as === 'content') {
+      result.set(open, true);
+    }
+  }
+  return result;
+}

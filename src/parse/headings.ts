@@ -1,0 +1,166 @@
+/**
+ * Decides what each unit is before the engine places it: chrome, a heading (and of which
+ * role), a line introducing a list, or content. All wording comes from the vocabulary.
+ */
+import type { Kind, Territory } from '../types/record.js';
+import { fold } from '../text/fold.js';
+import { parseTerritoryHeading } from '../territory/index.js';
+import {
+  blockOpener,
+  firstKindIn,
+  headingKind,
+  isAxisHeading,
+  isChromeText,
+  isContextHeading,
+  isMetadataLine,
+} from '../vocabulary/match.js';
+import type { Unit } from './units.js';
+
+export type HeadingRole =
+  | { role: 'axis' }
+  | { role: 'section'; kind: Kind | null; strong: boolean; child: boolean }
+  | { role: 'block'; kind: Kind; inline: string | null }
+  | { role: 'territory'; territory: Territory }
+  | { role: 'group' }
+  | { role: 'other' };
+
+export type Classified =
+  | { as: 'chrome' }
+  | { as: 'heading'; heading: HeadingRole }
+  | { as: 'intro'; kind: Kind | null; group: string | null; long: boolean }
+  | { as: 'content' };
+
+export interface Context {
+  /** The innermost open section names a kind with a strong heading: plain lines there are items. */
+  strongSection: boolean;
+  /** A section or an axis is open, so a short label before a list is a sub-group. */
+  grouping: boolean;
+  /** Lines are being gathered as the description of a proposal or initiative. */
+  collecting: boolean;
+}
+
+/** A kind heading with more than this many words after its term only announces (weak). */
+const STRONG_EXTRA_WORDS = 3;
+const MAX_HEADING_LENGTH = 150;
+const MAX_LABEL_WORDS = 6;
+
+/** Kinds that describe the proposal they stand under, even when their heading does not say so. */
+const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const endsSentence = (text: string): boolean => /[.;,…]["»”)]?$/.test(text.trim()) && !/\.\.\.$/.test(text.trim());
+const refersToBlock = (folded: string): boolean => /\b(cette|cet|ce) (proposition|action|initiative|solution|piste|idee|mesure|dispositif)\b/.test(folded);
+
+/** True when the unit is page chrome. */
+export function isChrome(unit: Unit): boolean {
+  if (unit.type === 'chrome') return true;
+  if (unit.image) return true;
+  if (unit.type === 'table-header' || unit.type === 'table-row' || unit.type === 'code') return false;
+  return isChromeText(fold(unit.text)) || isChromeText(fold(unit.raw));
+}
+
+/** Classifies one unit, looking at the unit that follows it for lists and labels. */
+export function classify(unit: Unit, next: Unit | undefined, context: Context): Classified {
+  if (isChrome(unit)) return { as: 'chrome' };
+  if (unit.type !== 'heading' && unit.type !== 'line' && unit.type !== 'item') return { as: 'content' };
+
+  const raw = unit.raw.trim();
+  const folded = fold(raw);
+  const territory = parseTerritoryHeading(raw);
+  if (territory && (unit.type !== 'item' || unit.numbered)) return heading({ role: 'territory', territory });
+  if (unit.type === 'item') return itemHeading(unit, folded);
+
+  const opener = blockOpener(raw);
+  if (opener) return heading({ role: 'block', kind: opener.kind, inline: opener.inline });
+  if (raw.length <= MAX_HEADING_LENGTH * 1.5 && isAxisHeading(folded)) return heading({ role: 'axis' });
+
+  const explicit = unit.type === 'heading' || (unit.strong && raw.length <= MAX_HEADING_LENGTH);
+  const followedByList = next?.type === 'item';
+  const endsWithColon = /:\s*$/.test(raw);
+  const question = /\?\s*$/.test(raw);
+
+  if (isContextHeading(folded) && (explicit || endsWithColon || unit.standalone) && !endsSentence(raw)) {
+    return heading({ role: 'section', kind: null, strong: true, child: false });
+  }
+  if (followedByList && endsWithColon && !explicit) return intro(raw, folded);
+  if (isMetadataLine(raw)) return { as: 'content' };
+  const section = sectionHeading(unit, folded, explicit, endsWithColon, question);
+  if (section) return section;
+
+  if (explicit) return heading({ role: 'other' });
+  if (context.collecting) return { as: 'content' };
+  if (looksLikeLabel(raw) && followedByList && (unit.standalone || next?.paragraph === unit.paragraph)) {
+    return context.grouping ? heading({ role: 'group' }) : heading({ role: 'other' });
+  }
+  if (unit.standalone && looksLikeHeading(raw) && !context.strongSection) return heading({ role: 'other' });
+  return { as: 'content' };
+}
+
+function heading(role: HeadingRole): Classified {
+  return { as: 'heading', heading: role };
+}
+
+/** "Parmi les leviers mobilisés figurent notamment :" opens a list of levers; "Former :" a sub-group. */
+function intro(raw: string, folded: string): Classified {
+  const kind = firstKindIn(folded);
+  const label = raw.replace(/\s*:\s*$/, '');
+  const short = wordCount(label) <= MAX_LABEL_WORDS;
+  return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };
+}
+
+function sectionHeading(
+  unit: Unit,
+  folded: string,
+  explicit: boolean,
+  endsWithColon: boolean,
+  question: boolean,
+): Classified | null {
+  const child = (kind: Kind): boolean => CHILD_KINDS.includes(kind) || refersToBlock(folded);
+  if (question && unit.text.length <= MAX_HEADING_LENGTH * 1.5) {
+    // "À quels besoins répond cette proposition ?" names its kind anywhere.
+    const kind = firstKindIn(folded);
+    if (kind) return heading({ role: 'section', kind, strong: true, child: child(kind) });
+    if (explicit) return null;
+  }
+  const named = headingKind(folded);
+  if (!named || unit.text.length > MAX_HEADING_LENGTH || endsSentence(unit.raw)) return null;
+  const strong = explicit || endsWithColon || named.extraWords <= STRONG_EXTRA_WORDS;
+  // Inside a paragraph only a clear label ("Leviers :") is a heading; a line that merely
+  // starts with "Leviers attractifs dans …" is an item.
+  if (!explicit && !unit.standalone && !endsWithColon) return null;
+  if (!explicit && !endsWithColon && !looksLikeHeading(unit.raw)) return null;
+  return heading({ role: 'section', kind: named.kind, strong, child: child(named.kind) });
+}
+
+/** A numbered list item that is really a numbered section title: "2. Pistes d'action". */
+function itemHeading(unit: Unit, folded: string): Classified {
+  if (!unit.numbered || unit.continuation.length) return { as: 'content' };
+  const text = fold(unit.text);
+  if (isContextHeading(text) && !endsSentence(unit.text)) {
+    return heading({ role: 'section', kind: null, strong: true, child: false });
+  }
+  const named = headingKind(text);
+  if (named && named.extraWords <= 2 && !endsSentence(unit.text)) {
+    return heading({ role: 'section', kind: named.kind, strong: true, child: refersToBlock(folded) });
+  }
+  if (isAxisHeading(text)) return heading({ role: 'axis' });
+  return { as: 'content' };
+}
+
+/** A short line without closing punctuation that starts like a title. */
+function looksLikeHeading(raw: string): boolean {
+  const text = raw.trim();
+  return (
+    text.length <= MAX_HEADING_LENGTH &&
+    /^[\p{Lu}\p{N}«"“]/u.test(text) &&
+    /\p{L}/u.test(text) &&
+    !endsSentence(text) &&
+    !/\S\s*:\s+\S/.test(text)
+  );
+}
+
+/** "Former", "Attirer :", "Pour les jeunes médecins :": a short label heading a list. */
+function looksLikeLabel(raw: string): boolean {
+  const label = raw.trim().replace(/\s*:$/, '');
+  return wordCount(label) <= MAX_LABEL_WORDS && !endsSentence(label) && /^[\p{L}«"“]/u.test(label) && !/[?!]$/.test(label);
+}

@@ -1,0 +1,92 @@
+/** Parse stage: a decoded document in, records with their accounting and diagnostics out. */
+import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { SourceText } from '../ingest/document.js';
+import { isBlank } from '../text/fold.js';
+import type { Kind, RecolteRecord, Territory } from '../types/record.js';
+import type { KindCounts, Layout, LineAccounting } from '../types/report.js';
+import { runEngine, type Draft, type LineClass } from './engine.js';
+import { recordId } from './ids.js';
+import { detectLayout } from './layout.js';
+import { readMetadata } from './metadata.js';
+import { toTree } from './tree.js';
+import { toUnits } from './units.js';
+
+export interface ParseOptions {
+  /** Forces a layout instead of recognising it. */
+  layout?: Layout | null;
+  /** Kind for items that stand outside any section the vocabulary names. */
+  defaultKind?: Kind | null;
+  /** Territory for documents that name none themselves (the --territory flag). */
+  territory?: Territory | null;
+}
+
+export interface ParseResult {
+  file: string;
+  layout: Layout;
+  records: RecolteRecord[];
+  kinds: KindCounts;
+  lines: LineAccounting;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses one ingested document into records. */
+export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
+  const units = toUnits(toTree(source.text), source.lines);
+  const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null);
+  const layout = options.layout ?? detectLayout(units, meta.titleIndex);
+  const engine = runEngine({
+    file: source.file,
+    units,
+    layout,
+    titleIndex: meta.titleIndex,
+    defaultKind: options.defaultKind ?? null,
+  });
+
+  const ids = new Map<Draft, string>();
+  const records = engine.drafts
+    .map((draft): RecolteRecord => {
+      const id = recordId(source.file, draft.line, draft.column, draft.text);
+      ids.set(draft, id);
+      return {
+        id,
+        kind: draft.kind,
+        text: draft.text,
+        details: draft.details.length ? draft.details.join('\n') : null,
+        parent: draft.parent ? ids.get(draft.parent) ?? null : null,
+        axis: draft.axis,
+        group: draft.group,
+        territory: draft.territory ?? meta.territory,
+        source: { file: source.file, line: draft.line, column: draft.column, endLine: draft.endLine },
+        document: meta.info,
+      };
+    })
+    .sort((a, b) => a.source.line - b.source.line || (a.source.column ?? 0) - (b.source.column ?? 0));
+
+  const diagnostics = [...meta.diagnostics, ...engine.diagnostics];
+  const lines = account(source, engine.lineClass, diagnostics);
+  const kinds: KindCounts = {};
+  for (const record of records) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
+  return { file: source.file, layout, records, kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** Counts every non-blank line once; a line the engine never saw is unclassified, with a warning. */
+function account(source: SourceText, classes: Map<number, LineClass>, diagnostics: Diagnostic[]): LineAccounting {
+  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
+  source.lines.forEach((text, i) => {
+    if (isBlank(text)) return;
+    lines.nonBlank++;
+    const line = i + 1;
+    let cls = line <= source.frontMatterLines ? 'chrome' : classes.get(line);
+    if (!cls) {
+      cls = 'unclassified';
+      diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"`, line, 1));
+    }
+    lines[cls]++;
+  });
+  return lines;
+}
+
+/** An empty accounting, for files that could not be read. */
+export function emptyAccounting(): LineAccounting {
+  return { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Territory } from '../types/record.js';
+import { normalizePlaceName, stripArticle } from './normalize.js';
+
+/** A territory with the codes of the areas that contain it (null where they do not apply). */
+export interface Entry {
+  territory: Territory;
+  departement: string | null;
+  region: string | null;
+}
+
+/** Lookup tables for one family of territories. */
+export interface Index {
+  /** By code; one map per level because codes repeat across levels ("44" région vs "44" département). */
+  byCode: Map<string, Entry>;
+  /** By normalized name, in data order. */
+  byName: Map<string, Entry[]>;
+  /** By normalized name without leading article, so "Puy-en-Velay" finds "Le Puy-en-Velay". */
+  byBareName: Map<string, Entry[]>;
+}
+
+interface RawRegion {
+  code: string;
+  nom: string;
+}
+interface RawDepartement extends RawRegion {
+  region: string;
+}
+interface RawCommune extends RawDepartement {
+  type: string;
+  departement: string;
+}
+
+/** The national territory. */
+export const FRANCE: Territory = { level: 'national', code: 'FR', name: 'France' };
+
+let areas: { regions: Index; departements: Index; national: Index } | undefined;
+let communes: Index | undefined;
+
+// The package's own index.js resolves its data against process.cwd(), so read the files ourselves.
+function readData<T>(file: string): T[] {
+  const pkg = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/package.json');
+  return JSON.parse(readFileSync(join(dirname(pkg), 'data', file), 'utf8')) as T[];
+}
+
+function buildIndex(entries: Entry[]): Index {
+  const index: Index = { byCode: new Map(), byName: new Map(), byBareName: new Map() };
+  for (const entry of entries) {
+    index.byCode.set(entry.territory.code, entry);
+    const name = normalizePlaceName(entry.territory.name);
+    push(index.byName, name, entry);
+    push(index.byBareName, stripArticle(name), entry);
+  }
+  return index;
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** Régions, départements and France, loaded on first call (small files only). */
+export function areaData(): { regions: Index; departements: Index; national: Index } {
+  areas ??= {
+    regions: buildIndex(
+      readData<RawRegion>('regions.json').map((r) => ({
+        territory: { level: 'region', code: r.code, name: r.nom },
+        departement: null,
+        region: null,
+      })),
+    ),
+    departements: buildIndex(
+      readData<RawDepartement>('departements.json').map((d) => ({
+        territory: { level: 'departement', code: d.code, name: d.nom },
+        departement: null,
+        region: d.region,
+      })),
+    ),
+    national: buildIndex([{ territory: FRANCE, departement: null, region: null }]),
+  };
+  return areas;
+}
+
+/** Current communes (commune-actuelle only), loaded on first call from the 8 MB communes.json. */
+export function communeData(): Index {
+  communes ??= buildIndex(
+    readData<RawCommune>('communes.json')
+      .filter((c) => c.type === 'commune-actuelle')
+      .map((c) => ({
+        territory: { level: 'commune', code: c.code, name: c.nom },
+        departement: c.departement,
+        region: c.region,
+      })),
+  );
+  return communes;
+}
+
+/** Whether communes.json has been loaded yet (lets tests check that cheap paths stay cheap). */
+export function communesLoaded(): boolean {
+  return communes !== undefined;
+}

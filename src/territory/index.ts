@@ -1,0 +1,13 @@
+/** Resolve French territories (communes, départements, régions, France) to official INSEE codes. */
+export { normalizePlaceName } from './normalize.js';
+export {
+  resolveCode,
+  resolveName,
+  resolveSpec,
+  type Resolution,
+  type ResolveNameOptions,
+  type SpecResolution,
+  type Within,
+} from './resolve.js';
+export { parseTerritoryHeading } from './heading.js';
+export { findPlaceMentions, resolvePlaceMention, type MentionOptions, type PlaceMention } from './mentions.js';

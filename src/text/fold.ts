@@ -1,0 +1,23 @@
+/**
+ * Folds text for comparison: NFKC, typographic apostrophes to ', ligatures spelled out,
+ * accents removed, lower case, whitespace collapsed. Never used for output text.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[’‘ʼ´`]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when a line holds nothing but whitespace, including zero-width and no-break spaces. */
+export function isBlank(text: string): boolean {
+  return /^[\s\u200b-\u200d\u2060\ufeff]*$/.test(text);
+}

@@ -1,0 +1,83 @@
+/* Generated from schemas/record.schema.json by scripts/schema-types.mjs: do not edit by hand. */
+
+/**
+ * What the item is: proposal (proposition, solution, piste), need (besoin), objective (objectif), first_step (premiers pas, mise en œuvre), pitfall (écueil, point de vigilance), lever (levier), good_practice (bonne pratique), finding (constat), experiment (expérimentation), initiative (dispositif described in a digest), question (problématique), observation (remarque, réflexion).
+ */
+export type Kind =
+  | 'proposal'
+  | 'need'
+  | 'objective'
+  | 'first_step'
+  | 'pitfall'
+  | 'lever'
+  | 'good_practice'
+  | 'finding'
+  | 'experiment'
+  | 'initiative'
+  | 'question'
+  | 'observation';
+
+/**
+ * One item a participant or a report put forward, with where it came from.
+ */
+export interface RecolteRecord {
+  /**
+   * Stable identifier: a hash of the source file, the item's position and its text.
+   */
+  id: string;
+  kind: Kind;
+  /**
+   * The item as written, without list markers, numbering or surrounding whitespace.
+   */
+  text: string;
+  /**
+   * Text that describes the item further (an initiative's description, lines under a proposal's title).
+   */
+  details?: string | null;
+  /**
+   * Id of the proposal or initiative this item belongs to.
+   */
+  parent?: string | null;
+  /**
+   * Text of the enclosing thematic heading ("Axe 2 – …").
+   */
+  axis?: string | null;
+  /**
+   * Sub-group inside the axis or section ("Former", "Attirer").
+   */
+  group?: string | null;
+  territory?: Territory | null;
+  source: Source;
+  document?: DocumentInfo | null;
+}
+/**
+ * A place with its official INSEE code and name.
+ */
+export interface Territory {
+  level: 'commune' | 'departement' | 'region' | 'national';
+  /**
+   * INSEE code: 5 characters for a commune (01015, 2A004), 2 or 3 for a département (01, 2A, 971), 2 for a région (44), FR for national.
+   */
+  code: string;
+  name: string;
+}
+/**
+ * Where the item stands in its input (1-based).
+ */
+export interface Source {
+  file: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+}
+/**
+ * Metadata found for the whole document.
+ */
+export interface DocumentInfo {
+  title?: string | null;
+  /**
+   * ISO date (YYYY-MM-DD), or null when the document gives none or no year.
+   */
+  date?: string | null;
+  participants?: number | null;
+}

@@ -1,0 +1,210 @@
+/**
+ * Compiles the vocabulary in ./fr.ts into matchers. Every matcher takes text already
+ * passed through `fold` unless its name says otherwise.
+ */
+import type { Kind } from '../types/record.js';
+import { fold } from '../text/fold.js';
+import {
+  AXIS_WORDS,
+  BLOCK_OPENERS,
+  CHROME_PATTERNS,
+  CONTEXT_HEADINGS,
+  HEADING_LEAD_INS,
+  KIND_TERMS,
+  METADATA_LABELS,
+  TABLE_COLUMNS,
+} from './fr.js';
+
+/** Words that never take a plural mark, so "mise en œuvre" does not become "mises ens oeuvres". */
+const PARTICLES = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'en', 'et', 'la', 'le', 'les', 'pour', 'sur', 'par']);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regex source for a term: folded, any run of spaces, every content word optionally plural. */
+function termSource(term: string): string {
+  return fold(term)
+    .split(' ')
+    .map((word) => {
+      const elided = /^([a-z]')(.+)$/.exec(word);
+      const [prefix, stem] = elided ? [elided[1]!, elided[2]!] : ['', word];
+      if (PARTICLES.has(stem) || /[sx]$/.test(stem)) return escape(prefix + stem);
+      return `${escape(prefix + stem)}(?:s|x)?`;
+    })
+    .join('\\s+');
+}
+
+interface KindPattern {
+  kind: Kind;
+  source: string;
+}
+
+const kindPatterns: KindPattern[] = (Object.entries(KIND_TERMS) as [Kind, readonly string[]][])
+  .flatMap(([kind, terms]) => terms.map((term) => ({ kind, source: termSource(term) })))
+  // Longest first, so "piste d'action" wins over "piste" and "premier pas" over nothing shorter.
+  .sort((a, b) => b.source.length - a.source.length);
+
+const kindRegex = new RegExp(
+  `(?<![a-z0-9])(?:${kindPatterns.map((p) => `(${p.source})`).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+export interface KindMatch {
+  kind: Kind;
+  index: number;
+  length: number;
+}
+
+/** Every kind term in the text, left to right. */
+export function findKindTerms(folded: string): KindMatch[] {
+  const matches: KindMatch[] = [];
+  for (const m of folded.matchAll(kindRegex)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    matches.push({ kind: kindPatterns[group]!.kind, index: m.index, length: m[0].length });
+  }
+  return matches;
+}
+
+const numberingPrefix = /^(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-h])\s*[.)°:\-–—]+\s*|\d{1,3}(?:\.\d{1,3})+\s+)/;
+
+/** Removes section numbering, parentheticals, quotes, emphasis marks and closing punctuation. */
+export function stripHeadingNoise(folded: string): string {
+  return folded
+    .replace(/^[*_#>\s]+|[*_\s]+$/g, '')
+    .replace(numberingPrefix, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/["«»“”]/g, ' ')
+    .replace(/[\s:?!.;,…–—-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const leadInRegex = new RegExp(
+  `^(?:${[...HEADING_LEAD_INS]
+    .map((l) => escape(fold(l)))
+    .sort((a, b) => b.length - a.length)
+    .join('|')}|n°|\\d{1,3}(?: \\d{3})*)(?![a-z0-9])\\s*`,
+);
+
+/** Drops the words that may stand before a kind term ("zoom sur les 16 …"). */
+export function stripLeadIns(text: string): string {
+  let current = text;
+  for (;;) {
+    const next = current.replace(leadInRegex, '');
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+export interface HeadingKind {
+  kind: Kind;
+  /** Words after the kind term: "leviers à privilégier" has 2. */
+  extraWords: number;
+}
+
+/** The kind a heading names when it starts with a kind term, possibly after lead-ins. */
+export function headingKind(folded: string): HeadingKind | null {
+  const clean = stripHeadingNoise(folded);
+  for (const candidate of [clean, stripLeadIns(clean)]) {
+    const first = findKindTerms(candidate)[0];
+    if (first && first.index === 0) {
+      const rest = candidate.slice(first.length).trim();
+      return { kind: first.kind, extraWords: rest ? rest.split(' ').length : 0 };
+    }
+  }
+  return null;
+}
+
+/** The first kind named anywhere in a question or an introductory sentence. */
+export function firstKindIn(folded: string): Kind | null {
+  return findKindTerms(stripHeadingNoise(folded))[0]?.kind ?? null;
+}
+
+const contextRegex = new RegExp(
+  `^(?:${CONTEXT_HEADINGS.map(termSource).join('|')})(?![a-z0-9])`,
+);
+
+/** True for headings about the meeting itself ("Objectif de l'atelier", "Contexte"). */
+export function isContextHeading(folded: string): boolean {
+  return contextRegex.test(stripHeadingNoise(folded));
+}
+
+const axisRegex = new RegExp(
+  `^(?:${AXIS_WORDS.map(termSource).join('|')})\\s*(?:n°|no|numero)?\\s*(?:\\d{1,2}|[ivx]{1,5}|[a-h])(?![a-z0-9])|^axes?\\s*:`,
+);
+
+/** True for thematic axis headings: "Axe 2 – …", "Thème III :", "Chantier n°1". */
+export function isAxisHeading(folded: string): boolean {
+  return axisRegex.test(folded.replace(/^[*_#>\s]+/, ''));
+}
+
+const openerPatterns = (Object.entries(BLOCK_OPENERS) as [Kind, readonly string[]][]).map(
+  ([kind, terms]) => ({
+    kind,
+    regex: new RegExp(`^(?:${terms.map(termSource).join('|')})\\s*(?:n°|no|numero|#)?\\s*(?:\\d{1,3}|[a-h])$`),
+  }),
+);
+
+/**
+ * Splits "Label : rest" (also "Label – rest", "Proposition 2. rest") on raw text, so the
+ * rest keeps its case and accents. Returns null when the line has no short label.
+ */
+export function splitLabel(raw: string): { label: string; rest: string } | null {
+  const m = /^(.{1,60}?)\s*(?::|\s[–—-]\s|(?<=\d)[.)])\s*(.*)$/su.exec(raw.trim());
+  if (!m) return null;
+  return { label: m[1]!.replace(/[*_]/g, '').trim(), rest: m[2]!.trim() };
+}
+
+export interface BlockOpener {
+  kind: Kind;
+  /** The item's text when it stands on the opener's line ("Proposition 2 : Créer …"). */
+  inline: string | null;
+}
+
+/** Recognises "Proposition 1", "Proposition n°2 : …", "Fiche action 3 –", "Initiative 4". */
+export function blockOpener(raw: string): BlockOpener | null {
+  const whole = stripHeadingNoise(fold(raw));
+  for (const { kind, regex } of openerPatterns) if (regex.test(whole)) return { kind, inline: null };
+  const split = splitLabel(raw);
+  if (!split || !split.rest) return null;
+  const label = stripHeadingNoise(fold(split.label));
+  for (const { kind, regex } of openerPatterns) if (regex.test(label)) return { kind, inline: split.rest };
+  return null;
+}
+
+/** "Réflexion : …", "Constat : …": a line that names its own kind before a colon. */
+export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | null {
+  const split = splitLabel(raw);
+  if (!split || !split.rest || !/[:–—]/.test(raw)) return null;
+  const label = stripHeadingNoise(fold(split.label));
+  const hk = headingKind(label);
+  if (!hk || hk.extraWords > 1 || isContextHeading(label)) return null;
+  return { kind: hk.kind, rest: split.rest };
+}
+
+const metadataRegex = new RegExp(`^(?:${METADATA_LABELS.map(termSource).join('|')})$`);
+
+/** True for "Nombre de participants : 12", "Date : …", "Atelier : lundi 8 octobre". */
+export function isMetadataLine(raw: string): boolean {
+  const split = splitLabel(raw);
+  return !!split && /:/.test(raw) && metadataRegex.test(stripHeadingNoise(fold(split.label)));
+}
+
+/** True for page chrome: navigation, calls to act, bylines, credits, separators. */
+export function isChromeText(folded: string): boolean {
+  const clean = folded.replace(/^[^\p{L}\p{N}[(<>#*_.·•=~-]+/u, '').trim();
+  return CHROME_PATTERNS.some((re) => re.test(clean) || re.test(folded));
+}
+
+export type ColumnRole = { role: 'kind'; kind: Kind } | { role: 'territory' | 'axis' | 'group' };
+
+const columnRegexes = (Object.entries(TABLE_COLUMNS) as ['territory' | 'axis' | 'group', readonly string[]][]).map(
+  ([role, words]) => ({ role, regex: new RegExp(`^(?:${words.map(termSource).join('|')})$`) }),
+);
+
+/** What a table column holds, from its header cell. */
+export function columnRole(header: string): ColumnRole | null {
+  const folded = stripHeadingNoise(fold(header));
+  for (const { role, regex } of columnRegexes) if (regex.test(folded)) return { role };
+  const hk = headingKind(folded);
+  return hk && hk.extraWords <= 2 ? { role: 'kind', kind: hk.kind } : null;
+}
