@@ -1,0 +1,151 @@
+/** `recolte parse`: documents in, records NDJSON out, with a per-file summary on stderr. */
+import path from 'node:path';
+import { access } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { exitCodeFor, finalSummary } from '../context.js';
+import { fileError, resolveInputs } from '../inputs.js';
+import { openSink, writeFileAtomic } from '../output.js';
+import { readInput } from '../read.js';
+import { plural } from '../reporter.js';
+import { UsageError } from '../streams.js';
+import { compareDiagnostics } from '../../diagnostics.js';
+import type { Kind, RecolteRecord, Territory } from '../../types/record.js';
+import type { FileReport, Layout } from '../../types/report.js';
+
+export const LAYOUTS: readonly Layout[] = ['workshop', 'synthesis', 'restitution', 'digest', 'article'];
+export const KINDS: readonly Kind[] = [
+  'proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever',
+  'good_practice', 'finding', 'experiment', 'initiative', 'question', 'observation',
+];
+const EXTENSIONS = ['.md', '.markdown', '.txt'];
+
+interface ParseFlags {
+  output?: string;
+  report?: string;
+  layout?: string;
+  kind?: string;
+  territory?: string;
+  stdinName: string;
+}
+
+/** Declares the command and its options. */
+export function defineParse(program: Command, run: (inputs: string[], flags: ParseFlags, command: Command) => Promise<void>): void {
+  program
+    .command('parse')
+    .description('read documents and write one JSON record per item (NDJSON)')
+    .argument('[inputs...]', 'files, folders (.md, .markdown, .txt, recursively), globs, or - for standard input')
+    .option('-o, --output <file>', 'write records to a file instead of standard output (- for standard output)')
+    .option('--report <file>', 'write the per-file accounting and diagnostics as JSON')
+    .option('--layout <name>', `force the layout instead of recognising it: ${LAYOUTS.join(', ')}`)
+    .option('--kind <kind>', 'kind for list items outside any recognised section')
+    .option('--territory <spec>', 'territory for documents that name none: a code (55, 2A, 55502), a name, or departement:55, region:44, commune:55502')
+    .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  recolte parse fixtures/seeds -o records.ndjson\n  recolte parse compte-rendu.md --territory 55 --report report.json\n  cat notes.txt | recolte parse - --kind proposal',
+    )
+    .action(run);
+}
+
+/** Runs `recolte parse`; returns the exit code. */
+export async function runParse(context: CommandContext, inputs: readonly string[], flags: ParseFlags): Promise<number> {
+  const layout = checkChoice('--layout', flags.layout, LAYOUTS);
+  const kind = checkChoice('--kind', flags.kind, KINDS);
+  const [{ ingest }, { parseSource }, { buildReport, failedFileReport, fileReport }] = await Promise.all([
+    import('../../ingest/document.js'),
+    import('../../parse/index.js'),
+    import('../../parse/report.js'),
+  ]);
+  const territory = flags.territory === undefined ? null : await resolveTerritoryFlag(flags.territory);
+  if (!inputs.length) {
+    if (context.stdin.isTTY) {
+      throw new UsageError('no input: name files or folders to read, or pipe a document into standard input (recolte parse -)');
+    }
+    inputs = ['-'];
+  }
+  await checkWritable(context.cwd, flags.output, '--output');
+  await checkWritable(context.cwd, flags.report, '--report');
+
+  const { reporter } = context;
+  const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, flags.stdinName);
+  resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
+  const sink = openSink(flags.output, context.cwd, context.stdout);
+  const reports: FileReport[] = [];
+  let records = 0;
+  try {
+    for (const input of resolved.files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readInput(input, context.stdin);
+      } catch (error) {
+        const d = fileError(input.name, error);
+        reporter.diagnostic(d);
+        reports.push(failedFileReport(input.name, [d]));
+        continue;
+      }
+      const ingested = ingest(input.name, bytes);
+      if (!ingested.source) {
+        ingested.diagnostics.forEach((d) => reporter.diagnostic(d));
+        reports.push(failedFileReport(input.name, ingested.diagnostics));
+        continue;
+      }
+      const result = parseSource(ingested.source, { layout, defaultKind: kind, territory });
+      const report = fileReport(result, ingested.diagnostics);
+      report.diagnostics.sort(compareDiagnostics).forEach((d) => reporter.diagnostic(d));
+      reports.push(report);
+      records += result.records.length;
+      if (!sink.closed) await sink.write(result.records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
+      reporter.note(fileSummary(report));
+    }
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  if (flags.report) {
+    await writeFileAtomic(flags.report, context.cwd, `${JSON.stringify(buildReport(reports, resolved.diagnostics), null, 2)}\n`);
+  }
+  const { errors, warnings } = reporter.counts;
+  finalSummary(context, `${plural(reports.length, 'file')}, ${plural(records, 'record')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+/** "seeds/002.txt: synthesis, 27 records (5 pitfall, 6 lever, …); lines: 27 record, 9 heading, …". */
+export function fileSummary(report: FileReport): string {
+  const kinds = KINDS.filter((k) => report.kinds[k]).map((k) => `${report.kinds[k]} ${k}`);
+  const { record, heading, prose, chrome, unclassified } = report.lines;
+  return (
+    `${report.file}: ${report.layout}, ${plural(report.records, 'record')}${kinds.length ? ` (${kinds.join(', ')})` : ''}; ` +
+    `lines: ${record} record, ${heading} heading, ${prose} prose, ${chrome} chrome, ${unclassified} unclassified`
+  );
+}
+
+function checkChoice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | null {
+  if (value === undefined) return null;
+  if (!choices.includes(value as T)) throw new UsageError(`${flag} must be one of ${choices.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+async function resolveTerritoryFlag(spec: string): Promise<Territory> {
+  const { resolveSpec } = await import('../../territory/index.js');
+  const found = resolveSpec(spec);
+  if (found.status === 'found') return found.territory;
+  if (found.status === 'ambiguous') {
+    const some = found.candidates.slice(0, 5).map((t) => `${t.name} (${t.level} ${t.code})`).join(', ');
+    throw new UsageError(`--territory "${spec}" names several places: ${some}${found.candidates.length > 5 ? ', …' : ''}; give a code such as commune:${found.candidates[0]!.code}`);
+  }
+  if (found.status === 'invalid') throw new UsageError(`--territory "${spec}": ${found.reason}`);
+  throw new UsageError(`--territory "${spec}" matches no commune, département or région`);
+}
+
+/** Fails early, before any work, when an output's folder does not exist. */
+async function checkWritable(cwd: string, target: string | undefined, flag: string): Promise<void> {
+  if (target === undefined || target === '-') return;
+  const folder = path.dirname(path.resolve(cwd, target));
+  try {
+    await access(folder);
+  } catch {
+    throw new UsageError(`${flag} ${target}: folder ${path.relative(cwd, folder) || '.'} does not exist`);
+  }
+}

@@ -1,0 +1,38 @@
+/** What every command gets: its streams, the reporter, and the global flags. */
+import type { ChalkInstance } from 'chalk';
+import { createColor } from './color.js';
+import { createReporter, type Reporter } from './reporter.js';
+import type { MainOptions } from './streams.js';
+
+export interface GlobalFlags {
+  color?: boolean;
+  quiet?: boolean;
+  strict?: boolean;
+  debug?: boolean;
+}
+
+export interface CommandContext extends MainOptions {
+  flags: GlobalFlags;
+  color: ChalkInstance;
+  reporter: Reporter;
+}
+
+/** Builds the context for one command run. */
+export function commandContext(main: MainOptions, flags: GlobalFlags): CommandContext {
+  const color = createColor(flags.color, main.env, main.stderr);
+  return { ...main, flags, color, reporter: createReporter({ stream: main.stderr, color, quiet: !!flags.quiet }) };
+}
+
+/** Exit code from what was reported: 1 on errors, or on warnings under --strict. */
+export function exitCodeFor(context: CommandContext): number {
+  const { errors, warnings } = context.reporter.counts;
+  return errors || (context.flags.strict && warnings) ? 1 : 0;
+}
+
+/** The closing line on a terminal: "5 files, 70 records, 0 errors, 2 warnings". */
+export function finalSummary(context: CommandContext, text: string): void {
+  if (!context.stderr.isTTY) return;
+  const { errors, warnings } = context.reporter.counts;
+  const mark = errors ? context.color.red('✖') : warnings ? context.color.yellow('⚠') : context.color.green('✔');
+  context.reporter.note(`${mark} ${text}`);
+}

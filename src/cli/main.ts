@@ -1,0 +1,75 @@
+/**
+ * The command line: reads arguments, runs one command, returns its exit code. Nothing here
+ * exits the process or touches process.stdout, so tests can call `main` directly.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { commandContext, type GlobalFlags } from './context.js';
+import { defineParse, runParse } from './commands/parse.js';
+import { defineSchema, runSchema } from './commands/schema.js';
+import { defineValidate, runValidate } from './commands/validate.js';
+import { EXIT, UsageError, type MainOptions } from './streams.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Runs recolte with the given arguments and streams; resolves to the exit code. */
+export async function main(options: MainOptions): Promise<number> {
+  const { stderr } = options;
+  let exitCode: number = EXIT.ok;
+  const program = new Command('recolte');
+  const context = () => commandContext(options, program.opts<GlobalFlags>());
+  program
+    .description('Structure the outputs of public consultations: documents in, validated records out.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--color', 'colour diagnostics even when stderr is not a terminal')
+    .option('--no-color', 'never colour diagnostics')
+    .option('-q, --quiet', 'print errors only: no warnings, no summaries')
+    .option('--strict', 'exit 1 when there is any warning')
+    .option('--debug', 'print stack traces of internal errors')
+    .showHelpAfterError('(run recolte --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void options.stdout.write(text),
+      writeErr: (text) => void stderr.write(text),
+    })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success (warnings allowed), 1 invalid input (or warnings with --strict), 2 usage error, 3 internal error.',
+    );
+
+  defineParse(program, async (inputs, flags) => {
+    exitCode = await runParse(context(), inputs, flags);
+  });
+  defineValidate(program, async (files, flags) => {
+    exitCode = await runValidate(context(), files, flags);
+  });
+  defineSchema(program, async (name) => {
+    exitCode = await runSchema(context(), name);
+  });
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run recolte help ' + command.name() + ' for usage)');
+  }
+
+  if (!options.argv.length) {
+    stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync([...options.argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      stderr.write(`recolte: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const debug = options.argv.includes('--debug');
+    const err = error as Error;
+    stderr.write(`recolte: internal error: ${err.message ?? String(error)}\n`);
+    stderr.write(debug ? `${err.stack ?? ''}\n` : 'Run again with --debug to see where it happened, and report it.\n');
+    return EXIT.internal;
+  }
+}

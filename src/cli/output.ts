@@ -1,0 +1,106 @@
+/**
+ * Data output: stdout or a file given with -o. Writes wait for the stream to drain, a
+ * closed pipe (`recolte parse … | head`) ends output quietly, and files are written to a
+ * temporary name in the same folder and renamed on success, so a failed or interrupted run
+ * never leaves a truncated file behind.
+ */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Output } from './streams.js';
+
+export interface DataSink {
+  write(chunk: string): Promise<void>;
+  /** Completes the output (renames the temporary file into place). */
+  close(): Promise<void>;
+  /** Removes a partial file after a failure. */
+  abort(): Promise<void>;
+  /** True once the reader went away (EPIPE): stop producing output. */
+  readonly closed: boolean;
+}
+
+/** Opens stdout (for undefined or "-") or an atomic file sink. */
+export function openSink(target: string | undefined, cwd: string, stdout: Output): DataSink {
+  return target === undefined || target === '-' ? streamSink(stdout, false) : fileSink(path.resolve(cwd, target));
+}
+
+function streamSink(stream: Output, owned: boolean): DataSink & { done: Promise<void> } {
+  let closed = false;
+  let failure: Error | null = null;
+  const onError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') closed = true;
+    else failure = error;
+  };
+  stream.on('error', onError);
+  return {
+    get closed() {
+      return closed;
+    },
+    done: Promise.resolve(),
+    async write(chunk: string) {
+      if (closed) return;
+      if (failure) throw failure;
+      if (!stream.write(chunk)) {
+        // events.once rejects when 'error' fires while waiting: that is the closed pipe.
+        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(onError);
+      }
+      if (failure) throw failure;
+    },
+    async close() {
+      if (owned) {
+        stream.end();
+        await once(stream, 'finish');
+      }
+      stream.off('error', onError);
+      if (failure) throw failure;
+    },
+    async abort() {
+      stream.off('error', onError);
+    },
+  };
+}
+
+function fileSink(target: string): DataSink {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  let stream: ReturnType<typeof createWriteStream> | null = null;
+  let inner: DataSink | null = null;
+  const open = async (): Promise<DataSink> => {
+    if (inner) return inner;
+    stream = createWriteStream(temporary, { flags: 'wx' });
+    await Promise.race([
+      once(stream, 'open'),
+      once(stream, 'error').then(([error]) => {
+        throw error;
+      }),
+    ]);
+    inner = streamSink(stream, true);
+    return inner;
+  };
+  return {
+    closed: false,
+    async write(chunk: string) {
+      await (await open()).write(chunk);
+    },
+    async close() {
+      await (await open()).close();
+      await rename(temporary, target);
+    },
+    async abort() {
+      stream?.destroy();
+      await rm(temporary, { force: true });
+    },
+  };
+}
+
+/** Writes a whole file atomically (for reports). */
+export async function writeFileAtomic(target: string, cwd: string, content: string): Promise<void> {
+  const sink = fileSink(path.resolve(cwd, target));
+  try {
+    await sink.write(content);
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+/** What `main` is given instead of reaching for `process`: arguments, environment and streams. */
+import type { Readable, Writable } from 'node:stream';
+
+export type Input = Readable & { isTTY?: boolean };
+export type Output = Writable & { isTTY?: boolean; columns?: number };
+
+export interface MainOptions {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  stdin: Input;
+  stdout: Output;
+  stderr: Output;
+}
+
+/** A usage or configuration error: exit code 2. */
+export class UsageError extends Error {}
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
