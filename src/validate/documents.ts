@@ -2,7 +2,7 @@
  * Validate stage: checks NDJSON or JSON text against a schema and reports each problem
  * with its line and column. Pure functions over text; the CLI feeds them lines.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import { locate } from './locate.js';
 import type { Validate } from './validator.js';
 
@@ -26,7 +26,7 @@ export function checkJson(file: string, text: string, line: number, validate: Va
   const diagnostics = violations.map((v) => {
     const at = locate(text, v.pointer);
     return diagnostic(file, 'error', v.rule, v.message, line + at.line - 1, at.column);
-  });
+  }).sort(compareDiagnostics);
   return { value, valid: violations.length === 0, diagnostics };
 }
 

@@ -60,13 +60,15 @@ export async function runValidate(context: CommandContext, files: readonly strin
       result.diagnostics.forEach((d) => reporter.diagnostic(d));
     };
     try {
-      if (schema === 'record' && !isJsonDocument(input)) {
-        for await (const { text, line } of ndjsonLines(input, context)) check(text, line);
+      if (schema === 'record' && input.path !== null && !isJsonDocument(input)) {
+        for await (const { text, line } of ndjsonLines(input.path)) check(text, line);
       } else {
+        // A JSON document, or standard input, which may hold either form.
         const text = await readText(input, context);
         const trimmed = text.trimStart();
-        if (schema === 'record' && trimmed.startsWith('[')) checkArray(text, check);
-        else check(text, 1);
+        if (schema !== 'record' || trimmed.startsWith('{') && isJsonDocument(input)) check(text, 1);
+        else if (trimmed.startsWith('[')) checkArray(text, check);
+        else text.split('\n').forEach((line, i) => line.trim() && check(line, i + 1));
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === undefined) throw error;
@@ -134,10 +136,9 @@ async function readText(input: InputFile, context: CommandContext): Promise<stri
   return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '');
 }
 
-/** Non-blank lines of an NDJSON input, read as a stream. */
-async function* ndjsonLines(input: InputFile, context: CommandContext): AsyncGenerator<{ text: string; line: number }> {
-  const stream = input.path === null ? context.stdin : createReadStream(input.path, { encoding: 'utf8' });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+/** Non-blank lines of an NDJSON file, read as a stream. */
+async function* ndjsonLines(file: string): AsyncGenerator<{ text: string; line: number }> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
     line++;

@@ -1,0 +1,24 @@
+/** Runs the built bin as a user would: a real process, NO_COLOR=1, no terminal. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const bin = fileURLToPath(new URL('../../bin/recolte.js', import.meta.url));
+export const cliFixtures = fileURLToPath(new URL('../../fixtures/cli/', import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns `recolte ...args` in `cwd` (the CLI fixtures by default). */
+export function recolte(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? cliFixtures,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
