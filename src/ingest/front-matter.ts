@@ -84,6 +84,8 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
         : `Front matter in "${language}" is not supported: recolte reads YAML front matter only`;
     return { data: EMPTY, lineCount: closing, diagnostics: [diagnostic(file, 'error', 'front-matter-language', message, 1, 1)] };
   }
+  // gray-matter does not call the engine for an empty block.
+  if (!('document' in parsed.data)) return { data: EMPTY, lineCount: closing, diagnostics: [] };
   return { ...collect(file, parsed.data as ParsedYaml), lineCount: closing };
 }
 

@@ -112,3 +112,13 @@ describe('front matter in a parsed document', () => {
     ]);
   });
 });
+
+describe('front matter edge cases', () => {
+  it('takes an empty block as front matter with nothing in it', () => {
+    expect(readFrontMatter('a.md', '---\n---\n# Titre\n')).toEqual({
+      data: { title: null, date: null, participants: null, territory: null },
+      lineCount: 2,
+      diagnostics: [],
+    });
+  });
+});
