@@ -1,6 +1,6 @@
 /** French dates in running text: "17 juin 2025", "lundi 8 octobre", "1er mars 2024", "07/02/2023". */
 import { fold } from '../text/fold.js';
-import { MONTHS } from '../vocabulary/fr.js';
+import { MEETING_DATE_CUES, MONTHS } from '../vocabulary/fr.js';
 
 export interface FoundDate {
   /** ISO date, or null when the text gives a day and month but no year. */
@@ -42,4 +42,19 @@ export function findDates(text: string): FoundDate[] {
 /** Reads a front-matter date: ISO, French written or dd/mm/yyyy. */
 export function parseDateValue(value: string): string | null {
   return findDates(value)[0]?.iso ?? null;
+}
+
+const MEETING_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${MEETING_DATE_CUES.map((c) => fold(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`,
+  'u',
+);
+const BEFORE_DATE = new RegExp(`(?<![\\p{L}])(?:le|du)\\s+(?:${DAYS}\\s+)?$`, 'u');
+
+/**
+ * True when the folded text before a date, within its sentence, names the meeting and
+ * ends with "le" or "du": the date is then the meeting's ("réunis à Verdun le …").
+ */
+export function datesMeeting(foldedBefore: string): boolean {
+  const sentence = foldedBefore.split(/[.!?](?:\s+|$)/).pop() ?? '';
+  return BEFORE_DATE.test(sentence) && MEETING_CUE.test(sentence);
 }

@@ -3,12 +3,12 @@
  * each unit into a record, or accounts for it as heading, prose, chrome or unclassified.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { resolveSpec } from '../territory/index.js';
 import type { Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
-import { columnRole, inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
+import { inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { classify, type Classified, type Context, type HeadingRole } from './headings.js';
+import { columnRoles, namesKinds, readRow, type RowItem } from './table.js';
 import type { Unit } from './units.js';
 
 export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassified';
@@ -35,6 +35,8 @@ export interface EngineInput {
   titleIndex: number | null;
   /** Kind for list items (and lines) that stand outside any known section. */
   defaultKind: Kind | null;
+  /** The kind the document says it gathers; a restitution's axes hold items of this kind. */
+  documentKind: Kind | null;
 }
 
 export interface EngineOutput {
@@ -67,6 +69,11 @@ interface ListScope {
   prose: boolean;
 }
 
+interface ItemRecord {
+  draft: Draft;
+  paragraph: number;
+}
+
 interface Table {
   roles: (ColumnRole | null)[];
 }
@@ -76,7 +83,7 @@ const PLAIN_LEVEL = 10;
 
 /** Runs the engine over a document's units. */
 export function runEngine(input: EngineInput): EngineOutput {
-  const { file, units, layout, titleIndex, defaultKind } = input;
+  const { file, units, layout, titleIndex, defaultKind, documentKind } = input;
   const drafts: Draft[] = [];
   const lineClass = new Map<number, LineClass>();
   const diagnostics: Diagnostic[] = [];
@@ -84,6 +91,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   const ranks = new Map<string, number>();
   const sectionHasItems = precomputeSectionItems(units, titleIndex);
   let listScope: ListScope | null = null;
+  /** The record the previous unit made from a list item, which lines right below may describe. */
+  let lastItem: ItemRecord | null = null;
   let table: Table | null = null;
 
   const mark = (unit: Unit, cls: LineClass, endLine = unit.endLine): void => {
@@ -101,7 +110,13 @@ export function runEngine(input: EngineInput): EngineOutput {
       strongSection,
       grouping: nearest((f) => f.role === 'section' || f.role === 'axis') >= 0,
       collecting: collectingBlock() !== null,
+      awaiting: awaitingBlock(),
     };
+  };
+  /** The innermost heading is a numbered block whose item has not been named yet. */
+  const awaitingBlock = (): boolean => {
+    const top = stack[stack.length - 1];
+    return top?.role === 'block' && !!top.block?.awaiting && !listScope?.kind;
   };
   /** The proposal or initiative whose description the next lines extend, if any. */
   const collectingBlock = (): Block | null => {
@@ -211,7 +226,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const handleContent = (unit: Unit): void => {
     if (unit.type === 'code') return mark(unit, 'prose');
     if (unit.type === 'table-header') {
-      table = { roles: unit.cells.map((c) => columnRole(c.text)) };
+      table = { roles: columnRoles(unit.cells) };
       return mark(unit, 'heading');
     }
     if (unit.type === 'table-row') return handleRow(unit);
@@ -226,6 +241,13 @@ export function runEngine(input: EngineInput): EngineOutput {
         return;
       }
     }
+    // "Constat : …" names its own kind, even among the lines that describe a proposal.
+    const labelled = inlineKindLabel(unit.text);
+    if (labelled) {
+      const own = block?.record && innermost && !BLOCK_KINDS.includes(labelled.kind) ? block.record : null;
+      addRecord(unit, labelled.kind, labelled.rest, own ?? parentFor(labelled.kind));
+      return;
+    }
     if (block?.record && innermost) {
       // Lines under a proposal's or an initiative's title describe it.
       block.record.details.push(cleanText(unit.type === 'item' ? unit.raw : unit.text), ...unit.continuation);
@@ -233,15 +255,21 @@ export function runEngine(input: EngineInput): EngineOutput {
       return mark(unit, 'record');
     }
 
-    const labelled = inlineKindLabel(unit.text);
-    if (labelled) {
-      addRecord(unit, labelled.kind, labelled.rest, parentFor(labelled.kind));
-      return;
-    }
     const kind = kindFor(unit);
-    if (kind === 'prose') return mark(unit, 'prose');
+    if (kind === 'prose') {
+      // "2.1 Développer les MSP" then "Elles permettent …" in the same paragraph: its description.
+      const item = lastItem;
+      if (unit.type === 'line' && item?.paragraph === unit.paragraph) {
+        item.draft.details.push(cleanText(unit.text), ...unit.continuation);
+        item.draft.endLine = Math.max(item.draft.endLine, unit.endLine);
+        lastItem = item;
+        return mark(unit, 'record');
+      }
+      return mark(unit, 'prose');
+    }
     if (kind === null) return unclassified(unit, 'List item');
-    addRecord(unit, kind, unit.text, parentFor(kind));
+    const draft = addRecord(unit, kind, unit.text, parentFor(kind));
+    if (unit.type === 'item' && draft) lastItem = { draft, paragraph: unit.paragraph };
   };
 
   /** The kind of a content unit from the list scope and section around it, 'prose', or null. */
@@ -254,6 +282,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (heading) return heading.kind ?? 'prose';
       if (defaultKind) return defaultKind;
       if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return 'initiative';
+      if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return documentKind;
       return null;
     }
     if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article') {
@@ -265,8 +294,7 @@ export function runEngine(input: EngineInput): EngineOutput {
 
   const handleRow = (unit: Unit): void => {
     const roles = table?.roles ?? [];
-    const kinds = roles.some((r) => r?.role === 'kind');
-    if (!kinds) {
+    if (!namesKinds(roles)) {
       const section = stack[nearest((f) => f.role === 'section')];
       const kind = section?.heading?.role === 'section' ? section.heading.kind : null;
       if (kind) addRecord(unit, kind, unit.cells.map((c) => c.text).filter(Boolean).join(' | '), parentFor(kind));
@@ -274,38 +302,22 @@ export function runEngine(input: EngineInput): EngineOutput {
       else unclassified(unit, 'Table row');
       return;
     }
-    let territory: Territory | null = null;
-    let axis: string | null = null;
-    let group: string | null = null;
-    unit.cells.forEach((cell, i) => {
-      const role = roles[i];
-      if (!cell.text || !role || role.role === 'kind') return;
-      if (role.role === 'axis') axis = cell.text;
-      else if (role.role === 'group') group = cell.text;
-      else {
-        const found = resolveSpec(cell.text);
-        if (found.status === 'found') territory = found.territory;
-        else diagnostics.push(territoryWarning(file, cell.text, found.status, unit.line, cell.column));
-      }
-    });
-    let proposal: Draft | null = null;
-    const before = drafts.length;
-    unit.cells.forEach((cell, i) => {
-      const role = roles[i];
-      if (!cell.text || role?.role !== 'kind') return;
-      const parent = ['need', 'objective', 'first_step'].includes(role.kind) ? proposal : parentFor(role.kind);
-      const draft = addRecord(unit, role.kind, cell.text, parent, cell.column);
-      if (!draft) return;
-      if (territory) draft.territory = territory;
-      if (axis) draft.axis = axis;
-      if (group) draft.group = group;
-      if (role.kind === 'proposal' && !proposal) proposal = draft;
-    });
-    // Rows whose cells come before the proposal column still link to it.
-    for (const draft of drafts.slice(before)) {
-      if (proposal && draft !== proposal && ['need', 'objective', 'first_step'].includes(draft.kind)) draft.parent = proposal;
+    const row = readRow(roles, unit.cells);
+    for (const p of row.problems) diagnostics.push(territoryWarning(file, p.value, p.status, unit.line, p.column));
+    const owner = row.owner === null ? null : row.items[row.owner]!;
+    const ownerDraft = owner ? addRecord(unit, owner.kind, owner.text, parentFor(owner.kind), owner.column) : null;
+    const placed = new Map<RowItem, Draft | null>(owner ? [[owner, ownerDraft]] : []);
+    for (const item of row.items) {
+      if (item === owner) continue;
+      placed.set(item, addRecord(unit, item.kind, item.text, ownerDraft ?? parentFor(item.kind), item.column));
     }
-    if (drafts.length === before) mark(unit, 'prose');
+    for (const draft of placed.values()) {
+      if (!draft) continue;
+      if (row.territory) draft.territory = row.territory;
+      if (row.axis) draft.axis = row.axis;
+      if (row.group) draft.group = row.group;
+    }
+    if (!row.items.length) mark(unit, 'prose');
   };
 
   for (const [index, unit] of units.entries()) {
@@ -316,8 +328,10 @@ export function runEngine(input: EngineInput): EngineOutput {
       continue;
     }
     const classified: Classified = classify(unit, units[index + 1], context());
-    if (classified.as === 'chrome') {
-      mark(unit, 'chrome');
+    const previousItem: ItemRecord | null = lastItem;
+    lastItem = null;
+    if (classified.as === 'chrome' || classified.as === 'prose') {
+      mark(unit, classified.as);
       continue;
     }
     if (unit.type !== 'item') listScope = null;
@@ -326,13 +340,12 @@ export function runEngine(input: EngineInput): EngineOutput {
       openHeading(unit, index, classified.heading);
     } else if (classified.as === 'intro' && !(classified.kind === null && collectingBlock())) {
       const strong = context().strongSection;
-      listScope = {
-        kind: classified.kind,
-        group: classified.group,
-        prose: !classified.kind && classified.long && !strong,
-      };
-      mark(unit, classified.kind || classified.group ? 'heading' : 'prose');
+      // A list an article introduces without naming a kind ("Le bâtiment regroupe :") is its prose.
+      const prose = !classified.kind && (classified.long || layout === 'article') && !strong;
+      listScope = { kind: classified.kind, group: prose ? null : classified.group, prose };
+      mark(unit, classified.kind || listScope.group ? 'heading' : 'prose');
     } else {
+      lastItem = previousItem;
       handleContent(unit);
     }
   }
@@ -379,8 +392,9 @@ export function territoryWarning(
 }
 
 /**
- * For each heading-like unit, whether list items follow before the next heading. Uses a
- * context-free classification, which is exact for every heading the vocabulary names.
+ * For each heading-like unit, whether list items or table rows follow before the next heading
+ * (then its plain lines are prose, not items). Uses a context-free classification, which is
+ * exact for every heading the vocabulary names.
  */
 function precomputeSectionItems(units: readonly Unit[], titleIndex: number | null): Map<number, boolean> {
   const result = new Map<number, boolean>();
@@ -392,7 +406,7 @@ function precomputeSectionItems(units: readonly Unit[], titleIndex: number | nul
     if (c.as === 'heading' && c.heading.role !== 'group') {
       open = index;
       result.set(index, false);
-    } else if (open !== null && unit.type === 'item' && c.as === 'content') {
+    } else if (open !== null && (unit.type === 'item' || unit.type === 'table-row') && c.as === 'content') {
       result.set(open, true);
     }
   }

@@ -6,13 +6,17 @@ import type { Kind, Territory } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { parseTerritoryHeading } from '../territory/index.js';
 import {
+  askedKind,
   blockOpener,
   firstKindIn,
   headingKind,
   isAxisHeading,
+  isBylineRaw,
   isChromeText,
   isContextHeading,
   isMetadataLine,
+  LEADING_MARKUP,
+  refersToBlock,
 } from '../vocabulary/match.js';
 import type { Unit } from './units.js';
 
@@ -28,6 +32,7 @@ export type Classified =
   | { as: 'chrome' }
   | { as: 'heading'; heading: HeadingRole }
   | { as: 'intro'; kind: Kind | null; group: string | null; long: boolean }
+  | { as: 'prose' }
   | { as: 'content' };
 
 export interface Context {
@@ -37,6 +42,8 @@ export interface Context {
   grouping: boolean;
   /** Lines are being gathered as the description of a proposal or initiative. */
   collecting: boolean;
+  /** A numbered block ("Proposition 1") still waits for the line that names its item. */
+  awaiting?: boolean;
 }
 
 /** A kind heading with more than this many words after its term only announces (weak). */
@@ -49,14 +56,13 @@ const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const endsSentence = (text: string): boolean => /[.;,…]["»”)]?$/.test(text.trim()) && !/\.\.\.$/.test(text.trim());
-const refersToBlock = (folded: string): boolean => /\b(cette|cet|ce) (proposition|action|initiative|solution|piste|idee|mesure|dispositif)\b/.test(folded);
 
 /** True when the unit is page chrome. */
 export function isChrome(unit: Unit): boolean {
   if (unit.type === 'chrome') return true;
   if (unit.image) return true;
   if (unit.type === 'table-header' || unit.type === 'table-row' || unit.type === 'code') return false;
-  return isChromeText(fold(unit.text)) || isChromeText(fold(unit.raw));
+  return isChromeText(fold(unit.text)) || isChromeText(fold(unit.raw)) || isBylineRaw(unit.text);
 }
 
 /** Classifies one unit, looking at the unit that follows it for lists and labels. */
@@ -68,7 +74,7 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   const folded = fold(raw);
   const territory = parseTerritoryHeading(raw);
   if (territory && (unit.type !== 'item' || unit.numbered)) return heading({ role: 'territory', territory });
-  if (unit.type === 'item') return itemHeading(unit, folded);
+  if (unit.type === 'item') return itemHeading(unit, folded, next);
 
   const opener = blockOpener(raw);
   if (opener) return heading({ role: 'block', kind: opener.kind, inline: opener.inline });
@@ -79,19 +85,25 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   const endsWithColon = /:\s*$/.test(raw);
   const question = /\?\s*$/.test(raw);
 
+  // "Date : …", "Contact : …" describe the document wherever they stand, even under a
+  // proposal; "Participants : 42" gives a value, it does not open the "Participants" section.
+  const metadata = isMetadataLine(raw);
+  if (metadata && !endsWithColon) return { as: 'prose' };
   if (isContextHeading(folded) && (explicit || endsWithColon || unit.standalone) && !endsSentence(raw)) {
     return heading({ role: 'section', kind: null, strong: true, child: false });
   }
   if (followedByList && endsWithColon && !explicit) return intro(raw, folded);
-  if (isMetadataLine(raw)) return { as: 'content' };
+  if (metadata) return { as: 'prose' };
   const section = sectionHeading(unit, folded, explicit, endsWithColon, question);
   if (section) return section;
 
-  if (explicit) return heading({ role: 'other' });
+  // "## Proposition 1", a blank line, then "Créer un bus santé" (bold or a heading too): the item.
+  if (context.awaiting) return { as: 'content' };
+  const label = looksLikeLabel(raw) && followedByList && (unit.standalone || next?.paragraph === unit.paragraph);
+  // "**Pour les étudiants**" or "### Former" over a list inside a theme is a sub-group, like "Former :".
+  if (explicit) return heading({ role: label && context.grouping ? 'group' : 'other' });
   if (context.collecting) return { as: 'content' };
-  if (looksLikeLabel(raw) && followedByList && (unit.standalone || next?.paragraph === unit.paragraph)) {
-    return context.grouping ? heading({ role: 'group' }) : heading({ role: 'other' });
-  }
+  if (label) return heading({ role: context.grouping ? 'group' : 'other' });
   if (unit.standalone && looksLikeHeading(raw) && !context.strongSection) return heading({ role: 'other' });
   return { as: 'content' };
 }
@@ -117,39 +129,48 @@ function sectionHeading(
 ): Classified | null {
   const child = (kind: Kind): boolean => CHILD_KINDS.includes(kind) || refersToBlock(folded);
   if (question && unit.text.length <= MAX_HEADING_LENGTH * 1.5) {
-    // "À quels besoins répond cette proposition ?" names its kind anywhere.
-    const kind = firstKindIn(folded);
+    // "À quels besoins répond cette proposition ?" names its kind anywhere; "Pourquoi ?" asks for one.
+    const kind = askedKind(folded);
     if (kind) return heading({ role: 'section', kind, strong: true, child: child(kind) });
     if (explicit) return null;
   }
   const named = headingKind(folded);
   if (!named || unit.text.length > MAX_HEADING_LENGTH || endsSentence(unit.raw)) return null;
   const strong = explicit || endsWithColon || named.extraWords <= STRONG_EXTRA_WORDS;
-  // Inside a paragraph only a clear label ("Leviers :") is a heading; a line that merely
-  // starts with "Leviers attractifs dans …" is an item.
-  if (!explicit && !unit.standalone && !endsWithColon) return null;
+  // Inside a paragraph only a clear label ("Leviers :", or "Nos propositions" with nothing
+  // after the kind) is a heading; a line that starts with "Leviers attractifs dans …" is an item.
+  if (!explicit && !unit.standalone && !endsWithColon && named.extraWords > 0) return null;
   if (!explicit && !endsWithColon && !looksLikeHeading(unit.raw)) return null;
   return heading({ role: 'section', kind: named.kind, strong, child: child(named.kind) });
 }
 
-/** A numbered list item that is really a numbered section title: "2. Pistes d'action". */
-function itemHeading(unit: Unit, folded: string): Classified {
-  if (!unit.numbered || unit.continuation.length) return { as: 'content' };
+/**
+ * A list item that is really a section title: "2. Pistes d'action", "1. Quels besoins ?" over
+ * un-numbered answers, or a bullet holding nothing but a kind ("- Constats", "💡 Propositions").
+ */
+function itemHeading(unit: Unit, folded: string, next: Unit | undefined): Classified {
+  if (unit.continuation.length) return { as: 'content' };
   const text = fold(unit.text);
+  const named = headingKind(text);
+  const section = (kind: Kind, child: boolean): Classified => heading({ role: 'section', kind, strong: true, child });
+  if (!unit.numbered) {
+    return named && named.extraWords === 0 && !endsSentence(unit.text) ? section(named.kind, refersToBlock(folded)) : { as: 'content' };
+  }
   if (isContextHeading(text) && !endsSentence(unit.text)) {
     return heading({ role: 'section', kind: null, strong: true, child: false });
   }
-  const named = headingKind(text);
-  if (named && named.extraWords <= 2 && !endsSentence(unit.text)) {
-    return heading({ role: 'section', kind: named.kind, strong: true, child: refersToBlock(folded) });
-  }
+  if (named && named.extraWords <= 2 && !endsSentence(unit.text)) return section(named.kind, refersToBlock(folded));
+  // A numbered question followed by another numbered one is itself an item ("Questions posées").
+  const asks = /\?\s*$/.test(unit.text) && !!next && next.type !== 'heading' && !next.numbered;
+  const asked = asks ? askedKind(text) : null;
+  if (asked) return section(asked, CHILD_KINDS.includes(asked) || refersToBlock(folded));
   if (isAxisHeading(text)) return heading({ role: 'axis' });
   return { as: 'content' };
 }
 
 /** A short line without closing punctuation that starts like a title. */
 function looksLikeHeading(raw: string): boolean {
-  const text = raw.trim();
+  const text = raw.replace(LEADING_MARKUP, '').trim();
   return (
     text.length <= MAX_HEADING_LENGTH &&
     /^[\p{Lu}\p{N}«"“]/u.test(text) &&

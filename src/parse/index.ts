@@ -40,6 +40,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     layout,
     titleIndex: meta.titleIndex,
     defaultKind: options.defaultKind ?? null,
+    documentKind: meta.kind,
   });
 
   const ids = new Map<Draft, string>();

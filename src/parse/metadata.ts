@@ -5,25 +5,20 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatter } from '../ingest/front-matter.js';
 import { fold } from '../text/fold.js';
-import {
-  findPlaceMentions,
-  resolveName,
-  resolvePlaceMention,
-  resolveSpec,
-  type Resolution,
-  type SpecResolution,
-} from '../territory/index.js';
-import type { DocumentInfo, Territory } from '../types/record.js';
-import { isMetadataLine, splitLabel } from '../vocabulary/match.js';
-import { findDates, parseDateValue } from './dates.js';
+import type { DocumentInfo, Kind, Territory } from '../types/record.js';
+import { findKindTerms, isMetadataLine, splitLabel } from '../vocabulary/match.js';
+import { datesMeeting, findDates, parseDateValue } from './dates.js';
 import { territoryWarning } from './engine.js';
 import { classify, isChrome } from './headings.js';
+import { resolveFrontMatterTerritory, territoryFromText } from './place.js';
 import type { Unit } from './units.js';
 
 export interface Metadata {
   info: Required<DocumentInfo>;
   titleIndex: number | null;
   territory: Territory | null;
+  /** The one kind the title or opening lines say the document gathers ("1 700 propositions …"). */
+  kind: Kind | null;
   diagnostics: Diagnostic[];
 }
 
@@ -79,7 +74,8 @@ export function readMetadata(
     const sources = [...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]! }] : []), ...opening.map((u) => ({ text: u.text, unit: u }))];
     territory = territoryFromText(file, sources, diagnostics);
   }
-  return { info: { title, date, participants }, titleIndex, territory, diagnostics };
+  const kind = namedKind([title, ...opening.map((u) => u.text)]);
+  return { info: { title, date, participants }, titleIndex, territory, kind, diagnostics };
 }
 
 /** The title: the first Markdown heading near the top, else the first line if it reads as a title. */
@@ -88,16 +84,30 @@ function findTitle(units: readonly Unit[]): number | null {
     .map((unit, index) => ({ unit, index }))
     .filter(({ unit }) => !isChrome(unit) && (unit.type === 'heading' || unit.type === 'line'))
     .slice(0, 3);
-  const heading = candidates.find(({ unit }) => unit.type === 'heading' && (unit.depth ?? 9) <= 2);
-  if (heading) return heading.index;
-  const first = candidates.find(({ unit }) => !isMetadataLine(unit.raw));
-  if (!first) return null;
-  const text = first.unit.text.trim();
   const neutral = { strongSection: false, grouping: false, collecting: false };
-  const role = classify(first.unit, units[first.index + 1], neutral);
-  const structural = role.as === 'heading' && role.heading.role !== 'other';
-  if (structural || role.as === 'intro' || text.length > MAX_TITLE_LENGTH || /[.;,]$/.test(text)) return null;
-  return first.index;
+  // "## Propositions" or "Axe 1 – …" opens a section: it is never the title.
+  const plain = ({ unit, index }: { unit: Unit; index: number }): boolean => {
+    const role = classify(unit, units[index + 1], neutral);
+    return !(role.as === 'heading' && role.heading.role !== 'other') && role.as !== 'intro';
+  };
+  const heading = candidates.find((c) => c.unit.type === 'heading' && (c.unit.depth ?? 9) <= 2);
+  if (heading) return plain(heading) ? heading.index : null;
+  const first = candidates.find(({ unit }) => !isMetadataLine(unit.raw));
+  if (!first || !plain(first)) return null;
+  const text = first.unit.text.trim();
+  return text.length > MAX_TITLE_LENGTH || /[.;,]$/.test(text) ? null : first.index;
+}
+
+/**
+ * The kind named by the first of these texts that names any: "Restitution des propositions
+ * …", "Cette synthèse présente les constats …". A text naming several kinds settles nothing.
+ */
+function namedKind(texts: readonly (string | null)[]): Kind | null {
+  for (const text of texts) {
+    const kinds = new Set(findKindTerms(fold(text ?? '')).map((m) => m.kind));
+    if (kinds.size) return kinds.size === 1 ? [...kinds][0]! : null;
+  }
+  return null;
 }
 
 /** The units right after the title, before the first structural heading. */
@@ -116,7 +126,8 @@ function openingUnits(units: readonly Unit[], titleIndex: number | null): Unit[]
 
 /**
  * A date that dates the document: in the title, on a labelled line ("Atelier : lundi 8 octobre"),
- * or opening a sentence ("Le 17 juin 2025, …"). A date given without its year leaves the date null.
+ * opening a sentence ("Le 17 juin 2025, …"), after the meeting it dates ("réunis le …") or in a
+ * dateline ("Stenay, le 6 juin 2024"). A date given without its year leaves the date null.
  */
 function findDocumentDate(units: readonly Unit[]): string | null {
   for (const [i, unit] of units.entries()) {
@@ -128,6 +139,9 @@ function findDocumentDate(units: readonly Unit[]): string | null {
     for (const found of dates) {
       const before = folded.slice(0, found.index);
       if (/(^|[.!?]\s+)(le\s+)?((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/.test(before)) return found.iso;
+      if (datesMeeting(before)) return found.iso;
+      // A dateline: "Saint-Mihiel, le 6 juin 2024".
+      if (/^[\p{L}' -]{2,60}, (le )?((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?$/u.test(before)) return found.iso;
       if (i === 0) return found.iso;
     }
   }
@@ -142,35 +156,6 @@ function findParticipants(units: readonly Unit[]): number | null {
     if (!split || !/participant/.test(fold(split.label))) continue;
     const count = /^(\d{1,6})\b/.exec(split.rest.replace(/\s/g, ''));
     if (count) return Number(count[1]);
-  }
-  return null;
-}
-
-function resolveFrontMatterTerritory(key: string, value: string): SpecResolution {
-  if (key === 'territoire' || /^[0-9]{2,3}$|^[0-9]{5}$|^2[AB][0-9]{0,3}$/i.test(value)) {
-    return resolveSpec(key === 'territoire' ? value : `${key}:${value}`);
-  }
-  return resolveName(value, { prefer: key === 'commune' ? 'commune' : 'area' });
-}
-
-/**
- * The territory named in the title or opening lines ("à Stenay", "en Grand Est"). Only
- * prepositional mentions count; a mention that names several places is a warning, never a guess.
- */
-function territoryFromText(
-  file: string,
-  sources: readonly { text: string; unit: Unit | null }[],
-  diagnostics: Diagnostic[],
-): Territory | null {
-  for (const { text, unit } of sources) {
-    for (const mention of findPlaceMentions(text)) {
-      const found: Resolution = resolvePlaceMention(mention);
-      if (found.status === 'found') return found.territory;
-      if (found.status === 'ambiguous') {
-        diagnostics.push(territoryWarning(file, mention.phrase, 'ambiguous', unit?.line ?? null, unit?.column ?? null));
-        return null;
-      }
-    }
   }
   return null;
 }

@@ -4,7 +4,9 @@
  * "• item" typed in a .txt file and "- item" in Markdown.
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { isBlank } from '../text/fold.js';
+import { fold, isBlank } from '../text/fold.js';
+import { isChromeText } from '../vocabulary/match.js';
+import { htmlLines } from './html.js';
 
 export type UnitType = 'heading' | 'line' | 'item' | 'table-header' | 'table-row' | 'code' | 'chrome';
 
@@ -46,12 +48,16 @@ interface LinePiece {
   image: boolean;
 }
 
-const BULLET = /^[•◦▪▫●○■□►▶▸➢➤➔→✓✔·‣⁃∙–—*+-]\s+/u;
+// Emoji serve as bullets too ("✅ …", "👉 …"); ©, ® and ™ open credits, not items.
+const BULLET = /^(?:[•◦▪▫●○■□►▶▸➢➤➔→✓✔·‣⁃∙–—*+-]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)\s+/u;
 const NUMBERING = [
   /^\(?\d{1,3}(?:\.\d{1,3})*\s*[.)°]\s+/,
   /^\d{1,3}\s*[:–—-]\s+/,
   /^\d{1,3}(?:\.\d{1,3})+\s+/,
   /^\(?[a-h]\)\s+/,
+  /^[a-hA-H]\.\s+(?=\p{Lu})/u,
+  // Coded numbering: "R1 – …" (recommandation 1), "P2.1 : …", "A3. …".
+  /^[A-Z]\d{1,2}(?:\.\d{1,2})?\s*[.)°:–—-]\s+/,
   /^[ivx]{1,5}[.)]\s+/i,
   /^n°\s*\d+\s*[:.)–—-]?\s+/i,
 ];
@@ -72,7 +78,15 @@ export function stripMarker(text: string): { text: string; bullet: boolean; numb
   return { text: rest, bullet: !!bullet, numbered };
 }
 
-const HIDDEN_HTML = /<(nav|header|footer|aside|script|style|form|button|noscript|iframe|svg)\b/i;
+/** Shorter lines were ended by their writer, not wrapped by an editor. */
+const WRAPPED_LINE_MIN = 40;
+
+/** A line that opens with a bullet or a number ("b) …" too) never continues the line above. */
+function startsWithMarker(text: string): boolean {
+  const marker = stripMarker(text);
+  return marker.bullet || marker.numbered;
+}
+
 
 /** Walks the tree in document order and returns its units. */
 export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
@@ -100,6 +114,14 @@ export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
     image: false,
   });
 
+  /**
+   * Whether a line with no marker continues the unit above it: it is indented, or the line
+   * above is long enough to have been wrapped. "1. Constats" then "Le territoire …" at the
+   * margin is a numbered title and its first line, however Markdown nests them.
+   */
+  const wrapped = (above: Unit, line: number): boolean =>
+    columnOf(line) > 1 || (lines[above.endLine - 1] ?? '').trim().length >= WRAPPED_LINE_MIN;
+
   const paragraphLines = (node: Paragraph | Heading): Map<number, LinePiece> => {
     const byLine = new Map<number, LinePiece>();
     collectInline(node.children, false, byLine);
@@ -114,7 +136,7 @@ export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
       const marker = stripMarker(entry.text);
       const first = asItem && index === 0;
       const glyph = marker.bullet || marker.numbered;
-      if (asItem && !first && !glyph && produced.length) {
+      if (asItem && !first && !glyph && produced.length && wrapped(produced[produced.length - 1]!, entry.line)) {
         // A wrapped line of a Markdown list item belongs to the item.
         const item = produced[produced.length - 1]!;
         item.text = `${item.text} ${entry.text}`;
@@ -167,7 +189,12 @@ export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
   const addTable = (table: Table): void => {
     for (const [index, row] of table.children.entries()) {
       const line = row.position?.start.line ?? 1;
-      const unit = base(index === 0 ? 'table-header' : 'table-row', '', line, row.position?.end.line ?? line);
+      // The header owns the delimiter row ("|---|---|") below it, which mdast gives no node.
+      const endLine =
+        index === 0
+          ? (table.children[1]?.position?.start.line ?? (table.position?.end.line ?? line) + 1) - 1
+          : (row.position?.end.line ?? line);
+      const unit = base(index === 0 ? 'table-header' : 'table-row', '', line, endLine);
       unit.cells = row.children.map((cell) => {
         const byLine = new Map<number, LinePiece>();
         collectInline(cell.children, false, byLine);
@@ -180,20 +207,19 @@ export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
   };
 
   const addHtml = (value: string, line: number): void => {
-    const rawLines = value.split('\n');
-    if (HIDDEN_HTML.test(value)) {
-      units.push(base('chrome', value, line, line + rawLines.length - 1));
-      return;
-    }
-    paragraphs++;
-    const produced: Unit[] = [];
-    for (const [i, raw] of rawLines.entries()) {
-      const text = decodeEntities(raw.replace(/<!--.*?-->|<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    for (const [i, pieces] of htmlLines(value).entries()) {
+      const raw = value.split('\n')[i] ?? '';
       if (isBlank(raw)) continue;
-      produced.push(base(text ? 'line' : 'chrome', text || raw.trim(), line + i, line + i));
+      // Only markup or page furniture on this line.
+      if (!pieces.length) units.push(base('chrome', raw.trim(), line + i, line + i));
+      for (const piece of pieces) {
+        paragraphs++;
+        const unit = base(piece.role, piece.text, line + i, line + i);
+        unit.depth = piece.depth;
+        unit.listDepth = piece.role === 'item' ? 1 : 0;
+        units.push(unit);
+      }
     }
-    for (const unit of produced) unit.standalone = produced.length === 1;
-    units.push(...produced);
   };
 
   const visit = (node: Nodes, listDepth: number): void => {
@@ -266,7 +292,9 @@ function* paragraphLinesMerged(byLine: Map<number, LinePiece>): Generator<Merged
       current !== null &&
       /^\p{Ll}/u.test(text) &&
       !/[.!?…:;|]["»”)]?$/u.test(current.text) &&
-      !stripMarker(text).bullet;
+      !startsWithMarker(text) &&
+      // "Commentaires" then "bottom of page": a line that is chrome by itself continues nothing.
+      !isChromeText(fold(text));
     if (current && continues) {
       current.text = `${current.text} ${text}`;
       current.endLine = line;
@@ -317,16 +345,4 @@ function collectInline(nodes: readonly PhrasingContent[], strong: boolean, byLin
         break;
     }
   }
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }

@@ -23,13 +23,27 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'mesure proposée',
     'idée',
     'suggestion',
+    'ce que nous proposons',
+    // Verbs that announce proposals in a question or an introductory sentence
+    // ("Que proposez-vous ?", "Les participants proposent de :"); "propose" alone is too common.
+    'proposent',
+    'proposons',
+    'proposez',
+    'suggèrent',
+    'recommandent',
+    'préconisent',
   ],
-  need: ['besoin', 'besoin identifié', 'attente'],
+  need: ['besoin', 'besoin identifié', 'attente', 'ce qui manque'],
   objective: ['objectif', 'grand objectif', 'finalité', 'résultat attendu'],
   first_step: [
     'premier pas',
     'première étape',
     'prochaine étape',
+    // Not "étape" alone: "Étape 1 : accueil des participants" describes the meeting.
+    'étape de mise en œuvre',
+    'première action',
+    'action à engager',
+    'action à conduire',
     'action concrète',
     'mise en œuvre',
     'mise en place',
@@ -45,15 +59,31 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'obstacle',
     'risque',
     'erreur à éviter',
+    'à éviter',
     'menace',
+    'ce qui freine',
+    'ce qui bloque',
+    'ce qui pose problème',
   ],
-  lever: ['levier', 'facteur de réussite', 'condition de réussite', 'atout', 'point fort', 'opportunité'],
+  lever: [
+    'levier',
+    'facteur de réussite',
+    'condition de réussite',
+    'clé de réussite',
+    'atout',
+    'point fort',
+    'opportunité',
+    'ce qui aide',
+    'ce qui facilite',
+  ],
   good_practice: [
     'bonne pratique',
     'pratique inspirante',
     'exemple inspirant',
     'action inspirante',
     "retour d'expérience",
+    'ce qui marche',
+    'ce qui fonctionne',
   ],
   finding: ['constat', 'diagnostic', 'état des lieux', 'enseignement', 'problème', 'difficulté', 'faiblesse'],
   experiment: ['expérimentation', 'expérience pilote', 'projet pilote'],
@@ -71,6 +101,27 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'divers',
     'ressenti',
   ],
+};
+
+/**
+ * How a heading or question points at the proposal it stands under: "cette proposition",
+ * "cette action", or a pronoun before a verb ("la mettre en œuvre", "le financer").
+ */
+export const BLOCK_REFERENCES = {
+  nouns: ['proposition', 'action', 'initiative', 'solution', 'piste', 'idée', 'mesure', 'dispositif'],
+  verbs: ['mettre', 'réaliser', 'lancer', 'financer', 'déployer'],
+} as const;
+
+/**
+ * How a question asks for a kind without naming it ("Pourquoi cette proposition ?", "Comment
+ * la mettre en œuvre ?"). Only a question that opens with the cue counts, and only a short one
+ * or one about "cette proposition": "Comment attirer les jeunes médecins en zone rurale ?" is a
+ * journalist's heading, not a workshop question.
+ */
+export const QUESTION_CUES: Readonly<Partial<Record<Kind, readonly string[]>>> = {
+  need: ['pourquoi', 'à quoi répond', 'à quoi cela répond'],
+  objective: ['pour quoi faire', 'à quoi ça sert', 'à quoi cela sert', 'à quoi sert', 'dans quel but', 'quel est le but', 'que vise'],
+  first_step: ['comment', 'par où commencer', 'quelle mise en œuvre'],
 };
 
 /**
@@ -188,6 +239,7 @@ export const METADATA_LABELS: readonly string[] = [
   'rédigé par',
   'organisé par',
   'organisateur',
+  'contact',
 ];
 
 /**
@@ -196,33 +248,93 @@ export const METADATA_LABELS: readonly string[] = [
  * no accents, ' for every apostrophe) and must match from its start unless they say otherwise.
  */
 export const CHROME_PATTERNS: readonly RegExp[] = [
+  // Navigation and site furniture
   /^(top|bottom) of page$/,
   /^(haut|bas) de (la )?page$/,
   /^retour (en haut|a l'accueil|aux actualites)/,
   /^(accueil|actualites?|actus?)( [>»/›].*)?$/,
+  /^(menu|rechercher|recherche|fermer|retour|suivant|precedent|voir plus|afficher plus)$/,
+  /^(article|page|actualite) (precedente?|suivante?)\b/,
+  /^(mentions legales|plan du site|politique de confidentialite|donnees personnelles|tous droits reserves|nous contacter|contactez-nous)\b/,
+  // Comments, sharing, following, signing up
   /^commentaires?( \(\d+\))?$/,
+  /^\d+ (commentaires?|reactions?)$/,
   /^(laisser|ajouter|ecrire|poster) un commentaire/,
   /espace commentaires?/,
-  /^je m'exprime\b/,
+  /^(je m'exprime|reagissez)\b/,
+  /^reagir$/,
   /^(partager|partagez)( (sur|cet article|l'article|la page|cette page|par e-?mail)\b.*)? ?:?$/,
+  /^(partager|partagez)( (cet article|l'article|la page|cette page))? ?: (facebook|twitter|linkedin|x|whatsapp|e-?mail)\b/,
+  /^((facebook|twitter|linkedin|x|instagram|youtube|whatsapp|e-?mail|imprimer)[ |,•·/]*)+$/,
   /^(facebook|twitter|linkedin|x|e-?mail|imprimer|whatsapp)( \| .*)?$/,
-  /^(inscrivez-vous|abonnez-vous|je m'inscris|je m'abonne|je rejoins|rejoignez)\b/,
+  /^(envoyer (par e-?mail|a un ami)|imprimer (cet article|cette page)|copier le lien|lien copie|j'aime|tweet(er)?)$/,
+  /^(inscrivez-vous|abonnez-vous|je m'inscris|je m'abonne|je rejoins|rejoignez|suivez-nous)\b/,
+  /^(s'abonner|s'inscrire) a (la|notre) (newsletter|lettre d'information)\b/,
+  /^(newsletter|lettre d'information)$/,
   /^pour (nous )?rejoindre\b/,
-  /^(retrouvez|consultez|telechargez|decouvrez|cliquez|lire aussi|lire la suite|voir aussi|a lire aussi|en savoir plus|plus d'informations?)\b/,
+  // Links to elsewhere
+  /^(retrouvez|consultez|telechargez|telecharger|decouvrez|cliquez|lire aussi|lire la suite|voir aussi|a lire aussi|en savoir plus|plus d'informations?)\b/,
+  /^(vous aimerez aussi|sur le meme (sujet|theme)|dans la meme rubrique|a decouvrir (aussi|egalement)|articles? (similaires|lies|associes))\b/,
+  /^voir (la video|le replay|les photos|le diaporama)\b/,
   /\b(en )?cliqu(ant|ez) ici\b/,
   /^lie a ?:?$/,
   /^(tags?|mots?-cles?|categories?|rubriques?) ?:/,
+  // Bylines, dates of publication, reading time, credits
   /^(par )?la redaction$/,
+  /^(publie|redige|ecrit)e? par\b/,
+  /^auteure?s? ?:/,
   /^il y a \d+ (secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$/,
   /^\d+ ?min(utes?)? de lecture$/,
-  /^(publie|mis a jour|modifie) le\b/,
-  /^(credits? photos?|photo ?:|©|\(c\) )/,
+  /^(temps de )?lecture ?:? ?\d+ ?min(utes?)?$/,
+  /^(publie|mis a jour|modifie|mis en ligne|poste)e? le\b/,
+  /^(credits? photos?|photo ?:|legende ?:|sources? ?:|©|\(c\) )/,
   /^(synthese|compte-rendu|document) (realise|redige)e? par\b/,
+  // Cookie banners
   /^(ce site utilise|nous utilisons) des cookies/,
-  /^(accepter|refuser|parametrer)( les| tous les)? cookies/,
-  /^(image|photo|illustration|video)( \d+)?$/,
+  /^(accepter|refuser|parametrer|gerer)( les| tous les)? cookies/,
+  /^(cookies|tout accepter|tout refuser)$/,
+  // Media placeholders, bare links, separators
+  /^\[?(image|photo|illustration|video|galerie photos?|diaporama)( \d+)?\]?$/,
+  /^(image|illustration|video) ?:/,
   /^https?:\/\/\S+$/,
   /^[*_\-=~#.·•]{3,}$/,
+];
+
+/**
+ * Bylines, tested on the line as written because only capitals tell "Par Jean Dupont" (a
+ * byline) from "Par ailleurs, …" (a sentence). A first name and a name at least ("Par SMS" is
+ * not one), then maybe a short role or date ("Par Jean Martin, secrétaire de séance").
+ */
+export const BYLINE_PATTERNS: readonly RegExp[] = [
+  /^(?:[Pp]ar|[Pp]ropos recueillis par)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:de\s+|d['’])?\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*[,|–—-]\s*[^.!?]{0,60})?$/u,
+];
+
+/**
+ * Words that, earlier in the sentence, make "le <date>" or "du <date>" the date of the
+ * meeting a document reports ("La table ronde s'est tenue le 9 février 2024", "Compte rendu
+ * de l'atelier du 27 septembre"). Matched as word starts: "réuni" covers "réunis", "réunion".
+ */
+export const MEETING_DATE_CUES: readonly string[] = [
+  'atelier',
+  'réuni',
+  'séance',
+  'rencontre',
+  'forum',
+  'table ronde',
+  'assises',
+  'conférence',
+  'journée',
+  'soirée',
+  'webinaire',
+  'consultation',
+  'débat',
+  "s'est tenu",
+  'se sont tenu',
+  'a eu lieu',
+  'ont eu lieu',
+  "s'est déroulé",
+  'se sont déroulé',
+  'organisé',
 ];
 
 /** French month names, folded, in calendar order. */

@@ -7,11 +7,14 @@ import { fold } from '../text/fold.js';
 import {
   AXIS_WORDS,
   BLOCK_OPENERS,
+  BLOCK_REFERENCES,
+  BYLINE_PATTERNS,
   CHROME_PATTERNS,
   CONTEXT_HEADINGS,
   HEADING_LEAD_INS,
   KIND_TERMS,
   METADATA_LABELS,
+  QUESTION_CUES,
   TABLE_COLUMNS,
 } from './fr.js';
 
@@ -64,12 +67,16 @@ export function findKindTerms(folded: string): KindMatch[] {
   return matches;
 }
 
+/** Markdown marks and decorative emoji before a heading's words ("## 💡 Propositions"). */
+export const LEADING_MARKUP = /^(?:[*_#>\s\u200d]|(?![©®™])\p{Extended_Pictographic})+/u;
+
 const numberingPrefix = /^(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-h])\s*[.)°:\-–—]+\s*|\d{1,3}(?:\.\d{1,3})+\s+)/;
 
 /** Removes section numbering, parentheticals, quotes, emphasis marks and closing punctuation. */
 export function stripHeadingNoise(folded: string): string {
   return folded
-    .replace(/^[*_#>\s]+|[*_\s]+$/g, '')
+    .replace(LEADING_MARKUP, '')
+    .replace(/[*_\s]+$/g, '')
     .replace(numberingPrefix, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/["«»“”]/g, ' ')
@@ -119,6 +126,35 @@ export function firstKindIn(folded: string): Kind | null {
   return findKindTerms(stripHeadingNoise(folded))[0]?.kind ?? null;
 }
 
+const blockNounSource = `\\b(?:cette|cet|ce) (?:${BLOCK_REFERENCES.nouns.map(termSource).join('|')})(?![a-z0-9])`;
+const blockNounRegex = new RegExp(blockNounSource);
+const blockNounsRegex = new RegExp(blockNounSource, 'g');
+const blockPronounRegex = new RegExp(`\\b(?:la|le|les|l') ?(?:${BLOCK_REFERENCES.verbs.map(termSource).join('|')})(?![a-z0-9])`);
+
+/** True when a heading or question is about the proposal above it ("… cette proposition ?", "Comment la financer ?"). */
+export function refersToBlock(folded: string): boolean {
+  return blockNounRegex.test(folded) || blockPronounRegex.test(folded);
+}
+
+const questionCues = (Object.entries(QUESTION_CUES) as [Kind, readonly string[]][]).map(([kind, cues]) => ({
+  kind,
+  regex: new RegExp(`^(?:${cues.map((c) => escape(fold(c)).replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`),
+}));
+const MAX_CUED_QUESTION_WORDS = 6;
+
+/**
+ * The kind a question asks for: named anywhere in it ("À quels besoins répond-elle ?"), else
+ * by the way it opens, when short or about the block ("Pourquoi ?", "Comment la mettre en œuvre ?").
+ */
+export function askedKind(folded: string): Kind | null {
+  // "cette proposition" is what the question is about, not what it asks for.
+  const named = firstKindIn(folded.replace(blockNounsRegex, ' '));
+  if (named) return named;
+  const clean = stripHeadingNoise(folded);
+  if (clean.split(' ').length > MAX_CUED_QUESTION_WORDS && !refersToBlock(clean)) return null;
+  return questionCues.find(({ regex }) => regex.test(clean))?.kind ?? null;
+}
+
 const contextRegex = new RegExp(
   `^(?:${CONTEXT_HEADINGS.map(termSource).join('|')})(?![a-z0-9])`,
 );
@@ -134,7 +170,7 @@ const axisRegex = new RegExp(
 
 /** True for thematic axis headings: "Axe 2 – …", "Thème III :", "Chantier n°1". */
 export function isAxisHeading(folded: string): boolean {
-  return axisRegex.test(folded.replace(/^[*_#>\s]+/, ''));
+  return axisRegex.test(folded.replace(LEADING_MARKUP, ''));
 }
 
 const openerPatterns = (Object.entries(BLOCK_OPENERS) as [Kind, readonly string[]][]).map(
@@ -193,6 +229,12 @@ export function isMetadataLine(raw: string): boolean {
 export function isChromeText(folded: string): boolean {
   const clean = folded.replace(/^[^\p{L}\p{N}[(<>#*_.·•=~-]+/u, '').trim();
   return CHROME_PATTERNS.some((re) => re.test(clean) || re.test(folded));
+}
+
+/** True for a byline ("Par Jean Dupont", "Par Marie Durand – 12 mars 2024"); takes raw text. */
+export function isBylineRaw(raw: string): boolean {
+  const text = raw.trim();
+  return BYLINE_PATTERNS.some((re) => re.test(text));
 }
 
 export type ColumnRole = { role: 'kind'; kind: Kind } | { role: 'territory' | 'axis' | 'group' };

@@ -1,0 +1,80 @@
+/**
+ * Raw HTML inside a document (pages saved from the web): page furniture (<nav>, <footer>, …)
+ * is hidden, headings and list items keep their role, other text is plain lines.
+ */
+
+export type HtmlRole = 'heading' | 'item' | 'line';
+
+export interface HtmlPiece {
+  text: string;
+  role: HtmlRole;
+  /** 1–6 for <h1>…<h6>, else null. */
+  depth: number | null;
+}
+
+/** Elements whose whole content is page furniture, never the document. */
+const HIDDEN = /<(\/?)(nav|header|footer|aside|script|style|form|button|noscript|iframe|svg)\b[^>]*?(\/?)>/gi;
+/** Tags that start or end a block of text; every other tag is inline and dropped. */
+const BLOCK = /<(\/?)(h[1-6]|li|p|div|ul|ol|tr|td|th|br|section|article|main|blockquote|figure|figcaption|table)\b[^>]*>/gi;
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+/** Blanks the content of hidden elements, keeping line breaks so lines stay in place. */
+function hide(value: string): string {
+  let depth = 0;
+  let start = 0;
+  let out = '';
+  for (const m of value.matchAll(HIDDEN)) {
+    const closing = m[1] === '/';
+    const selfClosing = m[3] === '/';
+    if (depth === 0) out += value.slice(start, m.index);
+    else out += value.slice(start, m.index).replace(/[^\n]/g, ' ');
+    out += m[0].replace(/[^\n]/g, ' ');
+    start = m.index + m[0].length;
+    if (!selfClosing) depth = closing ? Math.max(0, depth - 1) : depth + 1;
+  }
+  const rest = value.slice(start);
+  return out + (depth === 0 ? rest : rest.replace(/[^\n]/g, ' '));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes named and numeric character references. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const plain = (html: string): string =>
+  decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+
+/** The readable pieces of each line of an HTML block; a line with none is markup or furniture. */
+export function htmlLines(value: string): HtmlPiece[][] {
+  let role: HtmlRole = 'line';
+  let depth: number | null = null;
+  return hide(value.replace(COMMENT, (c) => c.replace(/[^\n]/g, ' ')))
+    .split('\n')
+    .map((line) => {
+      const pieces: HtmlPiece[] = [];
+      let from = 0;
+      const flush = (to: number): void => {
+        const text = plain(line.slice(from, to));
+        if (text) pieces.push({ text, role, depth });
+      };
+      for (const m of line.matchAll(BLOCK)) {
+        flush(m.index);
+        from = m.index + m[0].length;
+        const closing = m[1] === '/';
+        const tag = m[2]!.toLowerCase();
+        if (/^h[1-6]$/.test(tag)) [role, depth] = closing ? ['line', null] : ['heading', Number(tag[1])];
+        else if (tag === 'li') role = closing ? 'line' : 'item';
+        else if (!closing && tag !== 'br') [role, depth] = ['line', null];
+      }
+      flush(line.length);
+      return pieces;
+    });
+}
