@@ -53,7 +53,7 @@ const MAX_PLACE_WORDS = 5;
 
 /**
  * A place written as a label rather than after a preposition: the last part of a title after a
- * dash ("Table ronde … – Ligny-en-Barrois", "… – Verdun, 5 mars 2024") or a dateline
+ * dash ("Table ronde … – Ligny-en-Barrois", "… – Verdun, 5 mars 2024", "…, Bar-le-Duc, 22 novembre 2022") or a dateline
  * ("Stenay, le 12 mars 2024"). Returns the name, or null.
  */
 function placeLabel(text: string): string | null {
@@ -61,7 +61,8 @@ function placeLabel(text: string): string | null {
   let name = (dashed ? dashed[1]! : text).trim();
   const comma = name.lastIndexOf(',');
   const dated = comma > 0 && findDates(name.slice(comma + 1)).length > 0;
-  if (dated) name = name.slice(0, comma).trim();
+  // "Dialogue territorial, Bar-le-Duc, 22 novembre 2022": the place is the part just before the date.
+  if (dated) name = name.slice(0, comma).split(',').at(-1)!.trim();
   if (!dashed && !dated) return null;
   const words = name.split(/\s+/);
   return words.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name) && !/[0-9:;!?«»"]/.test(name) ? name : null;

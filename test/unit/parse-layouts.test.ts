@@ -260,6 +260,7 @@ describe('document metadata', () => {
   it.each([
     ['Table ronde sur la santé – Ligny-en-Barrois', '55291'],
     ['Atelier santé – Commercy, 5 mars 2024', '55122'],
+    ['Compte rendu – Dialogue territorial santé, Bar-le-Duc, 22 novembre 2022', '55029'],
     ['Atelier n°3 – Prévention et santé des jeunes', null],
   ])('"%s" is placed in %s', (title, code) => {
     const result = parseText(lines(title, '', 'Propositions :', '- Un bus santé'));
