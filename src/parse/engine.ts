@@ -80,6 +80,7 @@ interface Table {
 
 /** Levels of headings that Markdown does not number: below every Markdown heading. */
 const PLAIN_LEVEL = 10;
+const GROUP_RANK = 9;
 
 /** Runs the engine over a document's units. */
 export function runEngine(input: EngineInput): EngineOutput {
@@ -127,6 +128,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   const rankOf = (role: Frame['role']): number => {
     if (role === 'title') return 0;
     if (role === 'other') return 1;
+    // A sub-group is always the innermost heading, even when one comes before any section.
+    if (role === 'group') return GROUP_RANK;
     if (!ranks.has(role)) ranks.set(role, ranks.size + 1);
     return ranks.get(role)!;
   };

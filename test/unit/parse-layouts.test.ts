@@ -267,3 +267,13 @@ describe('document metadata', () => {
     expect(result.records[0]!.territory?.code ?? null).toBe(code);
   });
 });
+
+describe('sub-groups', () => {
+  it('a bold label before a list is the innermost heading, even when it comes before any section', () => {
+    const result = parseText(
+      lines('# Restitution', '', '## Thème 1 : Attirer des médecins', '', '**Ce qui a été dit**', '', '- Le logement', '', '**Les idées retenues**', '', '1. Proposer un logement aux internes'),
+    );
+    const record = result.records.find((r) => r.text === 'Proposer un logement aux internes');
+    expect(record).toMatchObject({ kind: 'proposal', axis: 'Thème 1 : Attirer des médecins', group: null });
+  });
+});
