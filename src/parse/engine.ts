@@ -7,7 +7,7 @@ import type { Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
-import { classify, type Classified, type Context, type HeadingRole } from './headings.js';
+import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
 import { columnRoles, namesKinds, readRow, type RowItem } from './table.js';
 import type { Unit } from './units.js';
 
@@ -112,6 +112,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       grouping: nearest((f) => f.role === 'section' || f.role === 'axis') >= 0,
       collecting: collectingBlock() !== null,
       awaiting: awaitingBlock(),
+      questions: section?.heading?.role === 'section' && section.heading.kind === 'question',
     };
   };
   /** The innermost heading is a numbered block whose item has not been named yet. */
@@ -288,6 +289,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return documentKind;
       return null;
     }
+    // "Questions posées par les habitants" then the questions, one per line, even under a long heading.
+    if (heading?.kind === 'question' && /\?\s*$/.test(unit.text) && layout !== 'article') return 'question';
     if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article') {
       return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : heading.kind;
     }
@@ -402,7 +405,7 @@ export function territoryWarning(
 function precomputeSectionItems(units: readonly Unit[], titleIndex: number | null): Map<number, boolean> {
   const result = new Map<number, boolean>();
   let open: number | null = null;
-  const neutral: Context = { strongSection: false, grouping: true, collecting: false };
+  const neutral: Context = { ...NEUTRAL_CONTEXT, grouping: true };
   for (const [index, unit] of units.entries()) {
     if (index === titleIndex) continue;
     const c = classify(unit, units[index + 1], neutral);

@@ -15,6 +15,7 @@ import {
   isChromeText,
   isContextHeading,
   isMetadataLine,
+  namedKindIn,
   LEADING_MARKUP,
   refersToBlock,
 } from '../vocabulary/match.js';
@@ -44,7 +45,12 @@ export interface Context {
   collecting: boolean;
   /** A numbered block ("Proposition 1") still waits for the line that names its item. */
   awaiting?: boolean;
+  /** The innermost section gathers questions: a line asking one is an item, not a heading. */
+  questions?: boolean;
 }
+
+/** The context before anything is known, for passes that classify units out of the walk. */
+export const NEUTRAL_CONTEXT: Context = { strongSection: false, grouping: false, collecting: false };
 
 /** A kind heading with more than this many words after its term only announces (weak). */
 const STRONG_EXTRA_WORDS = 3;
@@ -94,6 +100,8 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   }
   if (followedByList && endsWithColon && !explicit) return intro(raw, folded);
   if (metadata) return { as: 'prose' };
+  // Under "Questions de la salle", "Pourquoi les urgences ferment-elles ?" is one of the questions.
+  if (context.questions && question && !explicit && !namedKindIn(folded)) return { as: 'content' };
   const section = sectionHeading(unit, folded, explicit, endsWithColon, question);
   if (section) return section;
 

@@ -1,7 +1,7 @@
 /** Recognises a document's layout from the headings it uses. */
 import type { Layout } from '../types/report.js';
 import { columnRole, inlineKindLabel } from '../vocabulary/match.js';
-import { classify } from './headings.js';
+import { classify, NEUTRAL_CONTEXT } from './headings.js';
 import type { Unit } from './units.js';
 
 /** One "Constat : …" line can be a turn of phrase in an article; two make a pattern. */
@@ -14,11 +14,10 @@ const MIN_INLINE_LABELS = 2;
  */
 export function detectLayout(units: readonly Unit[], titleIndex: number | null): Layout {
   const counts = { territory: 0, block: 0, axis: 0, section: 0, label: 0 };
-  const neutral = { strongSection: false, grouping: false, collecting: false };
   for (const [index, unit] of units.entries()) {
     if (index === titleIndex) continue;
     if (unit.type === 'table-header' && unit.cells.some((c) => columnRole(c.text)?.role === 'kind')) counts.section++;
-    const c = classify(unit, units[index + 1], neutral);
+    const c = classify(unit, units[index + 1], NEUTRAL_CONTEXT);
     if (c.as === 'content' && (unit.type === 'line' || unit.type === 'item') && inlineKindLabel(unit.text)) counts.label++;
     if (c.as !== 'heading') continue;
     const role = c.heading;

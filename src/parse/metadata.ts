@@ -9,7 +9,7 @@ import type { DocumentInfo, Kind, Territory } from '../types/record.js';
 import { findKindTerms, isMetadataLine, splitLabel } from '../vocabulary/match.js';
 import { datesMeeting, findDates, parseDateValue } from './dates.js';
 import { territoryWarning } from './engine.js';
-import { classify, isChrome } from './headings.js';
+import { classify, isChrome, NEUTRAL_CONTEXT } from './headings.js';
 import { resolveFrontMatterTerritory, territoryFromText } from './place.js';
 import type { Unit } from './units.js';
 
@@ -84,10 +84,9 @@ function findTitle(units: readonly Unit[]): number | null {
     .map((unit, index) => ({ unit, index }))
     .filter(({ unit }) => !isChrome(unit) && (unit.type === 'heading' || unit.type === 'line'))
     .slice(0, 3);
-  const neutral = { strongSection: false, grouping: false, collecting: false };
   // "## Propositions" or "Axe 1 – …" opens a section: it is never the title.
   const plain = ({ unit, index }: { unit: Unit; index: number }): boolean => {
-    const role = classify(unit, units[index + 1], neutral);
+    const role = classify(unit, units[index + 1], NEUTRAL_CONTEXT);
     return !(role.as === 'heading' && role.heading.role !== 'other') && role.as !== 'intro';
   };
   const heading = candidates.find((c) => c.unit.type === 'heading' && (c.unit.depth ?? 9) <= 2);
@@ -117,7 +116,7 @@ function openingUnits(units: readonly Unit[], titleIndex: number | null): Unit[]
     const unit = units[i]!;
     if (isChrome(unit)) continue;
     if (unit.type !== 'line' && unit.type !== 'heading') break;
-    const role = classify(unit, units[i + 1], { strongSection: false, grouping: false, collecting: false });
+    const role = classify(unit, units[i + 1], NEUTRAL_CONTEXT);
     if (role.as === 'heading' && role.heading.role !== 'other') break;
     opening.push(unit);
   }

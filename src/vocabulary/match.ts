@@ -142,13 +142,17 @@ const questionCues = (Object.entries(QUESTION_CUES) as [Kind, readonly string[]]
 }));
 const MAX_CUED_QUESTION_WORDS = 6;
 
+/** The kind a question names in words ("À quels besoins …?"), leaving out what it is about ("cette proposition"). */
+export function namedKindIn(folded: string): Kind | null {
+  return firstKindIn(folded.replace(blockNounsRegex, ' '));
+}
+
 /**
  * The kind a question asks for: named anywhere in it ("À quels besoins répond-elle ?"), else
  * by the way it opens, when short or about the block ("Pourquoi ?", "Comment la mettre en œuvre ?").
  */
 export function askedKind(folded: string): Kind | null {
-  // "cette proposition" is what the question is about, not what it asks for.
-  const named = firstKindIn(folded.replace(blockNounsRegex, ' '));
+  const named = namedKindIn(folded);
   if (named) return named;
   const clean = stripHeadingNoise(folded);
   if (clean.split(' ').length > MAX_CUED_QUESTION_WORDS && !refersToBlock(clean)) return null;

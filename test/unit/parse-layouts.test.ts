@@ -277,3 +277,15 @@ describe('sub-groups', () => {
     expect(record).toMatchObject({ kind: 'proposal', axis: 'Thème 1 : Attirer des médecins', group: null });
   });
 });
+
+describe('questions from the floor', () => {
+  it('each line asking a question under "Questions posées par les habitants" is a question', () => {
+    const result = parseText(
+      lines('Synthèse de la consultation', '', 'Nos propositions', '', 'Ouvrir les cabinets le samedi matin', '', 'Questions posées par les habitants', '', 'Pourquoi les urgences ferment-elles la nuit ?', '', 'Merci à tous.'),
+    );
+    expect(result.records.map((r) => [r.kind, r.text])).toEqual([
+      ['proposal', 'Ouvrir les cabinets le samedi matin'],
+      ['question', 'Pourquoi les urgences ferment-elles la nuit ?'],
+    ]);
+  });
+});
