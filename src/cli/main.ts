@@ -8,6 +8,7 @@ import { commandContext, type GlobalFlags } from './context.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineValidate, runValidate } from './commands/validate.js';
+import { ignoreClosedPipe } from './output.js';
 import { EXIT, UsageError, type MainOptions } from './streams.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -15,6 +16,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 /** Runs recolte with the given arguments and streams; resolves to the exit code. */
 export async function main(options: MainOptions): Promise<number> {
   const { stderr } = options;
+  ignoreClosedPipe(options.stdout);
   let exitCode: number = EXIT.ok;
   const program = new Command('recolte');
   const context = () => commandContext(options, program.opts<GlobalFlags>());

@@ -20,6 +20,20 @@ export interface DataSink {
   readonly closed: boolean;
 }
 
+const guarded = new WeakSet<Output>();
+
+/**
+ * Keeps a closed pipe from crashing the process: help or data written after the reader left
+ * (`recolte help | head -1`) fails with EPIPE, which is not an error for a command-line tool.
+ */
+export function ignoreClosedPipe(stream: Output): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 /** Opens stdout (for undefined or "-") or an atomic file sink. */
 export function openSink(target: string | undefined, cwd: string, stdout: Output): DataSink {
   return target === undefined || target === '-' ? streamSink(stdout, false) : fileSink(path.resolve(cwd, target));

@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recolte, root } from './run.js';
+import { bin, recolte, root } from './run.js';
 
 describe('recolte validate', () => {
   it('accepts what parse writes', () => {
@@ -71,5 +72,16 @@ describe('recolte', () => {
     expect(none.stderr).toMatch(/^Usage: recolte \[options\] \[command\]/);
     const unknown = recolte(['pars']);
     expect(unknown).toEqual({ code: 2, stdout: '', stderr: "error: unknown command 'pars'\n(Did you mean parse?)\n(run recolte --help for usage)\n" });
+  });
+});
+
+describe('a closed pipe', () => {
+  it.each([['schema'], ['help', 'parse'], ['--help']])('recolte %s whose reader has gone ends quietly, exit 0', async (...args) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([0, '']);
   });
 });
