@@ -58,7 +58,20 @@ export interface KindMatch {
 }
 
 /** Every kind term in the text, left to right. */
-export function findKindTerms(folded: string): KindMatch[] {
+export function findKindTerms(folded: string): readonly KindMatch[] {
+  let found = termCache.get(folded);
+  if (!found) {
+    if (termCache.size >= 20_000) termCache.clear();
+    found = scanKindTerms(folded);
+    termCache.set(folded, found);
+  }
+  return found;
+}
+
+// Every line is looked up several times (layout, metadata, engine passes).
+const termCache = new Map<string, readonly KindMatch[]>();
+
+function scanKindTerms(folded: string): KindMatch[] {
   const matches: KindMatch[] = [];
   for (const m of folded.matchAll(kindRegex)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
