@@ -7,6 +7,7 @@ import type { Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
+import { territoryWarning } from './territory-warning.js';
 import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
 import { columnRoles, namesKinds, readRow, type RowItem } from './table.js';
 import type { Unit } from './units.js';
@@ -377,24 +378,6 @@ export function cleanText(text: string): string {
 function excerpt(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
-}
-
-/** The warning for a territory that names no place, or several. */
-export function territoryWarning(
-  file: string,
-  value: string,
-  status: 'unknown' | 'ambiguous' | 'invalid',
-  line: number | null,
-  column: number | null,
-  reason?: string,
-): Diagnostic {
-  const message =
-    status === 'ambiguous'
-      ? `Territory "${value}" names several places; give its INSEE code (commune:XXXXX) or the département`
-      : status === 'invalid'
-        ? `Territory "${value}" is not valid: ${reason ?? 'unknown code'}`
-        : `Territory "${value}" matches no commune, département or région`;
-  return diagnostic(file, 'warning', status === 'ambiguous' ? 'territory-ambiguous' : 'territory-unknown', message, line, column);
 }
 
 /**

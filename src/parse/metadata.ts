@@ -8,7 +8,7 @@ import { fold } from '../text/fold.js';
 import type { DocumentInfo, Kind, Territory } from '../types/record.js';
 import { findKindTerms, isMetadataLine, splitLabel } from '../vocabulary/match.js';
 import { datesMeeting, findDates, parseDateValue } from './dates.js';
-import { territoryWarning } from './engine.js';
+import { territoryWarning } from './territory-warning.js';
 import { classify, isChrome, NEUTRAL_CONTEXT } from './headings.js';
 import { resolveFrontMatterTerritory, territoryFromText } from './place.js';
 import type { Unit } from './units.js';

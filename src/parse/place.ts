@@ -10,7 +10,7 @@ import {
 } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
-import { territoryWarning } from './engine.js';
+import { territoryWarning } from './territory-warning.js';
 import type { Unit } from './units.js';
 
 /** The territory a front-matter key names: a code, or a name read at the key's level. */
