@@ -207,8 +207,9 @@ export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
   };
 
   const addHtml = (value: string, line: number): void => {
+    const rawLines = value.split('\n');
     for (const [i, pieces] of htmlLines(value).entries()) {
-      const raw = value.split('\n')[i] ?? '';
+      const raw = rawLines[i] ?? '';
       if (isBlank(raw)) continue;
       // Only markup or page furniture on this line.
       if (!pieces.length) units.push(base('chrome', raw.trim(), line + i, line + i));
