@@ -15,14 +15,28 @@ const typesDir = path.join(root, 'src', 'types');
 export async function generateSchemaTypes() {
   const out = new Map();
   const names = (await readdir(schemaDir)).filter((n) => n.endsWith('.schema.json')).sort();
+  const schemas = new Map();
+  for (const name of names) schemas.set(name, JSON.parse(await readFile(path.join(schemaDir, name), 'utf8')));
+  // Schemas refer to each other by their URN $id; resolve those to the files here.
+  const byId = new Map([...schemas.values()].map((schema) => [schema.$id, schema]));
+  const urnResolver = {
+    order: 1,
+    canRead: /^urn:recolte:/,
+    read: ({ url }) => {
+      const found = byId.get(url.replace(/#.*$/, ''));
+      if (!found) throw new Error(`unknown schema ${url}`);
+      return JSON.stringify(found);
+    },
+  };
   for (const name of names) {
-    const schema = JSON.parse(await readFile(path.join(schemaDir, name), 'utf8'));
+    const schema = schemas.get(name);
     const base = name.replace(/\.schema\.json$/, '');
     const ts = await compile(schema, schema.title ?? base, {
       bannerComment: `/* Generated from schemas/${name} by scripts/schema-types.mjs: do not edit by hand. */`,
       additionalProperties: false,
       cwd: schemaDir,
       unknownAny: true,
+      $refOptions: { resolve: { urn: urnResolver } },
       style: { singleQuote: true, printWidth: 100 },
     });
     out.set(path.join(typesDir, `${base}.ts`), ts);

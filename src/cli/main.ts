@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { commandContext, type GlobalFlags } from './context.js';
+import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineValidate, runValidate } from './commands/validate.js';
@@ -42,6 +43,9 @@ export async function main(options: MainOptions): Promise<number> {
 
   defineParse(program, async (inputs, flags) => {
     exitCode = await runParse(context(), inputs, flags);
+  });
+  defineDedupe(program, async (inputs, flags) => {
+    exitCode = await runDedupe(context(), inputs, flags);
   });
   defineValidate(program, async (files, flags) => {
     exitCode = await runValidate(context(), files, flags);

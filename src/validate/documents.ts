@@ -3,6 +3,7 @@
  * with its line and column. Pure functions over text; the CLI feeds them lines.
  */
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
+import { parseDocument } from 'yaml';
 import { locate } from './locate.js';
 import type { Validate } from './validator.js';
 
@@ -10,6 +11,27 @@ export interface CheckedValue {
   value: unknown;
   valid: boolean;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses and validates one YAML document (JSON is YAML). Scalars stay strings (failsafe
+ * schema), which is what ids are; nothing in the text is ever turned into code.
+ */
+export function checkYaml(file: string, text: string, validate: Validate): CheckedValue {
+  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true });
+  if (doc.errors.length) {
+    const diagnostics = doc.errors.map((error) => {
+      const pos = error.linePos?.[0];
+      return diagnostic(file, 'error', 'yaml-invalid', `Not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, pos?.line ?? 1, pos?.col ?? 1);
+    });
+    return { value: undefined, valid: false, diagnostics };
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const diagnostics = validate(value).map((v) => {
+    const at = locate(text, v.pointer);
+    return diagnostic(file, 'error', v.rule, v.message, at.line, at.column);
+  }).sort(compareDiagnostics);
+  return { value, valid: diagnostics.length === 0, diagnostics };
 }
 
 /** Parses and validates one JSON text standing at `line` of `file`. */

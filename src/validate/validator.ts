@@ -1,7 +1,7 @@
 /** Compiles a schema once with ajv and turns its errors into one readable sentence each. */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { schemaText, type SchemaName } from './schemas.js';
+import { SCHEMA_NAMES, schemaText, type SchemaName } from './schemas.js';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -28,10 +28,21 @@ export function validatorFor(name: SchemaName): Promise<Validate> {
   return found;
 }
 
+let shared: Promise<Ajv2020> | null = null;
+
+/** One ajv instance holding every shipped schema, since schemas refer to each other by $id. */
+function ajvWithSchemas(): Promise<Ajv2020> {
+  shared ??= (async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv, ['date']);
+    for (const name of SCHEMA_NAMES) ajv.addSchema(JSON.parse(await schemaText(name)) as object, name);
+    return ajv;
+  })();
+  return shared;
+}
+
 async function compile(name: SchemaName): Promise<Validate> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv, ['date']);
-  const check = ajv.compile(JSON.parse(await schemaText(name)) as object);
+  const check = (await ajvWithSchemas()).getSchema(name)!;
   return (value) => (check(value) ? [] : explain(check.errors ?? []));
 }
 

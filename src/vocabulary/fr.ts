@@ -359,3 +359,21 @@ export const TABLE_COLUMNS = {
   axis: ['axe', 'thème', 'thématique'],
   group: ['groupe', 'sous-thème', 'catégorie'],
 } as const;
+
+/**
+ * Words that `dedupe` keeps although French stop-word lists drop them: they carry the meaning
+ * of a contribution ("ne pas supprimer" is the opposite of "supprimer").
+ */
+export const MEANINGFUL_STOP_WORDS: readonly string[] = ['ne', 'pas', 'non', 'sans', 'plus', 'moins', 'pour', 'contre', 'aucun', 'aucune', 'jamais', 'ni'];
+
+/** Negations: two contributions that differ in these are never merged automatically. */
+export const NEGATION_WORDS: readonly string[] = ['ne', 'pas', 'non', 'sans', 'aucun', 'aucune', 'jamais', 'ni', 'contre'];
+
+/** Opposite pairs: "plus de …" and "moins de …" are never merged automatically. */
+export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
+  ['plus', 'moins'],
+  ['pour', 'contre'],
+];
+
+/** Words dropped before elision: l'accès, d'une, qu'il, jusqu'au. */
+export const ELISIONS: readonly string[] = ['l', 'd', 'qu', 'j', 'm', 'n', 's', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];

@@ -140,7 +140,7 @@ async function resolveTerritoryFlag(spec: string): Promise<Territory> {
 }
 
 /** Fails early, before any work, when an output's folder does not exist. */
-async function checkWritable(cwd: string, target: string | undefined, flag: string): Promise<void> {
+export async function checkWritable(cwd: string, target: string | undefined, flag: string): Promise<void> {
   if (target === undefined || target === '-') return;
   const folder = path.dirname(path.resolve(cwd, target));
   try {

@@ -33,13 +33,13 @@ export async function runValidate(context: CommandContext, files: readonly strin
     if (context.stdin.isTTY) throw new UsageError('no input: name the files to check, or pipe records into standard input (recolte validate -)');
     files = ['-'];
   }
-  const [{ validatorFor }, { checkJson, IdRegistry }] = await Promise.all([
+  const [{ validatorFor }, { checkJson, checkYaml, IdRegistry }] = await Promise.all([
     import('../../validate/validator.js'),
     import('../../validate/documents.js'),
   ]);
   const validate = await validatorFor(schema);
   const { reporter } = context;
-  const resolved = await resolveInputs(files, context.cwd, ['.ndjson', '.jsonl', '.json'], '<stdin>');
+  const resolved = await resolveInputs(files, context.cwd, ['.ndjson', '.jsonl', '.json', '.yaml', '.yml'], '<stdin>');
   resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
   const registry = new IdRegistry();
   let total = 0;
@@ -60,13 +60,20 @@ export async function runValidate(context: CommandContext, files: readonly strin
       result.diagnostics.forEach((d) => reporter.diagnostic(d));
     };
     try {
-      if (schema === 'record' && input.path !== null && !isJsonDocument(input)) {
+      const perLine = schema === 'record' || schema === 'cluster';
+      if (perLine && input.path !== null && !isJsonDocument(input)) {
         for await (const { text, line } of ndjsonLines(input.path)) check(text, line);
+      } else if (!perLine) {
+        // Reports are JSON, decisions YAML or JSON: one document per file.
+        const result = checkYaml(input.name, await readText(input, context), validate);
+        count++;
+        if (!result.valid) bad++;
+        result.diagnostics.forEach((d) => reporter.diagnostic(d));
       } else {
         // A JSON document, or standard input, which may hold either form.
         const text = await readText(input, context);
         const trimmed = text.trimStart();
-        if (schema !== 'record' || trimmed.startsWith('{') && isJsonDocument(input)) check(text, 1);
+        if (trimmed.startsWith('{') && isJsonDocument(input)) check(text, 1);
         else if (trimmed.startsWith('[')) checkArray(text, check);
         else text.split('\n').forEach((line, i) => line.trim() && check(line, i + 1));
       }
@@ -77,11 +84,15 @@ export async function runValidate(context: CommandContext, files: readonly strin
     }
     total += count;
     invalid += bad;
-    reporter.note(`${input.name}: ${plural(count, schema === 'record' ? 'record' : 'document')}, ${count - bad} valid${bad ? `, ${bad} invalid` : ''}`);
+    reporter.note(`${input.name}: ${plural(count, unitName(schema))}, ${count - bad} valid${bad ? `, ${bad} invalid` : ''}`);
   }
   registry.unknownParents().forEach((d) => reporter.diagnostic(d));
-  finalSummary(context, `${plural(resolved.files.length, 'file')}, ${plural(total, schema === 'record' ? 'record' : 'document')}, ${invalid} invalid`);
+  finalSummary(context, `${plural(resolved.files.length, 'file')}, ${plural(total, unitName(schema))}, ${invalid} invalid`);
   return exitCodeFor(context);
+}
+
+function unitName(schema: SchemaName): string {
+  return schema === 'record' || schema === 'cluster' ? schema : 'document';
 }
 
 function isJsonDocument(input: InputFile): boolean {

@@ -1,0 +1,162 @@
+/** `recolte dedupe`: records in, one cluster per idea out, every record in exactly one cluster. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
+import { fileError, resolveInputs } from '../inputs.js';
+import { openSink, writeFileAtomic } from '../output.js';
+import { readInput } from '../read.js';
+import { plural } from '../reporter.js';
+import { UsageError } from '../streams.js';
+import { diagnostic } from '../../diagnostics.js';
+import type { DedupeRecord } from '../../dedupe/index.js';
+import { checkWritable } from './parse.js';
+
+/** The auto-merge bar, tuned on fixtures/dedup (see README, "Deduplication"). */
+export const DEFAULT_THRESHOLD = 0.7;
+/** How far below the bar pairs still go to review. */
+const REVIEW_MARGIN = 0.2;
+
+interface DedupeFlags {
+  output?: string;
+  threshold: string;
+  review?: string;
+  decisions?: string;
+  synonyms?: string;
+  explain?: boolean;
+}
+
+/** Declares the command and its options. */
+export function defineDedupe(program: Command, run: (inputs: string[], flags: DedupeFlags) => Promise<void>): void {
+  program
+    .command('dedupe')
+    .description('group records that put forward the same idea, keeping every source (clusters as NDJSON)')
+    .argument('[inputs...]', 'records NDJSON files (from recolte parse), or - for standard input')
+    .option('-o, --output <file>', 'write clusters to a file instead of standard output')
+    .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically', String(DEFAULT_THRESHOLD))
+    .option('--review <file>', 'write the borderline pairs as a decisions file to fill in')
+    .option('--decisions <file>', 'apply a reviewer\'s decisions (YAML or JSON: same / different pairs of ids)')
+    .option('--synonyms <file>', 'add synonyms and acronyms (YAML or JSON: concept: [wording, …]) to the built-in table')
+    .option('--explain', 'print each merge on stderr with its score and the terms the two records share')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  recolte parse comptes-rendus/ | recolte dedupe - -o clusters.ndjson --review review.yaml\n  recolte dedupe records.ndjson --decisions review.yaml --explain',
+    )
+    .action(run);
+}
+
+/** Runs `recolte dedupe`; returns the exit code. */
+export async function runDedupe(context: CommandContext, inputs: readonly string[], flags: DedupeFlags): Promise<number> {
+  const threshold = Number(flags.threshold);
+  if (!/^\s*\d*\.?\d+\s*$/.test(flags.threshold) || !(threshold > 0 && threshold <= 1)) {
+    throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${flags.threshold}")`);
+  }
+  if (!inputs.length) {
+    if (context.stdin.isTTY) throw new UsageError('no input: name records files, or pipe records into standard input (recolte parse … | recolte dedupe -)');
+    inputs = ['-'];
+  }
+  await checkWritable(context.cwd, flags.output, '--output');
+  await checkWritable(context.cwd, flags.review, '--review');
+  const [{ dedupe }, synonymsModule, { stems }, { validatorFor }, { checkJson }, { readDecisions, reviewTemplate }] = await Promise.all([
+    import('../../dedupe/index.js'),
+    import('../../dedupe/synonyms.js'),
+    import('../../dedupe/analyze.js'),
+    import('../../validate/validator.js'),
+    import('../../validate/documents.js'),
+    import('../../dedupe/decisions.js'),
+  ]);
+  const { reporter } = context;
+  let table = await synonymsModule.defaultSynonymTable();
+  if (flags.synonyms) {
+    const text = await readConfigFile(context.cwd, flags.synonyms, '--synonyms');
+    try {
+      table = synonymsModule.mergeSynonymTables(table, synonymsModule.parseSynonymTable(text, flags.synonyms));
+    } catch (error) {
+      if (error instanceof synonymsModule.SynonymsError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+
+  // Read and check the records: an invalid line is an error naming it; the others go on.
+  const validate = await validatorFor('record');
+  const resolved = await resolveInputs(inputs, context.cwd, ['.ndjson', '.jsonl'], '<stdin>');
+  resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
+  const records: DedupeRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const input of resolved.files) {
+    let text: string;
+    try {
+      text = Buffer.from(await readInput(input, context.stdin)).toString('utf8').replace(/^\ufeff/, '');
+    } catch (error) {
+      reporter.diagnostic(fileError(input.name, error));
+      continue;
+    }
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      const checked = checkJson(input.name, line, i + 1, validate);
+      checked.diagnostics.forEach((d) => reporter.diagnostic(d));
+      if (!checked.valid) return;
+      const record = checked.value as DedupeRecord;
+      const previous = seen.get(record.id);
+      if (previous) {
+        reporter.diagnostic(diagnostic(input.name, 'error', 'duplicate-id', `Record id "${record.id}" is already used at ${previous}; this record is skipped`, i + 1, 1));
+        return;
+      }
+      seen.set(record.id, `${input.name}:${i + 1}`);
+      records.push(record);
+    });
+  }
+
+  let same: [string, string][] = [];
+  let different: [string, string][] = [];
+  if (flags.decisions) {
+    const text = await readConfigFile(context.cwd, flags.decisions, '--decisions');
+    const read = readDecisions(flags.decisions, text, await validatorFor('decisions'), new Set(seen.keys()));
+    read.diagnostics.forEach((d) => reporter.diagnostic(d));
+    ({ same, different } = read);
+  }
+
+  const result = dedupe(records, {
+    threshold: Math.round(threshold * 10_000),
+    reviewThreshold: Math.round(Math.max(0.05, threshold - REVIEW_MARGIN) * 10_000),
+    synonyms: synonymsModule.compileSynonyms(table, stems),
+    same,
+    different,
+  });
+
+  if (flags.explain) {
+    for (const e of result.explanations) {
+      context.stderr.write(`explain: ${e.kind} ${(e.score / 10_000).toFixed(4)} (average ${(e.average / 10_000).toFixed(4)}) ${JSON.stringify(e.a)} + ${JSON.stringify(e.b)}; shared: ${e.shared.join(', ')}\n`);
+    }
+  }
+  const sink = openSink(flags.output, context.cwd, context.stdout);
+  try {
+    for (const cluster of result.clusters) {
+      if (sink.closed) break;
+      await sink.write(`${JSON.stringify(cluster)}\n`);
+    }
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  if (flags.review) await writeFileAtomic(flags.review, context.cwd, reviewTemplate(result.review));
+
+  const merged = result.clusters.filter((c) => c.size > 1);
+  reporter.note(
+    `${plural(records.length, 'record')} → ${plural(result.clusters.length, 'cluster')} ` +
+      `(${merged.length} grouping ${plural(merged.reduce((n, c) => n + c.size, 0), 'record')}, ${result.clusters.length - merged.length} single); ` +
+      `${plural(result.review.length, 'pair')} to review${flags.review ? ` in ${flags.review}` : ''}`,
+  );
+  finalSummary(context, `${plural(records.length, 'record')}, ${plural(result.clusters.length, 'cluster')}, ${plural(reporter.counts.errors, 'error')}, ${plural(reporter.counts.warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+/** Reads a file named by an option; a missing one is a usage error. */
+async function readConfigFile(cwd: string, file: string, flag: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: ${fileError(file, error).message}`);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Candidate pairs without comparing every pair: a prefix-filtered set-similarity join.
+ *
+ * Terms are ordered rarest first. A pair scoring at least t has containment ≥ t, so the
+ * lighter record X shares with the other at least t·w(X); the first shared term therefore lies
+ * in X's prefix — its rarest terms up to the point where what is left weighs less than t·w(X).
+ * Probing only X's prefix terms against the inverted index of all terms finds every such pair
+ * (exact, not approximate), and the rarest terms have the shortest posting lists. Pairs whose
+ * weights differ too much for Jaccard ≥ 2t−1 are skipped before scoring.
+ */
+import { minJaccard, score, SCALE } from './score.js';
+import type { Vector } from './vectors.js';
+
+export interface ScoredPair {
+  /** Indices into the vectors, a < b. */
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** Every pair of the same group (kind) scoring at least `threshold` (in ten-thousandths). */
+export function candidatePairs(
+  vectors: readonly Vector[],
+  weights: Int32Array,
+  group: Int32Array,
+  threshold: number,
+): ScoredPair[] {
+  const n = vectors.length;
+  // Rank by weight, then index: each pair is probed once, from its lighter side.
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => vectors[x]!.weight - vectors[y]!.weight || x - y);
+  const rank = new Int32Array(n);
+  order.forEach((v, r) => (rank[v] = r));
+
+  const postings = new Map<number, number[]>();
+  for (let v = 0; v < n; v++) {
+    for (const t of vectors[v]!.terms) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(v);
+    }
+  }
+
+  const jaccardFloor = minJaccard(threshold);
+  const seen = new Int32Array(n).fill(-1);
+  const pairs: ScoredPair[] = [];
+  for (let x = 0; x < n; x++) {
+    const vx = vectors[x]!;
+    if (vx.weight === 0) continue;
+    let rest = vx.weight;
+    for (const t of vx.terms) {
+      if (rest * SCALE < threshold * vx.weight) break;
+      rest -= weights[t]!;
+      for (const y of postings.get(t)!) {
+        if (y === x || seen[y] === x || rank[y]! < rank[x]! || group[y] !== group[x]) continue;
+        seen[y] = x;
+        const vy = vectors[y]!;
+        if (vx.weight * SCALE < jaccardFloor * vy.weight) continue;
+        const s = score(vx, vy, weights);
+        if (s >= threshold) pairs.push(x < y ? { a: x, b: y, score: s } : { a: y, b: x, score: s });
+      }
+    }
+  }
+  return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+}

@@ -1,0 +1,111 @@
+/**
+ * Grouping without chaining. Plain connected components over "similar enough" pairs chain
+ * unrelated ideas through intermediate wordings into giant clusters. Instead pairs are taken
+ * from the most to the least similar, and two groups merge only when the *average* similarity
+ * of all their cross pairs (average linkage) still reaches the threshold, and none of those
+ * pairs is guarded (negation, polarity, numbers) or marked different by a reviewer.
+ */
+import type { ScoredPair } from './candidates.js';
+
+export interface Unit {
+  /** How many records share this exact normalised wording. */
+  count: number;
+}
+
+export interface ClusterInput {
+  units: readonly Unit[];
+  /** Candidate pairs at or above `threshold`, best first. */
+  pairs: readonly ScoredPair[];
+  threshold: number;
+  /** Exact score of any two units (0…10000). */
+  similarity: (a: number, b: number) => number;
+  /** True when two units may never share a cluster (guarded, or decided different). */
+  forbidden: (a: number, b: number) => boolean;
+  /** Unit pairs a reviewer decided are the same: merged first, whatever their score. */
+  same: readonly (readonly [number, number])[];
+}
+
+export interface MergeEvent {
+  pair: ScoredPair;
+  /** Average similarity of the two groups at the merge. */
+  average: number;
+}
+
+export interface ClusterOutput {
+  /** Cluster number of each unit. */
+  clusterOf: Int32Array;
+  merges: MergeEvent[];
+  /** Pairs at or above the threshold that stayed apart, with why. */
+  refused: { pair: ScoredPair; reason: 'guard' | 'linkage' }[];
+}
+
+/** Groups compared by average linkage are represented by at most this many units each. */
+const MAX_LINKAGE_UNITS = 60;
+
+/** Clusters the units. */
+export function cluster(input: ClusterInput): ClusterOutput {
+  const { units, pairs, threshold, similarity, forbidden } = input;
+  const parent = Int32Array.from(units, (_, i) => i);
+  const members = units.map((_, i) => [i]);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const join = (a: number, b: number): void => {
+    const [keep, drop] = a < b ? [a, b] : [b, a];
+    parent[drop] = keep;
+    members[keep] = [...members[keep]!, ...members[drop]!].sort((x, y) => x - y);
+    members[drop] = [];
+  };
+  /** The heaviest units of a group, in a stable order, standing for it in linkage. */
+  const representatives = (root: number): number[] =>
+    members[root]!.length <= MAX_LINKAGE_UNITS
+      ? members[root]!
+      : [...members[root]!].sort((x, y) => units[y]!.count - units[x]!.count || x - y).slice(0, MAX_LINKAGE_UNITS);
+
+  for (const [a, b] of input.same) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) join(ra, rb);
+  }
+
+  const merges: MergeEvent[] = [];
+  const refused: ClusterOutput['refused'] = [];
+  for (const pair of pairs) {
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra === rb) continue;
+    if (forbidden(pair.a, pair.b)) {
+      refused.push({ pair, reason: 'guard' });
+      continue;
+    }
+    const left = representatives(ra);
+    const right = representatives(rb);
+    let total = 0;
+    let weight = 0;
+    let blocked = false;
+    for (const u of left) {
+      for (const v of right) {
+        if (forbidden(u, v)) blocked = true;
+        const w = units[u]!.count * units[v]!.count;
+        total += w * similarity(u, v);
+        weight += w;
+      }
+      if (blocked) break;
+    }
+    const average = blocked ? 0 : Math.floor(total / weight);
+    if (blocked || average < threshold) {
+      refused.push({ pair, reason: blocked ? 'guard' : 'linkage' });
+      continue;
+    }
+    join(ra, rb);
+    merges.push({ pair, average });
+  }
+
+  const clusterOf = new Int32Array(units.length);
+  for (let u = 0; u < units.length; u++) clusterOf[u] = find(u);
+  return { clusterOf, merges, refused };
+}

@@ -1,0 +1,205 @@
+/**
+ * Dedupe stage: records in, clusters out. Every record lands in exactly one cluster, only with
+ * records of its kind; the result depends on the set of records, never on their order.
+ */
+import { createHash } from 'node:crypto';
+import type { RecolteRecord, Territory } from '../types/record.js';
+import type { Cluster } from '../types/cluster.js';
+import { analyze, type Analysis } from './analyze.js';
+import { candidatePairs, type ScoredPair } from './candidates.js';
+import { cluster } from './cluster.js';
+import { guard, type GuardReason } from './guard.js';
+import { score, SCALE } from './score.js';
+import type { Synonyms } from './synonyms.js';
+import { sharedTerms, vectorize } from './vectors.js';
+
+/** The fields dedupe reads; the rest of a record is not needed. */
+export type DedupeRecord = Pick<RecolteRecord, 'id' | 'kind' | 'text' | 'source'> & { territory?: Territory | null };
+
+export interface DedupeOptions {
+  /** Auto-merge bar, in ten-thousandths. */
+  threshold: number;
+  /** Lower end of the grey zone whose pairs go to review, in ten-thousandths. */
+  reviewThreshold: number;
+  synonyms: Synonyms;
+  /** Reviewer decisions, by record id. */
+  same?: readonly (readonly [string, string])[];
+  different?: readonly (readonly [string, string])[];
+}
+
+export interface ReviewPair {
+  a: DedupeRecord;
+  b: DedupeRecord;
+  score: number;
+  /** below-threshold: in the grey zone; guard reasons and linkage: similar enough but kept apart. */
+  reason: 'below-threshold' | GuardReason | 'linkage';
+}
+
+export interface Explanation {
+  kind: string;
+  score: number;
+  average: number;
+  a: string;
+  b: string;
+  shared: string[];
+}
+
+export interface DedupeResult {
+  clusters: Cluster[];
+  review: ReviewPair[];
+  explanations: Explanation[];
+}
+
+interface UnitData {
+  records: DedupeRecord[];
+  analysis: Analysis;
+  kind: string;
+  count: number;
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Groups records that put forward the same idea. */
+export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): DedupeResult {
+  const records = [...input].sort(byId);
+  // Records whose normalised wording is identical form one unit, compared once.
+  const bySignature = new Map<string, UnitData>();
+  const unitOf = new Map<string, number>();
+  const units: UnitData[] = [];
+  // A record a reviewer set apart from another keeps a unit of its own, so the decision holds
+  // even against an identical wording.
+  const decidedApart = new Set((options.different ?? []).flat());
+  for (const record of records) {
+    const analysis = analyze(record.text, options.synonyms);
+    const signature = [
+      record.kind,
+      [...new Set(analysis.terms)].sort().join(' '),
+      analysis.negations,
+      analysis.polarity,
+      analysis.numbers,
+      decidedApart.has(record.id) ? record.id : '',
+    ].join('\u0000');
+    let unit = bySignature.get(signature);
+    if (!unit) {
+      unit = { records: [], analysis, kind: record.kind, count: 0 };
+      bySignature.set(signature, unit);
+      units.push(unit);
+    }
+    unit.records.push(record);
+    unit.count++;
+  }
+  units.forEach((unit, i) => unit.records.forEach((r) => unitOf.set(r.id, i)));
+
+  const { dictionary, vectors } = vectorize(units.map((u) => u.analysis.terms));
+  const kinds = [...new Set(units.map((u) => u.kind))].sort();
+  const group = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
+  const pairs = candidatePairs(vectors, dictionary.weights, group, options.reviewThreshold);
+
+  const known = new Map<string, number>(pairs.map((p) => [`${p.a},${p.b}`, p.score]));
+  const similarity = (a: number, b: number): number => {
+    if (a === b) return SCALE;
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    let s = known.get(key);
+    if (s === undefined) known.set(key, (s = score(vectors[a]!, vectors[b]!, dictionary.weights)));
+    return s;
+  };
+  const unitPairs = (list: readonly (readonly [string, string])[] = []): [number, number][] =>
+    list.filter(([a, b]) => unitOf.has(a) && unitOf.has(b)).map(([a, b]) => [unitOf.get(a)!, unitOf.get(b)!]);
+  const different = new Set(unitPairs(options.different).map(([a, b]) => (a < b ? `${a},${b}` : `${b},${a}`)));
+  const forbidden = (a: number, b: number): boolean =>
+    group[a] !== group[b] || different.has(a < b ? `${a},${b}` : `${b},${a}`) || guard(units[a]!.analysis, units[b]!.analysis) !== null;
+
+  const merging = pairs.filter((p) => p.score >= options.threshold);
+  const result = cluster({
+    units,
+    pairs: merging,
+    threshold: options.threshold,
+    similarity,
+    forbidden,
+    same: unitPairs(options.same).filter(([a, b]) => group[a] === group[b]),
+  });
+
+  const groups = new Map<number, number[]>();
+  result.clusterOf.forEach((root, u) => {
+    const list = groups.get(root);
+    if (list) list.push(u);
+    else groups.set(root, [u]);
+  });
+  const clusters = [...groups.values()].map((members) => buildCluster(members, units, similarity));
+  clusters.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const decided = new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => (a < b ? `${a},${b}` : `${b},${a}`)));
+  const apart = (p: ScoredPair): boolean => result.clusterOf[p.a] !== result.clusterOf[p.b] && !decided.has(`${p.a},${p.b}`);
+  const review: ReviewPair[] = [];
+  for (const p of pairs) {
+    if (!apart(p)) continue;
+    const reason: ReviewPair['reason'] =
+      p.score < options.threshold ? 'below-threshold' : (guard(units[p.a]!.analysis, units[p.b]!.analysis) ?? 'linkage');
+    review.push({ a: units[p.a]!.records[0]!, b: units[p.b]!.records[0]!, score: p.score, reason });
+  }
+
+  const explanations = result.merges.map(({ pair, average }) => ({
+    kind: units[pair.a]!.kind,
+    score: pair.score,
+    average,
+    a: units[pair.a]!.records[0]!.text,
+    b: units[pair.b]!.records[0]!.text,
+    shared: sharedTerms(vectors[pair.a]!, vectors[pair.b]!, dictionary),
+  }));
+  return { clusters, review, explanations };
+}
+
+/** Clusters larger than this compute centrality against their heaviest units only. */
+const MAX_CENTRALITY_UNITS = 200;
+
+function buildCluster(members: number[], units: readonly UnitData[], similarity: (a: number, b: number) => number): Cluster {
+  const reference = members.length <= MAX_CENTRALITY_UNITS
+    ? members
+    : [...members].sort((x, y) => units[y]!.count - units[x]!.count || x - y).slice(0, MAX_CENTRALITY_UNITS);
+  // The canonical wording is the one closest to all the others; ties go to the shorter, then the lower id.
+  let best = members[0]!;
+  let bestScore = -1;
+  for (const u of members) {
+    let centrality = (units[u]!.count - 1) * SCALE;
+    for (const v of reference) if (v !== u) centrality += units[v]!.count * similarity(u, v);
+    const record = units[u]!.records[0]!;
+    const current = units[best]!.records[0]!;
+    if (
+      centrality > bestScore ||
+      (centrality === bestScore && (record.text.length < current.text.length || (record.text.length === current.text.length && record.id < current.id)))
+    ) {
+      best = u;
+      bestScore = centrality;
+    }
+  }
+  const records = members.flatMap((u) => units[u]!.records.map((r) => ({ record: r, unit: u })));
+  records.sort((x, y) => compareSource(x.record, y.record));
+  const territories = new Map<string, { level: Territory['level']; code: string; name: string; count: number }>();
+  for (const { record } of records) {
+    if (!record.territory) continue;
+    const key = `${record.territory.level}:${record.territory.code}`;
+    const entry = territories.get(key);
+    if (entry) entry.count++;
+    else territories.set(key, { ...record.territory, count: 1 });
+  }
+  const ids = records.map((r) => r.record.id).sort();
+  return {
+    id: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
+    kind: units[best]!.kind as Cluster['kind'],
+    text: units[best]!.records[0]!.text,
+    size: records.length,
+    territories: [...territories.values()].sort((a, b) => b.count - a.count || (a.level < b.level ? -1 : a.level > b.level ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    members: records.map(({ record, unit }) => ({
+      id: record.id,
+      text: record.text,
+      territory: record.territory ?? null,
+      source: record.source,
+      similarity: similarity(unit, best) / SCALE,
+    })) as Cluster['members'],
+  };
+}
+
+function compareSource(a: DedupeRecord, b: DedupeRecord): number {
+  if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
+  return a.source.line - b.source.line || (a.source.column ?? 0) - (b.source.column ?? 0) || byId(a, b);
+}

@@ -1,0 +1,95 @@
+/**
+ * The synonym and acronym table: wordings that count as one concept when contributions are
+ * compared ("MSP" = "maison de santé pluriprofessionnelle"). Shipped as
+ * vocabulary/synonyms.fr.yaml; users add their own with --synonyms.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+
+export interface Synonyms {
+  /** Replaces every wording (longest first) in a stem sequence by its concept, "#name". */
+  apply(terms: readonly string[]): string[];
+  /** Number of concepts. */
+  readonly size: number;
+}
+
+export type SynonymTable = ReadonlyMap<string, readonly string[]>;
+
+export class SynonymsError extends Error {}
+
+/** The table shipped with recolte. */
+export async function defaultSynonymTable(): Promise<SynonymTable> {
+  return parseSynonymTable(await readFile(new URL('../../vocabulary/synonyms.fr.yaml', import.meta.url), 'utf8'), 'vocabulary/synonyms.fr.yaml');
+}
+
+/** Reads a table (YAML or JSON: concept → list of wordings); throws SynonymsError with the reason. */
+export function parseSynonymTable(text: string, name: string): SynonymTable {
+  let data: unknown;
+  try {
+    data = parse(text, { schema: 'failsafe' });
+  } catch (error) {
+    throw new SynonymsError(`${name}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SynonymsError(`${name}: expected "concept: [wording, …]" entries`);
+  }
+  const table = new Map<string, string[]>();
+  for (const [concept, wordings] of Object.entries(data)) {
+    if (!Array.isArray(wordings) || !wordings.every((w) => typeof w === 'string' && w.trim())) {
+      throw new SynonymsError(`${name}: "${concept}" must be a list of wordings`);
+    }
+    table.set(concept, wordings as string[]);
+  }
+  return table;
+}
+
+/** Merges tables; a concept in a later table replaces the same concept in an earlier one. */
+export function mergeSynonymTables(...tables: SynonymTable[]): SynonymTable {
+  const merged = new Map<string, readonly string[]>();
+  for (const table of tables) for (const [concept, wordings] of table) merged.set(concept, wordings);
+  return merged;
+}
+
+/** Compiles a table with the analyser's own stemming, so wordings match however they are written. */
+export function compileSynonyms(table: SynonymTable, stems: (text: string) => string[]): Synonyms {
+  // Trie keyed by stem; a node with `concept` ends a wording.
+  interface Node {
+    next: Map<string, Node>;
+    concept: string | null;
+  }
+  const root: Node = { next: new Map(), concept: null };
+  for (const [concept, wordings] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const wording of wordings) {
+      const path = stems(wording);
+      if (!path.length) continue;
+      let node = root;
+      for (const s of path) {
+        let child = node.next.get(s);
+        if (!child) node.next.set(s, (child = { next: new Map(), concept: null }));
+        node = child;
+      }
+      node.concept ??= `#${concept}`;
+    }
+  }
+  return {
+    size: table.size,
+    apply(terms) {
+      const out: string[] = [];
+      for (let i = 0; i < terms.length; ) {
+        let node = root;
+        let match: { concept: string; end: number } | null = null;
+        for (let j = i; j < terms.length; j++) {
+          const child = node.next.get(terms[j]!);
+          if (!child) break;
+          node = child;
+          if (node.concept) match = { concept: node.concept, end: j + 1 };
+        }
+        if (match) {
+          out.push(match.concept);
+          i = match.end;
+        } else out.push(terms[i++]!);
+      }
+      return out;
+    },
+  };
+}

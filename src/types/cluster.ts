@@ -1,0 +1,83 @@
+/* Generated from schemas/cluster.schema.json by scripts/schema-types.mjs: do not edit by hand. */
+
+/**
+ * What the item is: proposal (proposition, solution, piste), need (besoin), objective (objectif), first_step (premiers pas, mise en œuvre), pitfall (écueil, point de vigilance), lever (levier), good_practice (bonne pratique), finding (constat), experiment (expérimentation), initiative (dispositif described in a digest), question (problématique), observation (remarque, réflexion).
+ */
+export type Kind =
+  | 'proposal'
+  | 'need'
+  | 'objective'
+  | 'first_step'
+  | 'pitfall'
+  | 'lever'
+  | 'good_practice'
+  | 'finding'
+  | 'experiment'
+  | 'initiative'
+  | 'question'
+  | 'observation';
+
+/**
+ * One idea put forward by one or more records, with every record that put it forward.
+ */
+export interface Cluster {
+  /**
+   * Stable identifier: a hash of the sorted ids of the members.
+   */
+  id: string;
+  kind: Kind;
+  /**
+   * The canonical wording: the member closest to all the others.
+   */
+  text: string;
+  /**
+   * Number of members.
+   */
+  size: number;
+  /**
+   * Territories that put the idea forward, most frequent first; members without a territory are not counted here.
+   */
+  territories: TerritoryCount[];
+  /**
+   * Every record of the cluster, by source file and line.
+   *
+   * @minItems 1
+   */
+  members: [ClusterMember, ...ClusterMember[]];
+}
+export interface TerritoryCount {
+  level: 'commune' | 'departement' | 'region' | 'national';
+  code: string;
+  name: string;
+  count: number;
+}
+export interface ClusterMember {
+  id: string;
+  text: string;
+  territory: Territory | null;
+  source: Source;
+  /**
+   * Similarity to the canonical wording, 0 to 1 (1 for the canonical member and its exact repeats).
+   */
+  similarity: number;
+}
+/**
+ * A place with its official INSEE code and name.
+ */
+export interface Territory {
+  level: 'commune' | 'departement' | 'region' | 'national';
+  /**
+   * INSEE code: 5 characters for a commune (01015, 2A004), 2 or 3 for a département (01, 2A, 971), 2 for a région (44), FR for national.
+   */
+  code: string;
+  name: string;
+}
+/**
+ * Where the item stands in its input (1-based).
+ */
+export interface Source {
+  file: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+}

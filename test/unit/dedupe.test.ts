@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, stems } from '../../src/dedupe/analyze.js';
+import { candidatePairs } from '../../src/dedupe/candidates.js';
+import { guard } from '../../src/dedupe/guard.js';
+import { dedupe, type DedupeRecord } from '../../src/dedupe/index.js';
+import { score } from '../../src/dedupe/score.js';
+import { compileSynonyms, defaultSynonymTable, mergeSynonymTables, parseSynonymTable } from '../../src/dedupe/synonyms.js';
+import { vectorize } from '../../src/dedupe/vectors.js';
+import { log2Fixed } from '../../src/dedupe/weights.js';
+
+const synonyms = compileSynonyms(await defaultSynonymTable(), stems);
+const terms = (text: string) => analyze(text, synonyms).terms;
+
+let line = 0;
+const record = (text: string, code = '55', kind: DedupeRecord['kind'] = 'proposal', id = `r${++line}`): DedupeRecord => ({
+  id,
+  kind,
+  text,
+  territory: { level: 'departement', code, name: `D${code}` },
+  source: { file: 'a.md', line: ++line, column: 1, endLine: line },
+});
+const options = { threshold: 7000, reviewThreshold: 5000, synonyms };
+
+describe('French-aware analysis', () => {
+  it('gives the same terms to the same idea in three wordings', () => {
+    expect(terms('Développer la télémédecine en zone rurale')).toEqual(['developp', '#telesante', '#rural']);
+    expect(terms('développement de la téléconsultation dans les zones rurales')).toEqual(['developp', '#telesante', '#rural']);
+    expect(terms('TELEMEDECINE : la developper dans nos campagnes')).toEqual(['#telesante', 'developp', '#rural']);
+  });
+  it('reads acronyms and their spelled-out forms as one concept, however written', () => {
+    expect(terms('Créer une MSP')).toEqual(terms('Créer des Maisons de Santé Pluri-professionnelles'));
+    expect(terms('Rejoindre la CPTS')).toEqual(['rejoindr', '#cpts']);
+    expect(terms('rejoindre la Communauté Professionnelle Territoriale de Santé')).toEqual(['rejoindr', '#cpts']);
+  });
+  it('maps typographic apostrophes before stripping elisions, and keeps negations', () => {
+    expect(terms('l’accès aux soins')).toEqual(terms("l'accès aux soins"));
+    expect(analyze("Il n'y a plus de médecin", synonyms)).toMatchObject({ negations: ['ne'], polarity: ['plus'] });
+    expect(analyze('Ne pas supprimer les urgences de nuit', synonyms).negations).toEqual(['ne', 'pas']);
+  });
+  it('joins hyphenated parts', () => {
+    expect(terms("Développer l'aller-vers")).toEqual(['developp', 'allerver']);
+  });
+  it('lets users add synonyms; a concept they give replaces the built-in one', () => {
+    const table = mergeSynonymTables(new Map([['rural', ['campagne']]]), parseSynonymTable('rural: [bourg]\nbus: [navette, transport à la demande]\n', 'mine.yaml'));
+    const mine = compileSynonyms(table, stems);
+    expect(mine.apply(stems('une navette vers le bourg'))).toEqual(['#bus', '#rural']);
+    expect(mine.apply(stems('la campagne'))).toEqual(['campagn']);
+  });
+});
+
+describe('guard', () => {
+  const g = (a: string, b: string) => guard(analyze(a, synonyms), analyze(b, synonyms));
+  it('keeps apart a negation and its opposite, "plus" and "moins", different numbers', () => {
+    expect(g('Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit')).toBe('negation');
+    expect(g('Plus de prévention', 'Moins de prévention')).toBe('polarity');
+    expect(g('Ouvrir 2 centres de santé', 'Ouvrir 5 centres de santé')).toBe('numbers');
+    expect(g('Développer la télémédecine', 'développement de la télémédecine')).toBeNull();
+  });
+});
+
+describe('integer arithmetic', () => {
+  it('log2Fixed is floor(1024 · log2 x)', () => {
+    expect([1, 2, 3, 4, 10, 1000, 1_000_000].map(log2Fixed)).toEqual([0, 1024, 1623, 2048, 3401, 10204, 20409]);
+  });
+});
+
+describe('candidate generation', () => {
+  it('finds exactly the pairs a comparison of every pair finds', () => {
+    const words = ['developp', 'medecin', '#msp', '#rural', 'form', 'install', 'aide', 'bours', 'jeun', 'prevent'];
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), { maxLength: 30 }), fc.integer({ min: 3000, max: 9500 }), (lists, threshold) => {
+        const { dictionary, vectors } = vectorize(lists);
+        const group = new Int32Array(vectors.length);
+        const found = candidatePairs(vectors, dictionary.weights, group, threshold).map((p) => `${p.a},${p.b}`).sort();
+        const expected: string[] = [];
+        for (let a = 0; a < vectors.length; a++) {
+          for (let b = a + 1; b < vectors.length; b++) if (score(vectors[a]!, vectors[b]!, dictionary.weights) >= threshold) expected.push(`${a},${b}`);
+        }
+        expect(found).toEqual(expected.sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('dedupe', () => {
+  const corpus = [
+    record('Développer la télémédecine en zone rurale', '55'),
+    record('développement de la téléconsultation dans les zones rurales', '27'),
+    record('TELEMEDECINE : la developper dans nos campagnes', '46'),
+    record('Former les médecins à la télémédecine', '88'),
+    record('Créer des bourses d’études pour les étudiants en médecine', '52'),
+    record('Augmenter les aides à l’installation des jeunes médecins', '10'),
+    record('Ne pas supprimer les urgences de nuit', '51'),
+    record('Supprimer les urgences de nuit', '08'),
+    record('Développer la télémédecine en zone rurale', '54', 'lever'),
+  ];
+
+  it('groups the same idea across territories and keeps apart what differs in action, polarity or kind', () => {
+    const { clusters } = dedupe(corpus, options);
+    const texts = clusters.map((c) => [c.kind, c.members.map((m) => m.text)]);
+    expect(texts).toContainEqual([
+      'proposal',
+      ['Développer la télémédecine en zone rurale', 'développement de la téléconsultation dans les zones rurales', 'TELEMEDECINE : la developper dans nos campagnes'],
+    ]);
+    expect(clusters).toHaveLength(7);
+    const big = clusters[0]!;
+    expect(big).toMatchObject({ size: 3, kind: 'proposal', text: 'Développer la télémédecine en zone rurale' });
+    expect(big.territories.map((t) => t.code)).toEqual(['27', '46', '55']);
+    expect(big.members.map((m) => m.similarity)).toEqual([1, 1, 1]);
+  });
+
+  it('puts every record in exactly one cluster (a partition), for any set of records', () => {
+    const texts = corpus.map((r) => r.text);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts), { maxLength: 25 }), (picked) => {
+        const records = picked.map((text, i) => record(text, '55', 'proposal', `id${i}`));
+        const { clusters } = dedupe(records, options);
+        const ids = clusters.flatMap((c) => c.members.map((m) => m.id)).sort();
+        expect(ids).toEqual(records.map((r) => r.id).sort());
+        for (const c of clusters) expect(c.size).toBe(c.members.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives the same clusters and ids whatever the order of the records', () => {
+    const reference = JSON.stringify(dedupe(corpus, options).clusters);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(corpus, { minLength: corpus.length, maxLength: corpus.length }), (shuffled) => {
+        expect(JSON.stringify(dedupe(shuffled, options).clusters)).toBe(reference);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('honours reviewer decisions: same merges whatever the score, different keeps apart', () => {
+    const [a, , c, d] = corpus;
+    const together = dedupe(corpus, { ...options, same: [[a!.id, d!.id]], different: [[a!.id, c!.id]] }).clusters;
+    const clusterOf = (id: string) => together.find((k) => k.members.some((m) => m.id === id))!.id;
+    expect(clusterOf(a!.id)).toBe(clusterOf(d!.id));
+    // c has the very wording of a once normalised; the decision still keeps them apart.
+    expect(clusterOf(a!.id)).not.toBe(clusterOf(c!.id));
+    expect(new Set(together.flatMap((k) => k.members.map((m) => m.id))).size).toBe(corpus.length);
+  });
+
+  it('sends guarded and borderline pairs to review, not into a cluster', () => {
+    const { review, clusters } = dedupe(corpus, options);
+    const negated = review.find((p) => p.reason === 'negation');
+    expect(negated && [negated.a.text, negated.b.text].sort()).toEqual(['Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit']);
+    expect(clusters.find((c) => c.text === 'Supprimer les urgences de nuit')?.size).toBe(1);
+  });
+});
