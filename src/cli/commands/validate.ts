@@ -64,8 +64,9 @@ export async function runValidate(context: CommandContext, files: readonly strin
       if (perLine && input.path !== null && !isJsonDocument(input)) {
         for await (const { text, line } of ndjsonLines(input.path)) check(text, line);
       } else if (!perLine) {
-        // Reports are JSON, decisions YAML or JSON: one document per file.
-        const result = checkYaml(input.name, await readText(input, context), validate);
+        // Reports are JSON; decisions YAML or JSON, read with every scalar a string (ids).
+        const text = await readText(input, context);
+        const result = schema === 'decisions' ? checkYaml(input.name, text, validate) : checkJson(input.name, text, 1, validate);
         count++;
         if (!result.valid) bad++;
         result.diagnostics.forEach((d) => reporter.diagnostic(d));
