@@ -39,6 +39,21 @@ export function openSink(target: string | undefined, cwd: string, stdout: Output
   return target === undefined || target === '-' ? streamSink(stdout, false) : fileSink(path.resolve(cwd, target));
 }
 
+/** Resolves when the stream drains, closes or fails (the failure is handled by the sink's listener). */
+function drained(stream: Output): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
 function streamSink(stream: Output, owned: boolean): DataSink & { done: Promise<void> } {
   let closed = false;
   let failure: Error | null = null;
@@ -55,10 +70,7 @@ function streamSink(stream: Output, owned: boolean): DataSink & { done: Promise<
     async write(chunk: string) {
       if (closed) return;
       if (failure) throw failure;
-      if (!stream.write(chunk)) {
-        // events.once rejects when 'error' fires while waiting: that is the closed pipe.
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(onError);
-      }
+      if (!stream.write(chunk)) await drained(stream);
       if (failure) throw failure;
     },
     async close() {

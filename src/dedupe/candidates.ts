@@ -31,8 +31,10 @@ export function candidatePairs(
   const rank = new Int32Array(n);
   order.forEach((v, r) => (rank[v] = r));
 
+  // Posting lists hold records by rank, so a probe starts past its own rank and stops at the
+  // first record too heavy for Jaccard ≥ 2t−1.
   const postings = new Map<number, number[]>();
-  for (let v = 0; v < n; v++) {
+  for (const v of order) {
     for (const t of vectors[v]!.terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
@@ -50,15 +52,29 @@ export function candidatePairs(
     for (const t of vx.terms) {
       if (rest * SCALE < threshold * vx.weight) break;
       rest -= weights[t]!;
-      for (const y of postings.get(t)!) {
-        if (y === x || seen[y] === x || rank[y]! < rank[x]! || group[y] !== group[x]) continue;
-        seen[y] = x;
+      const list = postings.get(t)!;
+      for (let i = firstAbove(list, rank, rank[x]!); i < list.length; i++) {
+        const y = list[i]!;
         const vy = vectors[y]!;
-        if (vx.weight * SCALE < jaccardFloor * vy.weight) continue;
+        if (vx.weight * SCALE < jaccardFloor * vy.weight) break;
+        if (seen[y] === x || group[y] !== group[x]) continue;
+        seen[y] = x;
         const s = score(vx, vy, weights);
         if (s >= threshold) pairs.push(x < y ? { a: x, b: y, score: s } : { a: y, b: x, score: s });
       }
     }
   }
   return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+}
+
+/** Index of the first entry of a rank-sorted list whose rank is above `r`. */
+function firstAbove(list: readonly number[], rank: Int32Array, r: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rank[list[mid]!]! <= r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -46,7 +46,9 @@ const MAX_LINKAGE_UNITS = 60;
 export function cluster(input: ClusterInput): ClusterOutput {
   const { units, pairs, threshold, similarity, forbidden } = input;
   const parent = Int32Array.from(units, (_, i) => i);
-  const members = units.map((_, i) => [i]);
+  // Each group keeps its heaviest units (by count, then index), which stand for it in linkage.
+  const heavier = (x: number, y: number): number => units[y]!.count - units[x]!.count || x - y;
+  const reps: number[][] = units.map((_, i) => [i]);
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
@@ -57,14 +59,10 @@ export function cluster(input: ClusterInput): ClusterOutput {
   const join = (a: number, b: number): void => {
     const [keep, drop] = a < b ? [a, b] : [b, a];
     parent[drop] = keep;
-    members[keep] = [...members[keep]!, ...members[drop]!].sort((x, y) => x - y);
-    members[drop] = [];
+    reps[keep] = mergeSorted(reps[keep]!, reps[drop]!, heavier).slice(0, MAX_LINKAGE_UNITS);
+    reps[drop] = [];
   };
-  /** The heaviest units of a group, in a stable order, standing for it in linkage. */
-  const representatives = (root: number): number[] =>
-    members[root]!.length <= MAX_LINKAGE_UNITS
-      ? members[root]!
-      : [...members[root]!].sort((x, y) => units[y]!.count - units[x]!.count || x - y).slice(0, MAX_LINKAGE_UNITS);
+  const representatives = (root: number): number[] => reps[root]!;
 
   for (const [a, b] of input.same) {
     const ra = find(a);
@@ -108,4 +106,15 @@ export function cluster(input: ClusterInput): ClusterOutput {
   const clusterOf = new Int32Array(units.length);
   for (let u = 0; u < units.length; u++) clusterOf[u] = find(u);
   return { clusterOf, merges, refused };
+}
+
+/** Merges two sorted lists into one sorted list. */
+function mergeSorted(a: readonly number[], b: readonly number[], compare: (x: number, y: number) => number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }

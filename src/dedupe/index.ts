@@ -19,7 +19,10 @@ export type DedupeRecord = Pick<RecolteRecord, 'id' | 'kind' | 'text' | 'source'
 export interface DedupeOptions {
   /** Auto-merge bar, in ten-thousandths. */
   threshold: number;
-  /** Lower end of the grey zone whose pairs go to review, in ten-thousandths. */
+  /**
+   * Lower end of the grey zone whose pairs go to review, in ten-thousandths; the same as
+   * `threshold` when no review is asked for (a lower bar makes the join slower).
+   */
   reviewThreshold: number;
   synonyms: Synonyms;
   /** Reviewer decisions, by record id. */
@@ -95,19 +98,22 @@ export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): 
   const group = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
   const pairs = candidatePairs(vectors, dictionary.weights, group, options.reviewThreshold);
 
-  const known = new Map<string, number>(pairs.map((p) => [`${p.a},${p.b}`, p.score]));
+  // Pair keys are numbers (a·n + b stays far below 2^53): string keys cost seconds at 10^5 records.
+  const n = units.length;
+  const pairKey = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
+  const known = new Map<number, number>(pairs.map((p) => [pairKey(p.a, p.b), p.score]));
   const similarity = (a: number, b: number): number => {
     if (a === b) return SCALE;
-    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    const key = pairKey(a, b);
     let s = known.get(key);
     if (s === undefined) known.set(key, (s = score(vectors[a]!, vectors[b]!, dictionary.weights)));
     return s;
   };
   const unitPairs = (list: readonly (readonly [string, string])[] = []): [number, number][] =>
     list.filter(([a, b]) => unitOf.has(a) && unitOf.has(b)).map(([a, b]) => [unitOf.get(a)!, unitOf.get(b)!]);
-  const different = new Set(unitPairs(options.different).map(([a, b]) => (a < b ? `${a},${b}` : `${b},${a}`)));
+  const different = new Set(unitPairs(options.different).map(([a, b]) => pairKey(a, b)));
   const forbidden = (a: number, b: number): boolean =>
-    group[a] !== group[b] || different.has(a < b ? `${a},${b}` : `${b},${a}`) || guard(units[a]!.analysis, units[b]!.analysis) !== null;
+    group[a] !== group[b] || different.has(pairKey(a, b)) || guard(units[a]!.analysis, units[b]!.analysis) !== null;
 
   const merging = pairs.filter((p) => p.score >= options.threshold);
   const result = cluster({
@@ -128,15 +134,13 @@ export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): 
   const clusters = [...groups.values()].map((members) => buildCluster(members, units, similarity));
   clusters.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const decided = new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => (a < b ? `${a},${b}` : `${b},${a}`)));
-  const apart = (p: ScoredPair): boolean => result.clusterOf[p.a] !== result.clusterOf[p.b] && !decided.has(`${p.a},${p.b}`);
-  const review: ReviewPair[] = [];
-  for (const p of pairs) {
-    if (!apart(p)) continue;
-    const reason: ReviewPair['reason'] =
-      p.score < options.threshold ? 'below-threshold' : (guard(units[p.a]!.analysis, units[p.b]!.analysis) ?? 'linkage');
-    review.push({ a: units[p.a]!.records[0]!, b: units[p.b]!.records[0]!, score: p.score, reason });
-  }
+  const review = reviewPairs(pairs, result.clusterOf, new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => pairKey(a, b))), pairKey)
+    .map((p): ReviewPair => ({
+      a: units[p.a]!.records[0]!,
+      b: units[p.b]!.records[0]!,
+      score: p.score,
+      reason: p.score < options.threshold ? 'below-threshold' : (guard(units[p.a]!.analysis, units[p.b]!.analysis) ?? 'linkage'),
+    }));
 
   const explanations = result.merges.map(({ pair, average }) => ({
     kind: units[pair.a]!.kind,
@@ -147,6 +151,27 @@ export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): 
     shared: sharedTerms(vectors[pair.a]!, vectors[pair.b]!, dictionary),
   }));
   return { clusters, review, explanations };
+}
+
+/**
+ * The pairs worth a reviewer's minute: for each wording, its closest wording in another
+ * cluster, when that pair reached the grey zone. One pair per wording at most, so the list
+ * stays readable at any scale; the best pairs come first.
+ */
+function reviewPairs(
+  pairs: readonly ScoredPair[],
+  clusterOf: Int32Array,
+  decided: ReadonlySet<number>,
+  pairKey: (a: number, b: number) => number,
+): ScoredPair[] {
+  const best = new Map<number, ScoredPair>();
+  // `pairs` is sorted best first, so the first pair met for a unit is its closest.
+  for (const p of pairs) {
+    if (clusterOf[p.a] === clusterOf[p.b] || decided.has(pairKey(p.a, p.b))) continue;
+    if (!best.has(p.a)) best.set(p.a, p);
+    if (!best.has(p.b)) best.set(p.b, p);
+  }
+  return [...new Set(best.values())].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
 /** Clusters larger than this compute centrality against their heaviest units only. */

@@ -15,7 +15,7 @@ import { checkWritable } from './parse.js';
 /** The auto-merge bar, tuned on fixtures/dedup (see README, "Deduplication"). */
 export const DEFAULT_THRESHOLD = 0.7;
 /** How far below the bar pairs still go to review. */
-const REVIEW_MARGIN = 0.2;
+const REVIEW_MARGIN = 0.15;
 
 interface DedupeFlags {
   output?: string;
@@ -118,7 +118,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
 
   const result = dedupe(records, {
     threshold: Math.round(threshold * 10_000),
-    reviewThreshold: Math.round(Math.max(0.05, threshold - REVIEW_MARGIN) * 10_000),
+    reviewThreshold: Math.round((flags.review ? Math.max(0.05, threshold - REVIEW_MARGIN) : threshold) * 10_000),
     synonyms: synonymsModule.compileSynonyms(table, stems),
     same,
     different,
@@ -145,8 +145,8 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   const merged = result.clusters.filter((c) => c.size > 1);
   reporter.note(
     `${plural(records.length, 'record')} → ${plural(result.clusters.length, 'cluster')} ` +
-      `(${merged.length} grouping ${plural(merged.reduce((n, c) => n + c.size, 0), 'record')}, ${result.clusters.length - merged.length} single); ` +
-      `${plural(result.review.length, 'pair')} to review${flags.review ? ` in ${flags.review}` : ''}`,
+      `(${merged.length} grouping ${plural(merged.reduce((n, c) => n + c.size, 0), 'record')}, ${result.clusters.length - merged.length} single)` +
+      (flags.review ? `; ${plural(result.review.length, 'pair')} to review in ${flags.review}` : ''),
   );
   finalSummary(context, `${plural(records.length, 'record')}, ${plural(result.clusters.length, 'cluster')}, ${plural(reporter.counts.errors, 'error')}, ${plural(reporter.counts.warnings, 'warning')}`);
   return exitCodeFor(context);

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Deterministic generator of realistic contributions for benchmarks: French healthcare-access
+// ideas, each put forward in several territories in different words (inflections, acronyms,
+// casing, missing accents, typos, added local detail, reordering).
+// Usage: node bench/generate.mjs COUNT [SEED] > records.ndjson
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const departements = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8'))
+  .filter((d) => d.zone === 'metro' || d.zone === 'drom');
+
+/** mulberry32: a small seeded PRNG with 32-bit integer steps, the same on every machine. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// An idea is an action on an object for a public; each has wordings to draw from.
+const actions = [
+  { verb: ['Développer', 'Renforcer', 'Étendre'], noun: ['Développement', 'Renforcement', 'Extension'] },
+  { verb: ['Créer', 'Ouvrir', 'Implanter'], noun: ['Création', 'Ouverture', 'Implantation'] },
+  { verb: ['Financer', 'Subventionner', 'Soutenir financièrement'], noun: ['Financement', 'Subvention', 'Soutien financier'] },
+  { verb: ['Former', 'Sensibiliser', 'Accompagner'], noun: ['Formation', 'Sensibilisation', 'Accompagnement'] },
+  { verb: ['Faciliter', 'Simplifier', 'Encourager'], noun: ['Facilitation', 'Simplification', 'Encouragement'] },
+  { verb: ['Recruter', 'Attirer', 'Fidéliser'], noun: ['Recrutement', 'Attraction', 'Fidélisation'] },
+  { verb: ['Coordonner', 'Mutualiser', 'Organiser'], noun: ['Coordination', 'Mutualisation', 'Organisation'] },
+];
+const objects = [
+  ['la télémédecine', 'la téléconsultation', 'la TELEMEDECINE'],
+  ['les maisons de santé pluriprofessionnelles', 'les MSP', 'des maisons de santé'],
+  ['les centres de santé', 'des centres de santé', 'un centre de santé'],
+  ['la CPTS', 'une communauté professionnelle territoriale de santé', 'les CPTS'],
+  ['les infirmiers en pratique avancée', 'les IPA', 'des infirmières en pratique avancée'],
+  ['le transport vers les soins', 'la mobilité vers les soins', 'les transports jusqu’aux cabinets'],
+  ['les bourses d’études', 'des bourses pour les étudiants en médecine', 'les bourses aux étudiants'],
+  ['les aides à l’installation', 'l’aide à l’installation', 'des aides pour s’installer'],
+  ['l’accueil des internes', 'le logement des internes', 'l’hébergement des internes'],
+  ['la prévention', 'les actions de prévention', 'la promotion de la santé'],
+  ['la permanence des soins', 'la PDSA', 'les gardes de nuit'],
+  ['le dépistage', 'les campagnes de dépistage', 'le dépistage précoce'],
+  ['la santé mentale des jeunes', 'l’écoute psychologique des jeunes', 'le soutien psychologique aux jeunes'],
+  ['les bus santé', 'un bus santé itinérant', 'les cabinets mobiles'],
+  ['les assistants médicaux', 'des assistants médicaux', 'le recrutement d’assistants médicaux'],
+];
+const publics = [
+  ['en zone rurale', 'dans les zones rurales', 'dans nos campagnes'],
+  ['pour les personnes âgées', 'auprès des seniors', 'pour les aînés'],
+  ['pour les jeunes', 'auprès des jeunes', 'à destination des jeunes'],
+  ['dans les quartiers prioritaires', 'en QPV', 'dans les quartiers de la politique de la ville'],
+  ['pour les médecins généralistes', 'auprès des médecins traitants', 'pour les généralistes'],
+  ['', '', ''],
+];
+const details = ['notamment à {commune}', 'comme à {commune}', 'en commençant par {commune}', 'sur le modèle de {commune}'];
+const kinds = ['proposal', 'proposal', 'proposal', 'lever', 'finding'];
+
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+const stripAccents = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '');
+function typo(rand, text) {
+  const words = text.split(' ');
+  const i = Math.floor(rand() * words.length);
+  const w = words[i];
+  if (w.length > 5) {
+    const j = 1 + Math.floor(rand() * (w.length - 2));
+    words[i] = w.slice(0, j) + w[j + 1] + w[j] + w.slice(j + 2);
+  }
+  return words.join(' ');
+}
+
+/** One wording of an idea, with the everyday variations people write. */
+function realise(rand, idea) {
+  const action = actions[idea.action];
+  const object = pick(rand, objects[idea.object]);
+  const publicText = pick(rand, publics[idea.public]);
+  const form = rand();
+  let text =
+    form < 0.55
+      ? `${pick(rand, action.verb)} ${object} ${publicText}`
+      : form < 0.85
+        ? `${pick(rand, action.noun)} de ${object.replace(/^(le|la|les|l’|des|un|une) /, '')} ${publicText}`
+        : `${object.replace(/^./, (c) => c.toUpperCase())} : ${pick(rand, action.verb).toLowerCase()} ${publicText}`;
+  text = text.replace(/\s+/g, ' ').trim();
+  const r = rand();
+  if (r < 0.08) text = text.toUpperCase();
+  else if (r < 0.16) text = stripAccents(text);
+  else if (r < 0.24) text = typo(rand, text);
+  else if (r < 0.26) text = text.toLowerCase();
+  if (rand() < 0.15) text += `, ${pick(rand, details).replace('{commune}', pick(rand, idea.places))}`;
+  return text;
+}
+
+export function* generate(count, seed = 1) {
+  const rand = random(seed);
+  const ideaCount = Math.max(10, Math.round(count / 12));
+  const ideas = Array.from({ length: ideaCount }, (_, i) => ({
+    action: Math.floor(rand() * actions.length),
+    object: Math.floor(rand() * objects.length),
+    public: Math.floor(rand() * publics.length),
+    kind: pick(rand, kinds),
+    places: ['Stenay', 'Verdun', 'Commercy', 'Louhans', 'Ligny', 'Vitré', 'Aurillac', 'Die'],
+    id: i,
+  }));
+  const lines = new Map();
+  for (let n = 0; n < count; n++) {
+    // Popular ideas come back far more often than rare ones (a Zipf-like draw).
+    const idea = ideas[Math.floor(ideaCount * rand() ** 2.5)];
+    const d = pick(rand, departements);
+    const file = `consultations/${d.code}.md`;
+    const line = (lines.get(file) ?? 0) + 1;
+    lines.set(file, line);
+    const text = realise(rand, idea);
+    yield {
+      id: createHash('sha256').update(`${seed}:${n}`).digest('hex').slice(0, 16),
+      kind: idea.kind,
+      text,
+      details: null,
+      parent: null,
+      axis: null,
+      group: null,
+      territory: { level: 'departement', code: d.code, name: d.nom },
+      source: { file, line, column: 1, endLine: line },
+      document: null,
+    };
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const count = Number(process.argv[2] ?? 1000);
+  const seed = Number(process.argv[3] ?? 1);
+  let buffer = '';
+  for (const record of generate(count, seed)) {
+    buffer += `${JSON.stringify(record)}\n`;
+    if (buffer.length > 1 << 20) {
+      process.stdout.write(buffer);
+      buffer = '';
+    }
+  }
+  process.stdout.write(buffer);
+}
