@@ -142,14 +142,25 @@ export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): 
       reason: p.score < options.threshold ? 'below-threshold' : (guard(units[p.a]!.analysis, units[p.b]!.analysis) ?? 'linkage'),
     }));
 
-  const explanations = result.merges.map(({ pair, average }) => ({
+  // Records whose wording is identical once normalised were grouped before any comparison.
+  const identical = units.flatMap((unit, u) =>
+    unit.records.slice(1).map((record) => ({
+      kind: unit.kind,
+      score: SCALE,
+      average: SCALE,
+      a: unit.records[0]!.text,
+      b: record.text,
+      shared: sharedTerms(vectors[u]!, vectors[u]!, dictionary),
+    })),
+  );
+  const explanations = identical.concat(result.merges.map(({ pair, average }) => ({
     kind: units[pair.a]!.kind,
     score: pair.score,
     average,
     a: units[pair.a]!.records[0]!.text,
     b: units[pair.b]!.records[0]!.text,
     shared: sharedTerms(vectors[pair.a]!, vectors[pair.b]!, dictionary),
-  }));
+  })));
   return { clusters, review, explanations };
 }
 

@@ -364,10 +364,26 @@ export const TABLE_COLUMNS = {
  * Words that `dedupe` keeps although French stop-word lists drop them: they carry the meaning
  * of a contribution ("ne pas supprimer" is the opposite of "supprimer").
  */
-export const MEANINGFUL_STOP_WORDS: readonly string[] = ['ne', 'pas', 'non', 'sans', 'plus', 'moins', 'pour', 'contre', 'aucun', 'aucune', 'jamais', 'ni'];
+export const MEANINGFUL_STOP_WORDS: readonly string[] = [
+  'ne', 'pas', 'non', 'sans', 'plus', 'moins', 'pour', 'contre', 'aucun', 'aucune', 'jamais', 'ni',
+  'unique', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'premier', 'première', 'premiers', 'premières',
+  'proche', 'proches', 'ouvert', 'ouverte', 'directe', 'direct', 'seul', 'seule',
+];
 
-/** Negations: two contributions that differ in these are never merged automatically. */
-export const NEGATION_WORDS: readonly string[] = ['ne', 'pas', 'non', 'sans', 'aucun', 'aucune', 'jamais', 'ni', 'contre'];
+/** Numbers written in words: compared as numbers, so "deux ans" and "cinq ans" stay apart. */
+export const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', sept: '7', huit: '8', neuf: '9', dix: '10',
+  onze: '11', douze: '12', quinze: '15', vingt: '20', trente: '30', quarante: '40', cinquante: '50',
+  cent: '100', mille: '1000',
+  deuxième: '2e', troisième: '3e', quatrième: '4e', cinquième: '5e', sixième: '6e',
+};
+
+/**
+ * Negations: a contribution that negates (any of these) is never merged automatically with one
+ * that does not. Which word negates does not matter: "sans médecin traitant" and "n'ont pas de
+ * médecin traitant" say the same.
+ */
+export const NEGATION_WORDS: readonly string[] = ['ne', 'pas', 'non', 'sans', 'aucun', 'aucune', 'jamais', 'ni'];
 
 /** Opposite pairs: "plus de …" and "moins de …" are never merged automatically. */
 export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
