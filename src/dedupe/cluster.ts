@@ -40,7 +40,7 @@ export interface ClusterOutput {
 }
 
 /** Groups compared by average linkage are represented by at most this many units each. */
-const MAX_LINKAGE_UNITS = 60;
+const MAX_LINKAGE_UNITS = 40;
 
 /** Clusters the units. */
 export function cluster(input: ClusterInput): ClusterOutput {
@@ -56,9 +56,15 @@ export function cluster(input: ClusterInput): ClusterOutput {
     }
     return x;
   };
+  // A group's version changes when it grows; a refusal between two versions stands, since a
+  // later pair between the same two groups has the same members and so the same average.
+  const version = new Int32Array(units.length);
+  const refusedAt = new Map<number, number>();
+  const n = units.length;
   const join = (a: number, b: number): void => {
     const [keep, drop] = a < b ? [a, b] : [b, a];
     parent[drop] = keep;
+    version[keep]!++;
     reps[keep] = mergeSorted(reps[keep]!, reps[drop]!, heavier).slice(0, MAX_LINKAGE_UNITS);
     reps[drop] = [];
   };
@@ -80,6 +86,12 @@ export function cluster(input: ClusterInput): ClusterOutput {
       refused.push({ pair, reason: 'guard' });
       continue;
     }
+    const key = ra < rb ? ra * n + rb : rb * n + ra;
+    const stamp = ra < rb ? version[ra]! * n + version[rb]! : version[rb]! * n + version[ra]!;
+    if (refusedAt.get(key) === stamp) {
+      refused.push({ pair, reason: 'linkage' });
+      continue;
+    }
     const left = representatives(ra);
     const right = representatives(rb);
     let total = 0;
@@ -97,6 +109,7 @@ export function cluster(input: ClusterInput): ClusterOutput {
     const average = blocked ? 0 : Math.floor(total / weight);
     if (blocked || average < threshold) {
       refused.push({ pair, reason: blocked ? 'guard' : 'linkage' });
+      refusedAt.set(key, stamp);
       continue;
     }
     join(ra, rb);

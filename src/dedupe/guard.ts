@@ -18,3 +18,31 @@ export function guard(a: Analysis, b: Analysis): GuardReason | null {
   if (!same(a.numbers, b.numbers)) return 'numbers';
   return null;
 }
+
+/** A unit's guard data packed for fast comparison in the clustering loop. */
+export interface GuardKey {
+  negated: boolean;
+  numbers: string;
+  /** One bit per polarity word present, in OPPOSITES order: first word 2i, second 2i+1. */
+  polarity: number;
+}
+
+/** Packs an analysis for `guarded`. */
+export function guardKey(a: Analysis): GuardKey {
+  let polarity = 0;
+  OPPOSITES.forEach(([x, y], i) => {
+    if (a.polarity.includes(x)) polarity |= 1 << (2 * i);
+    if (a.polarity.includes(y)) polarity |= 1 << (2 * i + 1);
+  });
+  return { negated: a.negations.length > 0, numbers: a.numbers.join(' '), polarity };
+}
+
+// Bits of the first words of each opposite pair (0b0101…), to swap them with the second ones.
+const FIRSTS = 0x55555555;
+
+/** Same verdict as `guard(a, b) !== null`, from packed keys. */
+export function guarded(a: GuardKey, b: GuardKey): boolean {
+  if (a.negated !== b.negated || a.numbers !== b.numbers) return true;
+  const swapped = ((b.polarity & FIRSTS) << 1) | ((b.polarity >>> 1) & FIRSTS);
+  return (a.polarity & swapped) !== 0;
+}

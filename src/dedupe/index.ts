@@ -8,7 +8,7 @@ import type { Cluster } from '../types/cluster.js';
 import { analyze, type Analysis } from './analyze.js';
 import { candidatePairs, type ScoredPair } from './candidates.js';
 import { cluster } from './cluster.js';
-import { guard, type GuardReason } from './guard.js';
+import { guard, guarded, guardKey, type GuardReason } from './guard.js';
 import { score, SCALE } from './score.js';
 import type { Synonyms } from './synonyms.js';
 import { sharedTerms, vectorize } from './vectors.js';
@@ -104,16 +104,15 @@ export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): 
   const known = new Map<number, number>(pairs.map((p) => [pairKey(p.a, p.b), p.score]));
   const similarity = (a: number, b: number): number => {
     if (a === b) return SCALE;
-    const key = pairKey(a, b);
-    let s = known.get(key);
-    if (s === undefined) known.set(key, (s = score(vectors[a]!, vectors[b]!, dictionary.weights)));
-    return s;
+    // Scoring two short term lists costs less than growing the map with every linkage pair.
+    return known.get(pairKey(a, b)) ?? score(vectors[a]!, vectors[b]!, dictionary.weights);
   };
   const unitPairs = (list: readonly (readonly [string, string])[] = []): [number, number][] =>
     list.filter(([a, b]) => unitOf.has(a) && unitOf.has(b)).map(([a, b]) => [unitOf.get(a)!, unitOf.get(b)!]);
   const different = new Set(unitPairs(options.different).map(([a, b]) => pairKey(a, b)));
+  const keys = units.map((u) => guardKey(u.analysis));
   const forbidden = (a: number, b: number): boolean =>
-    group[a] !== group[b] || different.has(pairKey(a, b)) || guard(units[a]!.analysis, units[b]!.analysis) !== null;
+    group[a] !== group[b] || guarded(keys[a]!, keys[b]!) || (different.size > 0 && different.has(pairKey(a, b)));
 
   const merging = pairs.filter((p) => p.score >= options.threshold);
   const result = cluster({

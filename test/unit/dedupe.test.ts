@@ -158,3 +158,18 @@ describe('dedupe', () => {
     expect(clusters.find((c) => c.text === 'Supprimer les urgences de nuit')?.size).toBe(1);
   });
 });
+
+describe('packed guard', () => {
+  it('gives the same verdict as the guard on analyses', async () => {
+    const { guardKey, guarded } = await import('../../src/dedupe/guard.js');
+    const texts = ['Plus de prévention', 'Moins de prévention', 'Ne pas fermer', 'Fermer', 'Ouvrir 2 centres', 'Ouvrir 5 centres', 'Pour la régulation', 'Contre la régulation', 'Plus de médecins et moins d’attente', 'Des médecins'];
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.constantFrom(...texts), (x, y) => {
+        const a = analyze(x, synonyms);
+        const b = analyze(y, synonyms);
+        expect(guarded(guardKey(a), guardKey(b))).toBe(guard(a, b) !== null);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
