@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+const communes = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'))
+  .filter((c) => c.type === 'commune-actuelle' && (c.population ?? 0) > 3000)
+  .map((c) => c.nom);
 const departements = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8'))
   .filter((d) => d.zone === 'metro' || d.zone === 'drom');
 
@@ -49,6 +52,31 @@ const objects = [
   ['la santé mentale des jeunes', 'l’écoute psychologique des jeunes', 'le soutien psychologique aux jeunes'],
   ['les bus santé', 'un bus santé itinérant', 'les cabinets mobiles'],
   ['les assistants médicaux', 'des assistants médicaux', 'le recrutement d’assistants médicaux'],
+  ['les maîtres de stage', 'les maîtres de stage universitaires', 'des MSU'],
+  ['les pharmacies rurales', 'les officines de village', 'les pharmacies de proximité'],
+  ['les hôpitaux de proximité', 'l’hôpital local', 'les petits hôpitaux'],
+  ['les urgences de nuit', 'l’accueil des urgences la nuit', 'les services d’urgence nocturnes'],
+  ['les consultations avancées de spécialistes', 'des permanences de spécialistes', 'les consultations délocalisées'],
+  ['le contrat local de santé', 'les CLS', 'un contrat local de santé'],
+  ['les médiateurs santé', 'la médiation en santé', 'des médiateurs en santé'],
+  ['les sages-femmes', 'le suivi par les sages-femmes', 'les consultations de sages-femmes'],
+  ['la vaccination', 'les campagnes de vaccination', 'la couverture vaccinale'],
+  ['le sport santé', 'l’activité physique adaptée', 'les maisons sport-santé'],
+  ['la coordination des soins', 'le parcours de soins', 'la coordination ville-hôpital'],
+  ['les kinésithérapeutes', 'les kinés', 'l’installation des kinésithérapeutes'],
+  ['les dentistes', 'les chirurgiens-dentistes', 'les cabinets dentaires'],
+  ['les psychologues', 'les consultations de psychologue', 'l’accès aux psychologues'],
+  ['les aidants', 'le soutien aux aidants', 'le répit des aidants'],
+  ['le numérique en santé', 'le dossier médical partagé', 'les outils numériques de santé'],
+  ['l’hospitalisation à domicile', 'l’HAD', 'les soins à domicile'],
+  ['les EHPAD', 'les maisons de retraite', 'les établissements pour personnes âgées'],
+  ['la santé environnementale', 'la qualité de l’air', 'la lutte contre les perturbateurs endocriniens'],
+  ['l’éducation thérapeutique', 'l’éducation thérapeutique du patient', 'les programmes d’ETP'],
+  ['les infirmiers libéraux', 'les infirmières à domicile', 'les IDEL'],
+  ['la régulation des appels', 'le service d’accès aux soins', 'le SAS'],
+  ['les médecins retraités', 'le cumul emploi-retraite des médecins', 'les médecins en retraite active'],
+  ['le guichet unique d’installation', 'un guichet unique pour les professionnels', 'l’accompagnement à l’installation'],
+  ['les stages en zone rurale', 'les stages d’internes à la campagne', 'l’accueil de stagiaires en médecine générale'],
 ];
 const publics = [
   ['en zone rurale', 'dans les zones rurales', 'dans nos campagnes'],
@@ -56,7 +84,28 @@ const publics = [
   ['pour les jeunes', 'auprès des jeunes', 'à destination des jeunes'],
   ['dans les quartiers prioritaires', 'en QPV', 'dans les quartiers de la politique de la ville'],
   ['pour les médecins généralistes', 'auprès des médecins traitants', 'pour les généralistes'],
+  ['pour les personnes handicapées', 'auprès des personnes en situation de handicap', 'pour les publics handicapés'],
+  ['pour les femmes enceintes', 'auprès des futures mères', 'pour le suivi de grossesse'],
+  ['pour les enfants', 'dans les écoles', 'auprès des élèves'],
+  ['pour les personnes précaires', 'auprès des publics précaires', 'pour les plus démunis'],
+  ['dans les îles', 'en territoire insulaire', 'sur les îles'],
+  ['en montagne', 'dans les vallées de montagne', 'en zone de montagne'],
+  ['dans le périurbain', 'en zone périurbaine', 'dans les communes périurbaines'],
   ['', '', ''],
+  ['', '', ''],
+];
+// What people add to say why or how; drawn at random, so ideas share words but not meaning.
+const complements = [
+  'pour réduire les délais d’attente', 'avec le soutien des élus locaux', 'en lien avec l’hôpital',
+  'grâce aux outils numériques', 'dès la rentrée prochaine', 'avec un financement pérenne',
+  'pour éviter les renoncements aux soins', 'en associant les usagers', 'sans alourdir les démarches',
+  'avec des horaires élargis', 'le samedi matin', 'en coopération avec la CPTS', 'avec les pharmaciens',
+  'pour désengorger les urgences', 'en s’appuyant sur les associations', 'avec une évaluation annuelle',
+  'pour attirer de jeunes professionnels', 'avec une communication renforcée', 'en mutualisant les moyens',
+  'pour lutter contre l’isolement', 'en priorité dans les bourgs-centres', 'avec la caisse primaire',
+  'en formant les secrétaires médicales', 'avec des permanences régulières', 'pour gagner du temps médical',
+  'en simplifiant les démarches administratives', 'avec l’appui du conseil départemental', 'à titre expérimental',
+  'pendant les vacances scolaires', 'en soirée', 'avec un suivi personnalisé', 'par des équipes pluridisciplinaires',
 ];
 const details = ['notamment à {commune}', 'comme à {commune}', 'en commençant par {commune}', 'sur le modèle de {commune}'];
 const kinds = ['proposal', 'proposal', 'proposal', 'lever', 'finding'];
@@ -92,7 +141,8 @@ function realise(rand, idea) {
   else if (r < 0.16) text = stripAccents(text);
   else if (r < 0.24) text = typo(rand, text);
   else if (r < 0.26) text = text.toLowerCase();
-  if (rand() < 0.15) text += `, ${pick(rand, details).replace('{commune}', pick(rand, idea.places))}`;
+  if (rand() < 0.35) text += ` ${pick(rand, complements)}`;
+  if (rand() < 0.15) text += `, ${pick(rand, details).replace('{commune}', pick(rand, communes))}`;
   return text;
 }
 
@@ -104,7 +154,6 @@ export function* generate(count, seed = 1) {
     object: Math.floor(rand() * objects.length),
     public: Math.floor(rand() * publics.length),
     kind: pick(rand, kinds),
-    places: ['Stenay', 'Verdun', 'Commercy', 'Louhans', 'Ligny', 'Vitré', 'Aurillac', 'Die'],
     id: i,
   }));
   const lines = new Map();

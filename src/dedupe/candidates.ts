@@ -4,9 +4,9 @@
  * Terms are ordered rarest first. A pair scoring at least t has containment ≥ t, so the
  * lighter record X shares with the other at least t·w(X); the first shared term therefore lies
  * in X's prefix — its rarest terms up to the point where what is left weighs less than t·w(X).
- * Probing only X's prefix terms against the inverted index of all terms finds every such pair
- * (exact, not approximate), and the rarest terms have the shortest posting lists. Pairs whose
- * weights differ too much for Jaccard ≥ 2t−1 are skipped before scoring.
+ * Probing only X's prefix terms finds every such pair (exact, not approximate), and the rarest
+ * terms have the shortest posting lists. Pairs whose weights differ too much for Jaccard ≥ 2t−1
+ * are skipped before scoring.
  */
 import { minJaccard, score, SCALE } from './score.js';
 import type { Vector } from './vectors.js';
@@ -33,16 +33,24 @@ export function candidatePairs(
 
   // Posting lists hold records by rank, so a probe starts past its own rank and stops at the
   // first record too heavy for Jaccard ≥ 2t−1.
+  // Only the index side's own prefix is indexed: the pair's Jaccard is at least 2t−1, so its first
+  // shared term also lies in the heavier record's prefix for that bound, and the most common
+  // terms, at the end of most records, never fill a posting list.
+  const jaccardFloor = minJaccard(threshold);
+  // Posting lists interleave each record with the weight of its terms after this one.
   const postings = new Map<number, number[]>();
   for (const v of order) {
-    for (const t of vectors[v]!.terms) {
+    const vector = vectors[v]!;
+    let rest = vector.weight;
+    for (const t of vector.terms) {
+      if (rest * SCALE < jaccardFloor * vector.weight) break;
+      rest -= weights[t]!;
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
-      list.push(v);
+      list.push(v, rest);
     }
   }
 
-  const jaccardFloor = minJaccard(threshold);
   const seen = new Int32Array(n).fill(-1);
   const pairs: ScoredPair[] = [];
   for (let x = 0; x < n; x++) {
@@ -52,13 +60,16 @@ export function candidatePairs(
     for (const t of vx.terms) {
       if (rest * SCALE < threshold * vx.weight) break;
       rest -= weights[t]!;
-      const list = postings.get(t)!;
-      for (let i = firstAbove(list, rank, rank[x]!); i < list.length; i++) {
+      const list = postings.get(t);
+      if (!list) continue;
+      for (let i = firstAbove(list, rank, rank[x]!); i < list.length; i += 2) {
         const y = list[i]!;
         const vy = vectors[y]!;
         if (vx.weight * SCALE < jaccardFloor * vy.weight) break;
         if (seen[y] === x || group[y] !== group[x]) continue;
         seen[y] = x;
+        // This is their first shared term: what both still hold bounds the overlap (positional filter).
+        if ((weights[t]! + Math.min(rest, list[i + 1]!)) * SCALE < threshold * vx.weight) continue;
         const s = score(vx, vy, weights);
         if (s >= threshold) pairs.push(x < y ? { a: x, b: y, score: s } : { a: y, b: x, score: s });
       }
@@ -67,14 +78,14 @@ export function candidatePairs(
   return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
-/** Index of the first entry of a rank-sorted list whose rank is above `r`. */
+/** Index (even) of the first record of an interleaved rank-sorted list whose rank is above `r`. */
 function firstAbove(list: readonly number[], rank: Int32Array, r: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = list.length / 2;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (rank[list[mid]!]! <= r) lo = mid + 1;
+    if (rank[list[2 * mid]!]! <= r) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return 2 * lo;
 }
