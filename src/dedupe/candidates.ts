@@ -18,13 +18,37 @@ export interface ScoredPair {
   score: number;
 }
 
-/** Every pair of the same group (kind) scoring at least `threshold` (in ten-thousandths). */
+/** Every pair of the same group (kind) scoring at least `threshold` (in ten-thousandths), best first. */
 export function candidatePairs(
   vectors: readonly Vector[],
   weights: Int32Array,
   group: Int32Array,
   threshold: number,
 ): ScoredPair[] {
+  return sortPairs(joinPart(vectors, weights, group, threshold, 0, 1));
+}
+
+/** Pairs from flat triples (a, b, score), best first, ties by indices. */
+export function sortPairs(...parts: Int32Array[]): ScoredPair[] {
+  const pairs: ScoredPair[] = [];
+  for (const triples of parts) {
+    for (let i = 0; i < triples.length; i += 3) pairs.push({ a: triples[i]!, b: triples[i + 1]!, score: triples[i + 2]! });
+  }
+  return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+}
+
+/**
+ * The pairs found by probing the records x with x ≡ part (mod parts), as flat triples
+ * (a, b, score): the parts of one join can run on different cores and together find each pair once.
+ */
+export function joinPart(
+  vectors: readonly Vector[],
+  weights: Int32Array,
+  group: Int32Array,
+  threshold: number,
+  part: number,
+  parts: number,
+): Int32Array {
   const n = vectors.length;
   // Rank by weight, then index: each pair is probed once, from its lighter side.
   const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => vectors[x]!.weight - vectors[y]!.weight || x - y);
@@ -52,8 +76,8 @@ export function candidatePairs(
   }
 
   const seen = new Int32Array(n).fill(-1);
-  const pairs: ScoredPair[] = [];
-  for (let x = 0; x < n; x++) {
+  const found: number[] = [];
+  for (let x = part; x < n; x += parts) {
     const vx = vectors[x]!;
     if (vx.weight === 0) continue;
     let rest = vx.weight;
@@ -71,11 +95,11 @@ export function candidatePairs(
         // This is their first shared term: what both still hold bounds the overlap (positional filter).
         if ((weights[t]! + Math.min(rest, list[i + 1]!)) * SCALE < threshold * vx.weight) continue;
         const s = score(vx, vy, weights);
-        if (s >= threshold) pairs.push(x < y ? { a: x, b: y, score: s } : { a: y, b: x, score: s });
+        if (s >= threshold) found.push(Math.min(x, y), Math.max(x, y), s);
       }
     }
   }
-  return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  return Int32Array.from(found);
 }
 
 /** Index (even) of the first record of an interleaved rank-sorted list whose rank is above `r`. */

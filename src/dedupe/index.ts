@@ -7,6 +7,7 @@ import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, type Analysis } from './analyze.js';
 import { candidatePairs, type ScoredPair } from './candidates.js';
+import { candidatePairsParallel } from './parallel.js';
 import { cluster } from './cluster.js';
 import { guard, guarded, guardKey, type GuardReason } from './guard.js';
 import { score, SCALE } from './score.js';
@@ -64,6 +65,22 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 
 /** Groups records that put forward the same idea. */
 export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): DedupeResult {
+  const prepared = prepare(input, options);
+  const { vectors, dictionary, group } = prepared;
+  return finish(prepared, candidatePairs(vectors, dictionary.weights, group, options.reviewThreshold), options);
+}
+
+/** The same as `dedupe`, with the candidate join spread over the machine's cores. */
+export async function dedupeParallel(input: readonly DedupeRecord[], options: DedupeOptions): Promise<DedupeResult> {
+  const prepared = prepare(input, options);
+  const { vectors, dictionary, group } = prepared;
+  return finish(prepared, await candidatePairsParallel(vectors, dictionary.weights, group, options.reviewThreshold), options);
+}
+
+type Prepared = ReturnType<typeof prepare>;
+
+/** Units of identical normalised wording, their vectors, and the kind group of each. */
+function prepare(input: readonly DedupeRecord[], options: DedupeOptions) {
   const records = [...input].sort(byId);
   // Records whose normalised wording is identical form one unit, compared once.
   const bySignature = new Map<string, UnitData>();
@@ -96,7 +113,12 @@ export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): 
   const { dictionary, vectors } = vectorize(units.map((u) => u.analysis.terms));
   const kinds = [...new Set(units.map((u) => u.kind))].sort();
   const group = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
-  const pairs = candidatePairs(vectors, dictionary.weights, group, options.reviewThreshold);
+  return { units, unitOf, dictionary, vectors, group };
+}
+
+/** Clusters the units from their candidate pairs, and builds the output. */
+function finish(prepared: Prepared, pairs: ScoredPair[], options: DedupeOptions): DedupeResult {
+  const { units, unitOf, dictionary, vectors, group } = prepared;
 
   // Pair keys are numbers (a·n + b stays far below 2^53): string keys cost seconds at 10^5 records.
   const n = units.length;

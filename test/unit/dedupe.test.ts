@@ -173,3 +173,22 @@ describe('packed guard', () => {
     );
   });
 });
+
+describe('parallel join', () => {
+  it('splits the join into parts that together find each pair exactly once', async () => {
+    const { joinPart, sortPairs } = await import('../../src/dedupe/candidates.js');
+    const { packVectors, unpackVectors } = await import('../../src/dedupe/parallel.js');
+    const words = ['developp', 'medecin', '#msp', '#rural', 'form', 'install', 'aide', 'bours'];
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), { maxLength: 25 }), fc.integer({ min: 2, max: 4 }), (lists, parts) => {
+        const { dictionary, vectors } = vectorize(lists);
+        const group = new Int32Array(vectors.length);
+        const whole = candidatePairs(vectors, dictionary.weights, group, 5000);
+        const unpacked = unpackVectors(packVectors(vectors));
+        const split = sortPairs(...Array.from({ length: parts }, (_, p) => joinPart(unpacked, dictionary.weights, group, 5000, p, parts)));
+        expect(split).toEqual(whole);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
