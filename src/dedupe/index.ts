@@ -123,12 +123,8 @@ function finish(prepared: Prepared, pairs: ScoredPair[], options: DedupeOptions)
   // Pair keys are numbers (a·n + b stays far below 2^53): string keys cost seconds at 10^5 records.
   const n = units.length;
   const pairKey = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
-  const known = new Map<number, number>(pairs.map((p) => [pairKey(p.a, p.b), p.score]));
-  const similarity = (a: number, b: number): number => {
-    if (a === b) return SCALE;
-    // Scoring two short term lists costs less than growing the map with every linkage pair.
-    return known.get(pairKey(a, b)) ?? score(vectors[a]!, vectors[b]!, dictionary.weights);
-  };
+  // Scoring two short term lists again costs less than looking it up in a map of every pair.
+  const similarity = (a: number, b: number): number => (a === b ? SCALE : score(vectors[a]!, vectors[b]!, dictionary.weights));
   const unitPairs = (list: readonly (readonly [string, string])[] = []): [number, number][] =>
     list.filter(([a, b]) => unitOf.has(a) && unitOf.has(b)).map(([a, b]) => [unitOf.get(a)!, unitOf.get(b)!]);
   const different = new Set(unitPairs(options.different).map(([a, b]) => pairKey(a, b)));
