@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { newStemmer } from 'snowball-stemmers';
-import { ELISIONS, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS } from '../vocabulary/fr.js';
+import { ELISIONS, FACETS, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
 import { withoutPlaces } from './places.js';
 import type { Synonyms } from './synonyms.js';
 
@@ -23,6 +23,8 @@ export interface Analysis {
   polarity: string[];
   /** Numbers written in the text ("2", "24h"), sorted. */
   numbers: string[];
+  /** Facet values named ("public:jeunes", "profession:kines"), sorted. */
+  facets: string[];
 }
 
 /**
@@ -86,8 +88,23 @@ export function analyze(text: string, synonyms: Synonyms): Analysis {
     negations: all.some((t) => NEGATIONS.has(t)) ? ['neg'] : [],
     polarity: unique((t) => POLARITY.has(t)),
     numbers: unique((t) => /\p{N}/u.test(t)),
+    facets: [...new Set(all.flatMap((t) => FACET_OF.get(t) ?? []))].sort(),
   };
+}
+
+/** Term → the facet values it names. */
+const FACET_OF = new Map<string, string[]>();
+for (const [facet, values] of Object.entries(FACETS)) {
+  for (const [value, words] of Object.entries(values)) {
+    for (const word of words) {
+      const term = word.startsWith('#') ? word : stem(word);
+      FACET_OF.set(term, [...(FACET_OF.get(term) ?? []), `${facet}:${value}`]);
+    }
+  }
 }
 
 /** The opposite pairs in stem form, for the polarity guard. */
 export const OPPOSITES: readonly (readonly [string, string])[] = OPPOSITE_WORDS.map(([a, b]) => [stem(a), stem(b)] as const);
+
+/** The weak terms (see WEAK_WORDS) as the analyser writes them: stems, or "#concept". */
+export const WEAK_TERMS: ReadonlySet<string> = new Set(WEAK_WORDS.map((w) => (w.startsWith('#') ? w : stem(w))));

@@ -5,8 +5,8 @@
  * lighter record X shares with the other at least t·w(X); the first shared term therefore lies
  * in X's prefix — its rarest terms up to the point where what is left weighs less than t·w(X).
  * Probing only X's prefix terms finds every such pair (exact, not approximate), and the rarest
- * terms have the shortest posting lists. Pairs whose weights differ too much for Jaccard ≥ 2t−1
- * are skipped before scoring.
+ * terms have the shortest posting lists. Pairs whose weights differ too much to reach the
+ * Jaccard floor that the threshold implies (minJaccard) are skipped before scoring.
  */
 import { minJaccard, score, SCALE } from './score.js';
 import type { Vector } from './vectors.js';
@@ -56,8 +56,8 @@ export function joinPart(
   order.forEach((v, r) => (rank[v] = r));
 
   // Posting lists hold records by rank, so a probe starts past its own rank and stops at the
-  // first record too heavy for Jaccard ≥ 2t−1.
-  // Only the index side's own prefix is indexed: the pair's Jaccard is at least 2t−1, so its first
+  // first record too heavy for the Jaccard floor.
+  // Only the index side's own prefix is indexed: the pair's Jaccard is at least the floor, so its first
   // shared term also lies in the heavier record's prefix for that bound, and the most common
   // terms, at the end of most records, never fill a posting list.
   const jaccardFloor = minJaccard(threshold);

@@ -5,7 +5,7 @@
  */
 import { OPPOSITES, type Analysis } from './analyze.js';
 
-export type GuardReason = 'negation' | 'polarity' | 'numbers';
+export type GuardReason = 'negation' | 'polarity' | 'numbers' | 'facet';
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -16,13 +16,26 @@ export function guard(a: Analysis, b: Analysis): GuardReason | null {
     if ((a.polarity.includes(x) && b.polarity.includes(y)) || (a.polarity.includes(y) && b.polarity.includes(x))) return 'polarity';
   }
   if (!same(a.numbers, b.numbers)) return 'numbers';
+  if (facetConflict(a.facets, b.facets)) return 'facet';
   return null;
+}
+
+/** True when, for some facet, both name values and none in common (jeunes / seniors). */
+function facetConflict(a: readonly string[], b: readonly string[]): boolean {
+  const facet = (v: string): string => v.slice(0, v.indexOf(':'));
+  for (const f of new Set(a.map(facet))) {
+    const mine = a.filter((v) => facet(v) === f);
+    const theirs = b.filter((v) => facet(v) === f);
+    if (theirs.length && !mine.some((v) => theirs.includes(v))) return true;
+  }
+  return false;
 }
 
 /** A unit's guard data packed for fast comparison in the clustering loop. */
 export interface GuardKey {
   negated: boolean;
   numbers: string;
+  facets: readonly string[];
   /** One bit per polarity word present, in OPPOSITES order: first word 2i, second 2i+1. */
   polarity: number;
 }
@@ -34,7 +47,7 @@ export function guardKey(a: Analysis): GuardKey {
     if (a.polarity.includes(x)) polarity |= 1 << (2 * i);
     if (a.polarity.includes(y)) polarity |= 1 << (2 * i + 1);
   });
-  return { negated: a.negations.length > 0, numbers: a.numbers.join(' '), polarity };
+  return { negated: a.negations.length > 0, numbers: a.numbers.join(' '), polarity, facets: a.facets };
 }
 
 // Bits of the first words of each opposite pair (0b0101…), to swap them with the second ones.
@@ -43,6 +56,7 @@ const FIRSTS = 0x55555555;
 /** Same verdict as `guard(a, b) !== null`, from packed keys. */
 export function guarded(a: GuardKey, b: GuardKey): boolean {
   if (a.negated !== b.negated || a.numbers !== b.numbers) return true;
+  if (a.facets.length && b.facets.length && facetConflict(a.facets, b.facets)) return true;
   const swapped = ((b.polarity & FIRSTS) << 1) | ((b.polarity >>> 1) & FIRSTS);
   return (a.polarity & swapped) !== 0;
 }

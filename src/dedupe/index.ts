@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
-import { analyze, type Analysis } from './analyze.js';
+import { analyze, WEAK_TERMS, type Analysis } from './analyze.js';
 import { candidatePairs, type ScoredPair } from './candidates.js';
 import { candidatePairsParallel } from './parallel.js';
 import { cluster } from './cluster.js';
@@ -110,7 +110,7 @@ function prepare(input: readonly DedupeRecord[], options: DedupeOptions) {
   }
   units.forEach((unit, i) => unit.records.forEach((r) => unitOf.set(r.id, i)));
 
-  const { dictionary, vectors } = vectorize(units.map((u) => u.analysis.terms));
+  const { dictionary, vectors } = vectorize(units.map((u) => u.analysis.terms), WEAK_TERMS);
   const kinds = [...new Set(units.map((u) => u.kind))].sort();
   const group = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
   return { units, unitOf, dictionary, vectors, group };

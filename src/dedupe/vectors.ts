@@ -18,15 +18,21 @@ export interface Dictionary {
   weights: Int32Array;
 }
 
-/** Builds the dictionary and the vector of each term list. */
-export function vectorize(termLists: readonly (readonly string[])[]): { dictionary: Dictionary; vectors: Vector[] } {
+/** Builds the dictionary and the vector of each term list; `weak` terms count a quarter. */
+export function vectorize(
+  termLists: readonly (readonly string[])[],
+  weak: ReadonlySet<string> = new Set(),
+): { dictionary: Dictionary; vectors: Vector[] } {
   const df = new Map<string, number>();
   const sets = termLists.map((terms) => [...new Set(terms)]);
   for (const set of sets) for (const term of set) df.set(term, (df.get(term) ?? 0) + 1);
   const ordered = [...df.keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
   const ids = new Map(ordered.map((term, id) => [term, id]));
   const n = Math.max(1, sets.length);
-  const weights = Int32Array.from(ordered, (term) => termWeight(df.get(term)!, n));
+  const weights = Int32Array.from(ordered, (term) => {
+    const weight = termWeight(df.get(term)!, n);
+    return weak.has(term) ? Math.max(1, Math.floor(weight / 4)) : weight;
+  });
   const vectors = sets.map((set) => {
     const terms = Int32Array.from(set, (t) => ids.get(t)!).sort();
     let weight = 0;

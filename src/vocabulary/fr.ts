@@ -393,3 +393,44 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
 
 /** Words dropped before elision: l'accès, d'une, qu'il, jusqu'au. */
 export const ELISIONS: readonly string[] = ['l', 'd', 'qu', 'j', 'm', 'n', 's', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];
+
+/**
+ * Words that say little about which idea a contribution is, in this domain: generic verbs
+ * ("favoriser", "mettre"), quantities ("davantage", "nombre"), who and where in general
+ * ("habitants", "département"). `dedupe` gives them a quarter of their weight, so "Développer
+ * les IPA" and "Plus d'IPA" meet, while what differs in substance still counts in full.
+ * Entries are words, or synonym concepts written "#name".
+ */
+export const WEAK_WORDS: readonly string[] = [
+  '#developper', 'médecin', 'département', 'départemental', 'habitant', 'davantage', 'nombre', 'proposer',
+  'mettre', 'faire', 'devoir', 'vouloir', 'pouvoir', 'falloir', 'trouver', 'permettre', 'améliorer',
+  'besoin', 'santé', 'soin', 'territoire', 'local', 'action', 'place', 'aller', 'avoir', 'être', 'rendre',
+  'public', 'personne', 'gens', 'patient', 'mieux', 'vraiment', 'beaucoup',
+];
+
+/**
+ * Facets of a contribution: whom it is for, and which profession it is about. Two
+ * contributions naming different values of one facet and no value in common ("équipe mobile
+ * pour les jeunes" / "… pour les seniors", "aides à l'installation des médecins" / "… des
+ * kinés") are different ideas, however alike their words: `dedupe` never merges them
+ * automatically. Each value lists words or synonym concepts ("#name").
+ */
+export const FACETS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  public: {
+    jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'étudiant'],
+    seniors: ['#senior', 'retraité', '#ehpad'],
+    handicap: ['handicap', 'handicapé'],
+    maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
+    precaires: ['précaire', 'précarité', 'démuni', 'sans-abri'],
+  },
+  profession: {
+    medecins: ['médecin', '#generaliste', '#specialiste', 'psychiatre', 'pédiatre'],
+    internes: ['#interne', 'stagiaire'],
+    infirmiers: ['infirmier', 'infirmière', '#ipa'],
+    kines: ['kinésithérapeute', 'kiné', 'masseur'],
+    dentistes: ['dentiste', 'dentaire'],
+    pharmaciens: ['pharmacien', '#pharmacie'],
+    sagesfemmes: ['sage-femme', 'sages-femmes'],
+    psychologues: ['#psychologue'],
+  },
+};

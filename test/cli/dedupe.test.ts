@@ -52,7 +52,7 @@ describe('recolte dedupe', () => {
         'same: []',
         'different: []',
         'pending:',
-        '  # 0.8461 negation',
+        '  # 0.7999 negation',
         '  #   "Ne pas supprimer les urgences de nuit" (marne.md:4)',
         '  #   "Supprimer les urgences de nuit" (ardennes.md:9)',
         '  - ["a5", "a6"]',
@@ -77,7 +77,7 @@ describe('recolte dedupe', () => {
     // Asked for explicitly, the explanation prints even under --quiet.
     const run = recolte(['-q', 'dedupe', '-', '--explain'], { input });
     expect(run.stderr).toBe(
-      'explain: proposal 1.0000 (average 1.0000) "Créer des maisons de santé en zone rurale" + "Création de MSP dans les campagnes, notamment à Stenay"; shared: #developper, #msp, #rural\n',
+      'explain: proposal 1.0000 (average 1.0000) "Créer des maisons de santé en zone rurale" + "Création de MSP dans les campagnes, notamment à Stenay"; shared: #msp, #rural, #developper\n',
     );
   });
 

@@ -35,7 +35,7 @@ describe('French-aware analysis', () => {
   });
   it('maps typographic apostrophes before stripping elisions, and keeps negations', () => {
     expect(terms('l’accès aux soins')).toEqual(terms("l'accès aux soins"));
-    expect(analyze("Il n'y a plus de médecin", synonyms)).toEqual({ terms: ['medeci'], negations: ['neg'], polarity: ['plus'], numbers: [] });
+    expect(analyze("Il n'y a plus de médecin", synonyms)).toEqual({ terms: ['medeci'], negations: ['neg'], polarity: ['plus'], numbers: [], facets: ['profession:medecins'] });
     expect(analyze('Ne pas supprimer les urgences de nuit', synonyms).negations).toEqual(['neg']);
     expect(analyze('Beaucoup de personnes sans médecin traitant', synonyms).negations).toEqual(['neg']);
   });
@@ -62,6 +62,9 @@ describe('guard', () => {
     expect(g('Plus de prévention', 'Moins de prévention')).toBe('polarity');
     expect(g('Ouvrir 2 centres de santé', 'Ouvrir 5 centres de santé')).toBe('numbers');
     expect(g('Développer la télémédecine', 'développement de la télémédecine')).toBeNull();
+    expect(g('Équipe mobile de prévention pour les jeunes', 'Équipe mobile de prévention pour les seniors')).toBe('facet');
+    expect(g('Aides à l’installation des médecins', 'Aides à l’installation des kinés')).toBe('facet');
+    expect(g('Aides à l’installation des médecins', 'Aides à l’installation')).toBeNull();
   });
 });
 
@@ -162,7 +165,7 @@ describe('dedupe', () => {
 describe('packed guard', () => {
   it('gives the same verdict as the guard on analyses', async () => {
     const { guardKey, guarded } = await import('../../src/dedupe/guard.js');
-    const texts = ['Plus de prévention', 'Moins de prévention', 'Ne pas fermer', 'Fermer', 'Ouvrir 2 centres', 'Ouvrir 5 centres', 'Pour la régulation', 'Contre la régulation', 'Plus de médecins et moins d’attente', 'Des médecins'];
+    const texts = ['Plus de prévention', 'Moins de prévention', 'Ne pas fermer', 'Fermer', 'Ouvrir 2 centres', 'Ouvrir 5 centres', 'Pour la régulation', 'Contre la régulation', 'Plus de médecins et moins d’attente', 'Des médecins', 'Des kinés', 'Des médecins et des kinés', 'Pour les jeunes', 'Pour les seniors'];
     fc.assert(
       fc.property(fc.constantFrom(...texts), fc.constantFrom(...texts), (x, y) => {
         const a = analyze(x, synonyms);
