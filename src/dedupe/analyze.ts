@@ -94,7 +94,7 @@ export function analyze(text: string, synonyms: Synonyms): Analysis {
 
 /** Term → the facet values it names. */
 const FACET_OF = new Map<string, string[]>();
-for (const [facet, values] of Object.entries(FACETS)) {
+for (const [facet, { values }] of Object.entries(FACETS)) {
   for (const [value, words] of Object.entries(values)) {
     for (const word of words) {
       const term = word.startsWith('#') ? word : stem(word);

@@ -3,6 +3,7 @@
  * what the other says, they go opposite ways ("plus" / "moins"), or their numbers differ.
  * Such pairs go to review instead.
  */
+import { FACETS } from '../vocabulary/fr.js';
 import { OPPOSITES, type Analysis } from './analyze.js';
 
 export type GuardReason = 'negation' | 'polarity' | 'numbers' | 'facet';
@@ -20,13 +21,20 @@ export function guard(a: Analysis, b: Analysis): GuardReason | null {
   return null;
 }
 
-/** True when, for some facet, both name values and none in common (jeunes / seniors). */
+/**
+ * True when, for some facet, both name values and none in common (jeunes / seniors), or, for a
+ * strict facet, one names a value and the other none.
+ */
 function facetConflict(a: readonly string[], b: readonly string[]): boolean {
   const facet = (v: string): string => v.slice(0, v.indexOf(':'));
-  for (const f of new Set(a.map(facet))) {
+  for (const f of new Set([...a, ...b].map(facet))) {
     const mine = a.filter((v) => facet(v) === f);
     const theirs = b.filter((v) => facet(v) === f);
-    if (theirs.length && !mine.some((v) => theirs.includes(v))) return true;
+    if (!mine.length || !theirs.length) {
+      if (FACETS[f]?.strict) return true;
+      continue;
+    }
+    if (!mine.some((v) => theirs.includes(v))) return true;
   }
   return false;
 }
@@ -56,7 +64,7 @@ const FIRSTS = 0x55555555;
 /** Same verdict as `guard(a, b) !== null`, from packed keys. */
 export function guarded(a: GuardKey, b: GuardKey): boolean {
   if (a.negated !== b.negated || a.numbers !== b.numbers) return true;
-  if (a.facets.length && b.facets.length && facetConflict(a.facets, b.facets)) return true;
+  if ((a.facets.length || b.facets.length) && facetConflict(a.facets, b.facets)) return true;
   const swapped = ((b.polarity & FIRSTS) << 1) | ((b.polarity >>> 1) & FIRSTS);
   return (a.polarity & swapped) !== 0;
 }

@@ -413,24 +413,32 @@ export const WEAK_WORDS: readonly string[] = [
  * contributions naming different values of one facet and no value in common ("équipe mobile
  * pour les jeunes" / "… pour les seniors", "aides à l'installation des médecins" / "… des
  * kinés") are different ideas, however alike their words: `dedupe` never merges them
- * automatically. Each value lists words or synonym concepts ("#name").
+ * automatically. For a `strict` facet, naming a value where the other names none is already a
+ * difference: an action for young people is not the same idea as the action for everyone.
+ * Each value lists words or synonym concepts ("#name").
  */
-export const FACETS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly<Record<string, readonly string[]>> }>> = {
   public: {
-    jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'étudiant'],
-    seniors: ['#senior', 'retraité', '#ehpad'],
-    handicap: ['handicap', 'handicapé'],
-    maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
-    precaires: ['précaire', 'précarité', 'démuni', 'sans-abri'],
+    strict: true,
+    values: {
+      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'étudiant', 'pédiatrique', 'pédiatrie'],
+      seniors: ['#senior', 'retraité', '#ehpad'],
+      handicap: ['handicap', 'handicapé'],
+      maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
+      precaires: ['précaire', 'précarité', 'démuni', 'sans-abri'],
+    },
   },
   profession: {
-    medecins: ['médecin', '#generaliste', '#specialiste', 'psychiatre', 'pédiatre'],
-    internes: ['#interne', 'stagiaire'],
-    infirmiers: ['infirmier', 'infirmière', '#ipa'],
-    kines: ['kinésithérapeute', 'kiné', 'masseur'],
-    dentistes: ['dentiste', 'dentaire'],
-    pharmaciens: ['pharmacien', '#pharmacie'],
-    sagesfemmes: ['sage-femme', 'sages-femmes'],
-    psychologues: ['#psychologue'],
+    strict: false,
+    values: {
+      medecins: ['médecin', '#generaliste', '#specialiste', 'psychiatre', 'pédiatre'],
+      internes: ['#interne', 'stagiaire'],
+      infirmiers: ['infirmier', 'infirmière', '#ipa'],
+      kines: ['kinésithérapeute', 'kiné', 'masseur'],
+      dentistes: ['dentiste', 'dentaire'],
+      pharmaciens: ['pharmacien', '#pharmacie'],
+      sagesfemmes: ['sage-femme', 'sages-femmes'],
+      psychologues: ['#psychologue'],
+    },
   },
 };

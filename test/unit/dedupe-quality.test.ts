@@ -23,9 +23,9 @@ describe('dedupe quality on the labelled set', () => {
     const predicted = new Map(clusters.flatMap((c) => c.members.map((m) => [m.id, c.id] as const)));
     const pairwise = pairwiseScores(predicted, gold);
     const bcubed = bcubedScores(predicted, gold);
-    // Measured 2026-11-23: pairwise P 0.962, R 0.352, F1 0.515; B-cubed F1 0.644.
+    // Measured 2026-11-23: pairwise P 0.963, R 0.386, F1 0.551; B-cubed F1 0.668.
     expect(pairwise.precision).toBeGreaterThanOrEqual(0.95);
-    expect(pairwise.f1).toBeGreaterThanOrEqual(0.51);
-    expect(bcubed.f1).toBeGreaterThanOrEqual(0.64);
+    expect(pairwise.f1).toBeGreaterThanOrEqual(0.55);
+    expect(bcubed.f1).toBeGreaterThanOrEqual(0.66);
   });
 });

@@ -20,7 +20,7 @@ const record = (text: string, code = '55', kind: DedupeRecord['kind'] = 'proposa
   territory: { level: 'departement', code, name: `D${code}` },
   source: { file: 'a.md', line: ++line, column: 1, endLine: line },
 });
-const options = { threshold: 6200, reviewThreshold: 4700, synonyms };
+const options = { threshold: 5000, reviewThreshold: 3500, synonyms };
 
 describe('French-aware analysis', () => {
   it('gives the same terms to the same idea in three wordings', () => {
@@ -65,6 +65,8 @@ describe('guard', () => {
     expect(g('Équipe mobile de prévention pour les jeunes', 'Équipe mobile de prévention pour les seniors')).toBe('facet');
     expect(g('Aides à l’installation des médecins', 'Aides à l’installation des kinés')).toBe('facet');
     expect(g('Aides à l’installation des médecins', 'Aides à l’installation')).toBeNull();
+    // Whom an action is for is strict: for young people is not for everyone.
+    expect(g('Développer la télémédecine pour les jeunes', 'Développer la télémédecine')).toBe('facet');
   });
 });
 

@@ -13,7 +13,7 @@ import type { DedupeRecord } from '../../dedupe/index.js';
 import { checkWritable } from './parse.js';
 
 /** The auto-merge bar, tuned on fixtures/dedup (see README, "Deduplication"). */
-export const DEFAULT_THRESHOLD = 0.55;
+export const DEFAULT_THRESHOLD = 0.5;
 /** How far below the bar pairs still go to review. */
 const REVIEW_MARGIN = 0.15;
 
