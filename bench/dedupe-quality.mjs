@@ -4,8 +4,8 @@
 //   node bench/dedupe-quality.mjs [threshold …]
 import { readFileSync } from 'node:fs';
 import { dedupe } from '../dist/dedupe/index.js';
-import { stems } from '../dist/dedupe/analyze.js';
-import { compileSynonyms, defaultSynonymTable } from '../dist/dedupe/synonyms.js';
+import { synonymsFor } from '../dist/dedupe/analyze.js';
+import { defaultSynonymTable } from '../dist/dedupe/synonyms.js';
 import { bcubedScores, pairwiseScores } from '../dist/dedupe/metrics.js';
 
 const read = (file) => readFileSync(new URL(`../fixtures/dedup/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -14,7 +14,7 @@ const read = (file) => readFileSync(new URL(`../fixtures/dedup/${file}`, import.
 export async function evaluate(threshold) {
   const records = read('records.ndjson');
   const gold = new Map(read('gold.ndjson').map((g) => [g.id, g.label]));
-  const synonyms = compileSynonyms(await defaultSynonymTable(), stems);
+  const synonyms = synonymsFor(await defaultSynonymTable());
   const t = Math.round(threshold * 10_000);
   const { clusters } = dedupe(records, { threshold: t, reviewThreshold: t, synonyms });
   const predicted = new Map(clusters.flatMap((c) => c.members.map((m) => [m.id, c.id])));

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { newStemmer } from 'snowball-stemmers';
 import { ELISIONS, FACETS, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
 import { withoutPlaces } from './places.js';
-import type { Synonyms } from './synonyms.js';
+import { compileSynonyms, type Synonyms, type SynonymTable } from './synonyms.js';
 
 const require = createRequire(import.meta.url);
 const STOP_WORDS = new Set(
@@ -108,3 +108,8 @@ export const OPPOSITES: readonly (readonly [string, string])[] = OPPOSITE_WORDS.
 
 /** The weak terms (see WEAK_WORDS) as the analyser writes them: stems, or "#concept". */
 export const WEAK_TERMS: ReadonlySet<string> = new Set(WEAK_WORDS.map((w) => (w.startsWith('#') ? w : stem(w))));
+
+/** Compiles a synonym table with this analyser's stems; no wording may stand for a negation or polarity word alone. */
+export function synonymsFor(table: SynonymTable): Synonyms {
+  return compileSynonyms(table, stems, new Set([...NEGATIONS, ...POLARITY]));
+}

@@ -51,7 +51,11 @@ export function mergeSynonymTables(...tables: SynonymTable[]): SynonymTable {
 }
 
 /** Compiles a table with the analyser's own stemming, so wordings match however they are written. */
-export function compileSynonyms(table: SynonymTable, stems: (text: string) => string[]): Synonyms {
+export function compileSynonyms(
+  table: SynonymTable,
+  stems: (text: string) => string[],
+  reserved: ReadonlySet<string> = new Set(),
+): Synonyms {
   // Trie keyed by stem; a node with `concept` ends a wording.
   interface Node {
     next: Map<string, Node>;
@@ -61,7 +65,8 @@ export function compileSynonyms(table: SynonymTable, stems: (text: string) => st
   for (const [concept, wordings] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const wording of wordings) {
       const path = stems(wording);
-      if (!path.length) continue;
+      // A wording reduced to one word the guard reads ("pas" of "pas assez") would hide it.
+      if (!path.length || (path.length === 1 && reserved.has(path[0]!))) continue;
       let node = root;
       for (const s of path) {
         let child = node.next.get(s);

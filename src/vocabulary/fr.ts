@@ -366,6 +366,8 @@ export const TABLE_COLUMNS = {
  */
 export const MEANINGFUL_STOP_WORDS: readonly string[] = [
   'ne', 'pas', 'non', 'sans', 'plus', 'moins', 'pour', 'contre', 'aucun', 'aucune', 'jamais', 'ni',
+  // "pas assez" is a shortage, not a negation: the synonym table needs both words.
+  'assez',
   'unique', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'premier', 'première', 'premiers', 'premières',
   'proche', 'proches', 'ouvert', 'ouverte', 'directe', 'direct', 'seul', 'seule',
 ];

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, stems } from '../../src/dedupe/analyze.js';
+import { analyze, stems, synonymsFor } from '../../src/dedupe/analyze.js';
 import { candidatePairs } from '../../src/dedupe/candidates.js';
 import { guard } from '../../src/dedupe/guard.js';
 import { dedupe, type DedupeRecord } from '../../src/dedupe/index.js';
 import { score } from '../../src/dedupe/score.js';
-import { compileSynonyms, defaultSynonymTable, mergeSynonymTables, parseSynonymTable } from '../../src/dedupe/synonyms.js';
+import { defaultSynonymTable, mergeSynonymTables, parseSynonymTable } from '../../src/dedupe/synonyms.js';
 import { vectorize } from '../../src/dedupe/vectors.js';
 import { log2Fixed } from '../../src/dedupe/weights.js';
 
-const synonyms = compileSynonyms(await defaultSynonymTable(), stems);
+const synonyms = synonymsFor(await defaultSynonymTable());
 const terms = (text: string) => analyze(text, synonyms).terms;
 
 let line = 0;
@@ -49,7 +49,7 @@ describe('French-aware analysis', () => {
   });
   it('lets users add synonyms; a concept they give replaces the built-in one', () => {
     const table = mergeSynonymTables(new Map([['rural', ['campagne']]]), parseSynonymTable('rural: [bourg]\nbus: [navette, transport à la demande]\n', 'mine.yaml'));
-    const mine = compileSynonyms(table, stems);
+    const mine = synonymsFor(table);
     expect(mine.apply(stems('une navette vers le bourg'))).toEqual(['#bus', '#rural']);
     expect(mine.apply(stems('la campagne'))).toEqual(['campag']);
   });
@@ -195,5 +195,12 @@ describe('parallel join', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('synonyms never hide the guard', () => {
+  it('"pas assez" is a shortage, and "ne pas fermer" keeps its negation', () => {
+    expect(analyze('Pas assez de médecins généralistes', synonyms)).toMatchObject({ terms: ['#manque', '#generaliste'], negations: [] });
+    expect(analyze('Ne pas fermer les petits hôpitaux', synonyms)).toMatchObject({ terms: ['ferm', 'petit', '#hopital'], negations: ['neg'] });
   });
 });
