@@ -35,8 +35,6 @@ export interface ClusterOutput {
   /** Cluster number of each unit. */
   clusterOf: Int32Array;
   merges: MergeEvent[];
-  /** Pairs at or above the threshold that stayed apart, with why. */
-  refused: { pair: ScoredPair; reason: 'guard' | 'linkage' }[];
 }
 
 /** Groups compared by average linkage are represented by at most this many units each. */
@@ -77,21 +75,14 @@ export function cluster(input: ClusterInput): ClusterOutput {
   }
 
   const merges: MergeEvent[] = [];
-  const refused: ClusterOutput['refused'] = [];
   for (const pair of pairs) {
     const ra = find(pair.a);
     const rb = find(pair.b);
     if (ra === rb) continue;
-    if (forbidden(pair.a, pair.b)) {
-      refused.push({ pair, reason: 'guard' });
-      continue;
-    }
+    if (forbidden(pair.a, pair.b)) continue;
     const key = ra < rb ? ra * n + rb : rb * n + ra;
     const stamp = ra < rb ? version[ra]! * n + version[rb]! : version[rb]! * n + version[ra]!;
-    if (refusedAt.get(key) === stamp) {
-      refused.push({ pair, reason: 'linkage' });
-      continue;
-    }
+    if (refusedAt.get(key) === stamp) continue;
     const left = representatives(ra);
     const right = representatives(rb);
     let total = 0;
@@ -108,7 +99,6 @@ export function cluster(input: ClusterInput): ClusterOutput {
     }
     const average = blocked ? 0 : Math.floor(total / weight);
     if (blocked || average < threshold) {
-      refused.push({ pair, reason: blocked ? 'guard' : 'linkage' });
       refusedAt.set(key, stamp);
       continue;
     }
@@ -118,7 +108,7 @@ export function cluster(input: ClusterInput): ClusterOutput {
 
   const clusterOf = new Int32Array(units.length);
   for (let u = 0; u < units.length; u++) clusterOf[u] = find(u);
-  return { clusterOf, merges, refused };
+  return { clusterOf, merges };
 }
 
 /** Merges two sorted lists into one sorted list. */
