@@ -18,23 +18,51 @@ export interface ScoredPair {
   score: number;
 }
 
+/**
+ * Pairs as parallel typed arrays, best first (score descending, then indices): at 10^6 records
+ * there are tens of millions, and an object per pair would not fit in memory.
+ */
+export interface PairList {
+  a: Int32Array;
+  b: Int32Array;
+  score: Int32Array;
+  length: number;
+}
+
 /** Every pair of the same group (kind) scoring at least `threshold` (in ten-thousandths), best first. */
 export function candidatePairs(
   vectors: readonly Vector[],
   weights: Int32Array,
   group: Int32Array,
   threshold: number,
-): ScoredPair[] {
+): PairList {
   return sortPairs(joinPart(vectors, weights, group, threshold, 0, 1));
 }
 
 /** Pairs from flat triples (a, b, score), best first, ties by indices. */
-export function sortPairs(...parts: Int32Array[]): ScoredPair[] {
-  const pairs: ScoredPair[] = [];
-  for (const triples of parts) {
-    for (let i = 0; i < triples.length; i += 3) pairs.push({ a: triples[i]!, b: triples[i + 1]!, score: triples[i + 2]! });
+export function sortPairs(...parts: Int32Array[]): PairList {
+  const triples = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    triples.set(part, offset);
+    offset += part.length;
   }
-  return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  const length = triples.length / 3;
+  const order = new Uint32Array(length);
+  for (let i = 0; i < length; i++) order[i] = i;
+  order.sort((x, y) => triples[3 * y + 2]! - triples[3 * x + 2]! || triples[3 * x]! - triples[3 * y]! || triples[3 * x + 1]! - triples[3 * y + 1]!);
+  const list: PairList = { a: new Int32Array(length), b: new Int32Array(length), score: new Int32Array(length), length };
+  order.forEach((from, to) => {
+    list.a[to] = triples[3 * from]!;
+    list.b[to] = triples[3 * from + 1]!;
+    list.score[to] = triples[3 * from + 2]!;
+  });
+  return list;
+}
+
+/** The i-th pair of a list as an object. */
+export function pairAt(list: PairList, i: number): ScoredPair {
+  return { a: list.a[i]!, b: list.b[i]!, score: list.score[i]! };
 }
 
 /**

@@ -5,7 +5,7 @@
  * of all their cross pairs (average linkage) still reaches the threshold, and none of those
  * pairs is guarded (negation, polarity, numbers) or marked different by a reviewer.
  */
-import type { ScoredPair } from './candidates.js';
+import { pairAt, type PairList, type ScoredPair } from './candidates.js';
 
 export interface Unit {
   /** How many records share this exact normalised wording. */
@@ -14,8 +14,8 @@ export interface Unit {
 
 export interface ClusterInput {
   units: readonly Unit[];
-  /** Candidate pairs at or above `threshold`, best first. */
-  pairs: readonly ScoredPair[];
+  /** Candidate pairs, best first; those at or above `threshold` are merge candidates. */
+  pairs: PairList;
   threshold: number;
   /** Exact score of any two units (0…10000). */
   similarity: (a: number, b: number) => number;
@@ -75,11 +75,13 @@ export function cluster(input: ClusterInput): ClusterOutput {
   }
 
   const merges: MergeEvent[] = [];
-  for (const pair of pairs) {
-    const ra = find(pair.a);
-    const rb = find(pair.b);
+  for (let i = 0; i < pairs.length && pairs.score[i]! >= threshold; i++) {
+    const pa = pairs.a[i]!;
+    const pb = pairs.b[i]!;
+    const ra = find(pa);
+    const rb = find(pb);
     if (ra === rb) continue;
-    if (forbidden(pair.a, pair.b)) continue;
+    if (forbidden(pa, pb)) continue;
     const key = ra < rb ? ra * n + rb : rb * n + ra;
     const stamp = ra < rb ? version[ra]! * n + version[rb]! : version[rb]! * n + version[ra]!;
     if (refusedAt.get(key) === stamp) continue;
@@ -103,7 +105,7 @@ export function cluster(input: ClusterInput): ClusterOutput {
       continue;
     }
     join(ra, rb);
-    merges.push({ pair, average });
+    merges.push({ pair: pairAt(pairs, i), average });
   }
 
   const clusterOf = new Int32Array(units.length);

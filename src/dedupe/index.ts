@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, WEAK_TERMS, type Analysis } from './analyze.js';
-import { candidatePairs, type ScoredPair } from './candidates.js';
+import { candidatePairs, pairAt, type PairList, type ScoredPair } from './candidates.js';
 import { candidatePairsParallel } from './parallel.js';
 import { cluster } from './cluster.js';
 import { guard, guarded, guardKey, type GuardReason } from './guard.js';
@@ -117,7 +117,7 @@ function prepare(input: readonly DedupeRecord[], options: DedupeOptions) {
 }
 
 /** Clusters the units from their candidate pairs, and builds the output. */
-function finish(prepared: Prepared, pairs: ScoredPair[], options: DedupeOptions): DedupeResult {
+function finish(prepared: Prepared, pairs: PairList, options: DedupeOptions): DedupeResult {
   const { units, unitOf, dictionary, vectors, group } = prepared;
 
   // Pair keys are numbers (a·n + b stays far below 2^53): string keys cost seconds at 10^5 records.
@@ -132,10 +132,9 @@ function finish(prepared: Prepared, pairs: ScoredPair[], options: DedupeOptions)
   const forbidden = (a: number, b: number): boolean =>
     group[a] !== group[b] || guarded(keys[a]!, keys[b]!) || (different.size > 0 && different.has(pairKey(a, b)));
 
-  const merging = pairs.filter((p) => p.score >= options.threshold);
   const result = cluster({
     units,
-    pairs: merging,
+    pairs,
     threshold: options.threshold,
     similarity,
     forbidden,
@@ -187,14 +186,16 @@ function finish(prepared: Prepared, pairs: ScoredPair[], options: DedupeOptions)
  * stays readable at any scale; the best pairs come first.
  */
 function reviewPairs(
-  pairs: readonly ScoredPair[],
+  pairs: PairList,
   clusterOf: Int32Array,
   decided: ReadonlySet<number>,
   pairKey: (a: number, b: number) => number,
 ): ScoredPair[] {
   const best = new Map<number, ScoredPair>();
   // `pairs` is sorted best first, so the first pair met for a unit is its closest.
-  for (const p of pairs) {
+  for (let i = 0; i < pairs.length; i++) {
+    if (best.has(pairs.a[i]!) && best.has(pairs.b[i]!)) continue;
+    const p = pairAt(pairs, i);
     if (clusterOf[p.a] === clusterOf[p.b] || decided.has(pairKey(p.a, p.b))) continue;
     if (!best.has(p.a)) best.set(p.a, p);
     if (!best.has(p.b)) best.set(p.b, p);

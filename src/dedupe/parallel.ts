@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { candidatePairs, sortPairs, type ScoredPair } from './candidates.js';
+import { candidatePairs, sortPairs, type PairList } from './candidates.js';
 import type { Vector } from './vectors.js';
 
 /** Below this many vectors, starting threads costs more than it saves. */
@@ -43,7 +43,7 @@ export async function candidatePairsParallel(
   group: Int32Array,
   threshold: number,
   threads = Math.min(os.availableParallelism(), 4),
-): Promise<ScoredPair[]> {
+): Promise<PairList> {
   const script = new URL('./join-worker.js', import.meta.url);
   // From TypeScript sources (tests) there is no compiled worker: join on this thread.
   if (threads < 2 || vectors.length < MIN_PARALLEL || !existsSync(fileURLToPath(script))) {
