@@ -26,6 +26,8 @@ export interface DedupeOptions {
    */
   reviewThreshold: number;
   synonyms: Synonyms;
+  /** Explain each merge (costly at scale: only when asked). */
+  explain?: boolean;
   /** Reviewer decisions, by record id. */
   same?: readonly (readonly [string, string])[];
   different?: readonly (readonly [string, string])[];
@@ -51,6 +53,7 @@ export interface Explanation {
 export interface DedupeResult {
   clusters: Cluster[];
   review: ReviewPair[];
+  /** Empty unless `explain` was asked for. */
   explanations: Explanation[];
 }
 
@@ -158,6 +161,7 @@ function finish(prepared: Prepared, pairs: PairList, options: DedupeOptions): De
       reason: p.score < options.threshold ? 'below-threshold' : (guard(units[p.a]!.analysis, units[p.b]!.analysis) ?? 'linkage'),
     }));
 
+  if (!options.explain) return { clusters, review, explanations: [] };
   // Records whose wording is identical once normalised were grouped before any comparison.
   const identical = units.flatMap((unit, u) =>
     unit.records.slice(1).map((record) => ({
