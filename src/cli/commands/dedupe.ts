@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
 import { openSink, writeFileAtomic } from '../output.js';
-import { readInput } from '../read.js';
+import { nonBlankLines } from '../lines.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
@@ -82,29 +82,29 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   const resolved = await resolveInputs(inputs, context.cwd, ['.ndjson', '.jsonl'], '<stdin>');
   resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
   const records: DedupeRecord[] = [];
-  const seen = new Map<string, string>();
-  for (const input of resolved.files) {
-    let text: string;
+  // Where each id was first seen, packed as file index · 2^31 + line, to name a duplicate's twin.
+  const seen = new Map<string, number>();
+  for (const [fileIndex, input] of resolved.files.entries()) {
     try {
-      text = Buffer.from(await readInput(input, context.stdin)).toString('utf8').replace(/^\ufeff/, '');
-    } catch (error) {
-      reporter.diagnostic(fileError(input.name, error));
-      continue;
-    }
-    text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      const checked = checkJson(input.name, line, i + 1, validate);
-      checked.diagnostics.forEach((d) => reporter.diagnostic(d));
-      if (!checked.valid) return;
-      const record = checked.value as DedupeRecord;
-      const previous = seen.get(record.id);
-      if (previous) {
-        reporter.diagnostic(diagnostic(input.name, 'error', 'duplicate-id', `Record id "${record.id}" is already used at ${previous}; this record is skipped`, i + 1, 1));
-        return;
+      for await (const { text, line } of nonBlankLines(input, context.stdin)) {
+        const checked = checkJson(input.name, text, line, validate);
+        checked.diagnostics.forEach((d) => reporter.diagnostic(d));
+        if (!checked.valid) continue;
+        const { id, kind, text: wording, territory, source } = checked.value as DedupeRecord;
+        const previous = seen.get(id);
+        if (previous !== undefined) {
+          const where = `${resolved.files[Math.floor(previous / 2 ** 31)]!.name}:${previous % 2 ** 31}`;
+          reporter.diagnostic(diagnostic(input.name, 'error', 'duplicate-id', `Record id "${id}" is already used at ${where}; this record is skipped`, line, 1));
+          continue;
+        }
+        seen.set(id, fileIndex * 2 ** 31 + line);
+        // Only what clusters show is kept: at 10^6 records the rest would not fit in memory.
+        records.push({ id, kind, text: wording, territory: territory ?? null, source });
       }
-      seen.set(record.id, `${input.name}:${i + 1}`);
-      records.push(record);
-    });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+      reporter.diagnostic(fileError(input.name, error));
+    }
   }
 
   let same: [string, string][] = [];

@@ -1,11 +1,10 @@
 /** `recolte validate`: checks NDJSON or JSON files against a schema, one message per problem. */
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs, type InputFile } from '../inputs.js';
+import { nonBlankLines } from '../lines.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { isSchemaName, SCHEMA_NAMES, type SchemaName } from '../../validate/schemas.js';
@@ -62,7 +61,7 @@ export async function runValidate(context: CommandContext, files: readonly strin
     try {
       const perLine = schema === 'record' || schema === 'cluster';
       if (perLine && input.path !== null && !isJsonDocument(input)) {
-        for await (const { text, line } of ndjsonLines(input.path)) check(text, line);
+        for await (const { text, line } of nonBlankLines(input, context.stdin)) check(text, line);
       } else if (!perLine) {
         // Reports are JSON; decisions YAML or JSON, read with every scalar a string (ids).
         const text = await readText(input, context);
@@ -146,15 +145,4 @@ async function readText(input: InputFile, context: CommandContext): Promise<stri
   const chunks: Buffer[] = [];
   for await (const chunk of context.stdin) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '');
-}
-
-/** Non-blank lines of an NDJSON file, read as a stream. */
-async function* ndjsonLines(file: string): AsyncGenerator<{ text: string; line: number }> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of lines) {
-    line++;
-    const clean = line === 1 ? text.replace(/^\ufeff/, '') : text;
-    if (clean.trim()) yield { text: clean, line };
-  }
 }
