@@ -1,10 +1,10 @@
 /** `recolte validate`: checks NDJSON or JSON files against a schema, one message per problem. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs, type InputFile } from '../inputs.js';
 import { nonBlankLines } from '../lines.js';
+import { readInput } from '../read.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { isSchemaName, SCHEMA_NAMES, type SchemaName } from '../../validate/schemas.js';
@@ -141,8 +141,5 @@ function elementLines(text: string): number[] {
 }
 
 async function readText(input: InputFile, context: CommandContext): Promise<string> {
-  if (input.path !== null) return (await readFile(input.path, 'utf8')).replace(/^\ufeff/, '');
-  const chunks: Buffer[] = [];
-  for await (const chunk of context.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '');
+  return Buffer.from(await readInput(input, context.stdin)).toString('utf8').replace(/^\ufeff/, '');
 }
