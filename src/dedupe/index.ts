@@ -6,10 +6,8 @@ import { createHash } from 'node:crypto';
 import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, WEAK_TERMS, type Analysis } from './analyze.js';
-import { candidatePairs, pairAt, type PairList, type ScoredPair } from './candidates.js';
-import { candidatePairsParallel } from './parallel.js';
-import { cluster } from './cluster.js';
 import { guard, guarded, guardKey, type GuardReason } from './guard.js';
+import { leaderCluster } from './leader.js';
 import { score, SCALE } from './score.js';
 import type { Synonyms } from './synonyms.js';
 import { sharedTerms, vectorize } from './vectors.js';
@@ -22,7 +20,7 @@ export interface DedupeOptions {
   threshold: number;
   /**
    * Lower end of the grey zone whose pairs go to review, in ten-thousandths; the same as
-   * `threshold` when no review is asked for (a lower bar makes the join slower).
+   * `threshold` when no review is asked for (a lower bar makes the search slower).
    */
   reviewThreshold: number;
   synonyms: Synonyms;
@@ -37,14 +35,21 @@ export interface ReviewPair {
   a: DedupeRecord;
   b: DedupeRecord;
   score: number;
-  /** below-threshold: in the grey zone; guard reasons and linkage: similar enough but kept apart. */
-  reason: 'below-threshold' | GuardReason | 'linkage';
+  /**
+   * below-threshold: in the grey zone; a guard reason: similar enough but guarded;
+   * clustering: similar enough, but one joined a closer cluster, or is too far from the
+   * other members of the other's cluster.
+   */
+  reason: 'below-threshold' | GuardReason | 'clustering';
 }
 
 export interface Explanation {
   kind: string;
+  /** Score of the record against the leader it joined, in ten-thousandths. */
   score: number;
+  /** Its average score against the leader and the cluster's first members. */
   average: number;
+  /** The leader's wording, and the wording that joined it. */
   a: string;
   b: string;
   shared: string[];
@@ -61,39 +66,28 @@ interface UnitData {
   records: DedupeRecord[];
   analysis: Analysis;
   kind: string;
-  count: number;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Groups records that put forward the same idea. */
 export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): DedupeResult {
-  const prepared = prepare(input, options);
-  const { vectors, dictionary, group } = prepared;
-  return finish(prepared, candidatePairs(vectors, dictionary.weights, group, options.reviewThreshold), options);
-}
-
-/** The same as `dedupe`, with the candidate join spread over the machine's cores. */
-export async function dedupeParallel(input: readonly DedupeRecord[], options: DedupeOptions): Promise<DedupeResult> {
-  const prepared = prepare(input, options);
-  const { vectors, dictionary, group } = prepared;
-  return finish(prepared, await candidatePairsParallel(vectors, dictionary.weights, group, options.reviewThreshold), options);
-}
-
-type Prepared = ReturnType<typeof prepare>;
-
-/** Units of identical normalised wording, their vectors, and the kind group of each. */
-function prepare(input: readonly DedupeRecord[], options: DedupeOptions) {
   const records = [...input].sort(byId);
-  // Records whose normalised wording is identical form one unit, compared once.
-  const bySignature = new Map<string, UnitData>();
-  const unitOf = new Map<string, number>();
+  return group(records, records.map((r) => analyze(r.text, options.synonyms)), options);
+}
+
+/**
+ * Groups records, given the analysis of each (records sorted by id). Records whose normalised
+ * wording is identical form one unit, compared once.
+ */
+function group(records: readonly DedupeRecord[], analyses: readonly Analysis[], options: DedupeOptions): DedupeResult {
+  const bySignature = new Map<string, number>();
   const units: UnitData[] = [];
   // A record a reviewer set apart from another keeps a unit of its own, so the decision holds
   // even against an identical wording.
   const decidedApart = new Set((options.different ?? []).flat());
-  for (const record of records) {
-    const analysis = analyze(record.text, options.synonyms);
+  records.forEach((record, i) => {
+    const analysis = analyses[i]!;
     const signature = [
       record.kind,
       [...new Set(analysis.terms)].sort().join(' '),
@@ -102,109 +96,125 @@ function prepare(input: readonly DedupeRecord[], options: DedupeOptions) {
       analysis.numbers,
       decidedApart.has(record.id) ? record.id : '',
     ].join('\u0000');
-    let unit = bySignature.get(signature);
-    if (!unit) {
-      unit = { records: [], analysis, kind: record.kind, count: 0 };
-      bySignature.set(signature, unit);
-      units.push(unit);
+    const found = bySignature.get(signature);
+    if (found !== undefined) units[found]!.records.push(record);
+    else {
+      bySignature.set(signature, units.length);
+      units.push({ records: [record], analysis, kind: record.kind });
     }
-    unit.records.push(record);
-    unit.count++;
-  }
-  units.forEach((unit, i) => unit.records.forEach((r) => unitOf.set(r.id, i)));
+  });
+  bySignature.clear();
+  const unitOf = new Map<string, number>();
+  units.forEach((unit, u) => unit.records.forEach((r) => unitOf.set(r.id, u)));
 
   const { dictionary, vectors } = vectorize(units.map((u) => u.analysis.terms), WEAK_TERMS);
   const kinds = [...new Set(units.map((u) => u.kind))].sort();
-  const group = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
-  return { units, unitOf, dictionary, vectors, group };
-}
+  const groupOf = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
+  const keys = units.map((u) => guardKey(u.analysis));
+  const similarity = (a: number, b: number): number => (a === b ? SCALE : score(vectors, dictionary.weights, a, b));
 
-/** Clusters the units from their candidate pairs, and builds the output. */
-function finish(prepared: Prepared, pairs: PairList, options: DedupeOptions): DedupeResult {
-  const { units, unitOf, dictionary, vectors, group } = prepared;
-
-  // Pair keys are numbers (a·n + b stays far below 2^53): string keys cost seconds at 10^5 records.
-  const n = units.length;
-  const pairKey = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
-  // Scoring two short term lists again costs less than looking it up in a map of every pair.
-  const similarity = (a: number, b: number): number => (a === b ? SCALE : score(vectors[a]!, vectors[b]!, dictionary.weights));
+  // Reviewer decisions, as unit pairs.
   const unitPairs = (list: readonly (readonly [string, string])[] = []): [number, number][] =>
     list.filter(([a, b]) => unitOf.has(a) && unitOf.has(b)).map(([a, b]) => [unitOf.get(a)!, unitOf.get(b)!]);
-  const different = new Set(unitPairs(options.different).map(([a, b]) => pairKey(a, b)));
-  const keys = units.map((u) => guardKey(u.analysis));
-  const forbidden = (a: number, b: number): boolean =>
-    group[a] !== group[b] || guarded(keys[a]!, keys[b]!) || (different.size > 0 && different.has(pairKey(a, b)));
+  const apart = new Map<number, number[]>();
+  for (const [a, b] of unitPairs(options.different)) {
+    apart.set(a, [...(apart.get(a) ?? []), b]);
+    apart.set(b, [...(apart.get(b) ?? []), a]);
+  }
+  const forbidden = (u: number, l: number, leaderOf: Int32Array): boolean =>
+    guarded(keys[u]!, keys[l]!) || (apart.get(u)?.some((p) => leaderOf[p] === l) ?? false);
 
-  const result = cluster({
-    units,
-    pairs,
+  // The most repeated wordings lead first, then the lightest (shortest), then by first record id.
+  const order = Int32Array.from(units.keys()).sort(
+    (x, y) => units[y]!.records.length - units[x]!.records.length || vectors.totals[x]! - vectors.totals[y]! || x - y,
+  );
+  const led = leaderCluster({
+    vectors,
+    weights: dictionary.weights,
+    group: groupOf,
+    order,
     threshold: options.threshold,
-    similarity,
+    reviewThreshold: options.reviewThreshold,
     forbidden,
-    same: unitPairs(options.same).filter(([a, b]) => group[a] === group[b]),
   });
 
-  const groups = new Map<number, number[]>();
-  result.clusterOf.forEach((root, u) => {
-    const list = groups.get(root);
+  const clusterOf = applySame(led.leaderOf, unitPairs(options.same).filter(([a, b]) => groupOf[a] === groupOf[b]), [...apart].flatMap(([a, bs]) => bs.map((b) => [a, b] as [number, number])));
+
+  const members = new Map<number, number[]>();
+  clusterOf.forEach((root, u) => {
+    const list = members.get(root);
     if (list) list.push(u);
-    else groups.set(root, [u]);
+    else members.set(root, [u]);
   });
-  const clusters = [...groups.values()].map((members) => buildCluster(members, units, similarity));
+  const clusters = [...members.values()].map((list) => buildCluster(list, units, similarity));
   clusters.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const review = reviewPairs(pairs, result.clusterOf, new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => pairKey(a, b))), pairKey)
-    .map((p): ReviewPair => ({
-      a: units[p.a]!.records[0]!,
-      b: units[p.b]!.records[0]!,
-      score: p.score,
-      reason: p.score < options.threshold ? 'below-threshold' : (guard(units[p.a]!.analysis, units[p.b]!.analysis) ?? 'linkage'),
-    }));
+  // For each wording, its closest leader in another cluster, when that pair reached the grey
+  // zone: one pair per wording at most, so the list stays readable at any scale.
+  const n = units.length;
+  const decided = new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => (a < b ? a * n + b : b * n + a)));
+  const listed = new Set<number>();
+  const review: ReviewPair[] = [];
+  for (let u = 0; u < n; u++) {
+    const l = led.near[u]!;
+    if (l < 0 || clusterOf[u] === clusterOf[l]) continue;
+    const [a, b] = u < l ? [u, l] : [l, u];
+    if (decided.has(a * n + b) || listed.has(a * n + b)) continue;
+    listed.add(a * n + b);
+    const s = led.nearScore[u]!;
+    review.push({
+      a: units[a]!.records[0]!,
+      b: units[b]!.records[0]!,
+      score: s,
+      reason: s < options.threshold ? 'below-threshold' : (guard(units[a]!.analysis, units[b]!.analysis) ?? 'clustering'),
+    });
+  }
+  review.sort((p, q) => q.score - p.score || byId(p.a, q.a) || byId(p.b, q.b));
 
   if (!options.explain) return { clusters, review, explanations: [] };
-  // Records whose wording is identical once normalised were grouped before any comparison.
-  const identical = units.flatMap((unit, u) =>
-    unit.records.slice(1).map((record) => ({
+  const explanations: Explanation[] = [];
+  for (const u of order) {
+    const unit = units[u]!;
+    const leader = led.leaderOf[u]!;
+    // Records whose wording is identical once normalised were grouped before any comparison.
+    for (const record of unit.records.slice(1)) {
+      explanations.push({ kind: unit.kind, score: SCALE, average: SCALE, a: unit.records[0]!.text, b: record.text, shared: sharedTerms(vectors, dictionary, u, u) });
+    }
+    if (leader === u) continue;
+    explanations.push({
       kind: unit.kind,
-      score: SCALE,
-      average: SCALE,
-      a: unit.records[0]!.text,
-      b: record.text,
-      shared: sharedTerms(vectors[u]!, vectors[u]!, dictionary),
-    })),
-  );
-  const explanations = identical.concat(result.merges.map(({ pair, average }) => ({
-    kind: units[pair.a]!.kind,
-    score: pair.score,
-    average,
-    a: units[pair.a]!.records[0]!.text,
-    b: units[pair.b]!.records[0]!.text,
-    shared: sharedTerms(vectors[pair.a]!, vectors[pair.b]!, dictionary),
-  })));
+      score: led.score[u]!,
+      average: led.fit[u]!,
+      a: units[leader]!.records[0]!.text,
+      b: unit.records[0]!.text,
+      shared: sharedTerms(vectors, dictionary, leader, u),
+    });
+  }
   return { clusters, review, explanations };
 }
 
 /**
- * The pairs worth a reviewer's minute: for each wording, its closest wording in another
- * cluster, when that pair reached the grey zone. One pair per wording at most, so the list
- * stays readable at any scale; the best pairs come first.
+ * Clusters from the leaders, with the units a reviewer decided are the same joined whatever
+ * their score — unless that would put two units decided different together.
  */
-function reviewPairs(
-  pairs: PairList,
-  clusterOf: Int32Array,
-  decided: ReadonlySet<number>,
-  pairKey: (a: number, b: number) => number,
-): ScoredPair[] {
-  const best = new Map<number, ScoredPair>();
-  // `pairs` is sorted best first, so the first pair met for a unit is its closest.
-  for (let i = 0; i < pairs.length; i++) {
-    if (best.has(pairs.a[i]!) && best.has(pairs.b[i]!)) continue;
-    const p = pairAt(pairs, i);
-    if (clusterOf[p.a] === clusterOf[p.b] || decided.has(pairKey(p.a, p.b))) continue;
-    if (!best.has(p.a)) best.set(p.a, p);
-    if (!best.has(p.b)) best.set(p.b, p);
+function applySame(leaderOf: Int32Array, same: readonly [number, number][], different: readonly [number, number][]): Int32Array {
+  const parent = Int32Array.from(leaderOf);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (const [a, b] of [...same].sort((p, q) => p[0] - q[0] || p[1] - q[1])) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const joined = (x: number): boolean => find(x) === ra || find(x) === rb;
+    if (different.some(([x, y]) => joined(x) && joined(y) && find(x) !== find(y))) continue;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
-  return [...new Set(best.values())].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  return Int32Array.from(parent, (_, u) => find(u));
 }
 
 /** Clusters larger than this compute centrality against their heaviest units only. */
@@ -213,13 +223,13 @@ const MAX_CENTRALITY_UNITS = 200;
 function buildCluster(members: number[], units: readonly UnitData[], similarity: (a: number, b: number) => number): Cluster {
   const reference = members.length <= MAX_CENTRALITY_UNITS
     ? members
-    : [...members].sort((x, y) => units[y]!.count - units[x]!.count || x - y).slice(0, MAX_CENTRALITY_UNITS);
+    : [...members].sort((x, y) => units[y]!.records.length - units[x]!.records.length || x - y).slice(0, MAX_CENTRALITY_UNITS);
   // The canonical wording is the one closest to all the others; ties go to the shorter, then the lower id.
   let best = members[0]!;
   let bestScore = -1;
   for (const u of members) {
-    let centrality = (units[u]!.count - 1) * SCALE;
-    for (const v of reference) if (v !== u) centrality += units[v]!.count * similarity(u, v);
+    let centrality = (units[u]!.records.length - 1) * SCALE;
+    for (const v of reference) if (v !== u) centrality += units[v]!.records.length * similarity(u, v);
     const record = units[u]!.records[0]!;
     const current = units[best]!.records[0]!;
     if (

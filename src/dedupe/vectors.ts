@@ -1,14 +1,17 @@
 /**
  * Records as weighted term sets. Term ids follow one global order — rarest first, ties by the
- * term itself — which both the prefix filter and the sorted-merge overlap rely on.
+ * term itself — which both the prefix filter and the sorted-merge overlap rely on. Vectors are
+ * packed in flat typed arrays: at 10^6 records, one small array per record would cost more
+ * memory than the terms themselves.
  */
 import { termWeight } from './weights.js';
 
-export interface Vector {
-  /** Term ids, ascending (rarest first). */
+/** Vectors as flat arrays: the term ids of vector i are terms[offsets[i] … offsets[i+1]), ascending. */
+export interface PackedVectors {
+  offsets: Int32Array;
   terms: Int32Array;
-  /** Sum of the weights of its terms. */
-  weight: number;
+  /** Sum of the weights of each vector's terms. */
+  totals: Int32Array;
 }
 
 export interface Dictionary {
@@ -18,11 +21,11 @@ export interface Dictionary {
   weights: Int32Array;
 }
 
-/** Builds the dictionary and the vector of each term list; `weak` terms count a quarter. */
+/** Builds the dictionary and the vectors of the term lists; `weak` terms count a quarter. */
 export function vectorize(
   termLists: readonly (readonly string[])[],
   weak: ReadonlySet<string> = new Set(),
-): { dictionary: Dictionary; vectors: Vector[] } {
+): { dictionary: Dictionary; vectors: PackedVectors } {
   const df = new Map<string, number>();
   const sets = termLists.map((terms) => [...new Set(terms)]);
   for (const set of sets) for (const term of set) df.set(term, (df.get(term) ?? 0) + 1);
@@ -33,23 +36,30 @@ export function vectorize(
     const weight = termWeight(df.get(term)!, n);
     return weak.has(term) ? Math.max(1, Math.floor(weight / 4)) : weight;
   });
-  const vectors = sets.map((set) => {
-    const terms = Int32Array.from(set, (t) => ids.get(t)!).sort();
-    let weight = 0;
-    for (const id of terms) weight += weights[id]!;
-    return { terms, weight };
+  const offsets = new Int32Array(sets.length + 1);
+  sets.forEach((set, i) => (offsets[i + 1] = offsets[i]! + set.length));
+  const terms = new Int32Array(offsets[sets.length]!);
+  const totals = new Int32Array(sets.length);
+  sets.forEach((set, i) => {
+    const run = terms.subarray(offsets[i]!, offsets[i + 1]!);
+    set.forEach((term, j) => (run[j] = ids.get(term)!));
+    run.sort();
+    for (const id of run) totals[i]! += weights[id]!;
   });
-  return { dictionary: { terms: ordered, weights }, vectors };
+  return { dictionary: { terms: ordered, weights }, vectors: { offsets, terms, totals } };
 }
 
-/** Total weight of the terms two vectors share (a merge of two sorted lists). */
-export function overlap(a: Vector, b: Vector, weights: Int32Array): number {
-  let i = 0;
-  let j = 0;
+/** Total weight of the terms vectors a and b share (a merge of two sorted runs). */
+export function overlap(vectors: PackedVectors, weights: Int32Array, a: number, b: number): number {
+  const { offsets, terms } = vectors;
+  let i = offsets[a]!;
+  let j = offsets[b]!;
+  const iEnd = offsets[a + 1]!;
+  const jEnd = offsets[b + 1]!;
   let shared = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
+  while (i < iEnd && j < jEnd) {
+    const x = terms[i]!;
+    const y = terms[j]!;
     if (x === y) {
       shared += weights[x]!;
       i++;
@@ -60,10 +70,11 @@ export function overlap(a: Vector, b: Vector, weights: Int32Array): number {
   return shared;
 }
 
-/** The terms two vectors share, heaviest first (for --explain). */
-export function sharedTerms(a: Vector, b: Vector, dictionary: Dictionary): string[] {
-  const set = new Set(b.terms);
-  return [...a.terms]
+/** The terms vectors a and b share, heaviest first (for --explain). */
+export function sharedTerms(vectors: PackedVectors, dictionary: Dictionary, a: number, b: number): string[] {
+  const { offsets, terms } = vectors;
+  const set = new Set(terms.subarray(offsets[b]!, offsets[b + 1]!));
+  return [...terms.subarray(offsets[a]!, offsets[a + 1]!)]
     .filter((t) => set.has(t))
     .sort((x, y) => dictionary.weights[y]! - dictionary.weights[x]! || x - y)
     .map((t) => dictionary.terms[t]!);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, stems, synonymsFor } from '../../src/dedupe/analyze.js';
-import { candidatePairs } from '../../src/dedupe/candidates.js';
 import { guard } from '../../src/dedupe/guard.js';
 import { dedupe, type DedupeRecord } from '../../src/dedupe/index.js';
+import { leaderCluster } from '../../src/dedupe/leader.js';
 import { score } from '../../src/dedupe/score.js';
 import { defaultSynonymTable, mergeSynonymTables, parseSynonymTable } from '../../src/dedupe/synonyms.js';
 import { vectorize } from '../../src/dedupe/vectors.js';
@@ -76,22 +76,60 @@ describe('integer arithmetic', () => {
   });
 });
 
-describe('candidate generation', () => {
-  it('finds exactly the pairs a comparison of every pair finds', () => {
+describe('leader clustering', () => {
+  /**
+   * What leader clustering must give, by scoring every unit against every leader before it: a
+   * unit joins the leader whose score reaches the threshold and whose average over the leader
+   * and its first 8 members is the best and reaches it too.
+   */
+  function bruteForce(lists: string[][], order: number[], threshold: number, reviewThreshold: number) {
+    const { dictionary, vectors } = vectorize(lists);
+    const s = (a: number, b: number) => score(vectors, dictionary.weights, a, b);
+    const leaderOf = new Array<number>(lists.length).fill(-1);
+    const near = new Array<number>(lists.length).fill(-1);
+    const firsts = new Map<number, number[]>();
+    for (const u of order) {
+      const candidates = [...firsts].map(([l, members]) => ({
+        l,
+        score: s(u, l),
+        average: Math.floor(members.reduce((sum, m) => sum + s(u, m), 0) / members.length),
+      }));
+      const fits = candidates.filter((c) => c.score >= threshold && c.average >= threshold).sort((x, y) => y.average - x.average || x.l - y.l);
+      const joined = vectors.totals[u]! > 0 && fits[0] ? fits[0].l : -1;
+      leaderOf[u] = joined >= 0 ? joined : u;
+      if (joined < 0) firsts.set(u, [u]);
+      else if (firsts.get(joined)!.length < 8) firsts.get(joined)!.push(u);
+      const other = candidates.filter((c) => c.l !== joined && c.score >= reviewThreshold && c.score > 0).sort((x, y) => y.score - x.score || x.l - y.l)[0];
+      near[u] = vectors.totals[u]! > 0 && other ? other.l : -1;
+    }
+    return { leaderOf, near };
+  }
+
+  it('gives exactly what scoring every unit against every leader gives', () => {
     const words = ['developp', 'medecin', '#msp', '#rural', 'form', 'install', 'aide', 'bours', 'jeun', 'prevent'];
     fc.assert(
-      fc.property(fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), { maxLength: 30 }), fc.integer({ min: 3000, max: 9500 }), (lists, threshold) => {
-        const { dictionary, vectors } = vectorize(lists);
-        const group = new Int32Array(vectors.length);
-        const list = candidatePairs(vectors, dictionary.weights, group, threshold);
-        const found = Array.from({ length: list.length }, (_, i) => `${list.a[i]},${list.b[i]}`).sort();
-        const expected: string[] = [];
-        for (let a = 0; a < vectors.length; a++) {
-          for (let b = a + 1; b < vectors.length; b++) if (score(vectors[a]!, vectors[b]!, dictionary.weights) >= threshold) expected.push(`${a},${b}`);
-        }
-        expect(found).toEqual(expected.sort());
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 0, maxLength: 5 }), { maxLength: 30 }),
+        fc.integer({ min: 3000, max: 9500 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (lists, threshold, margin) => {
+          const { dictionary, vectors } = vectorize(lists);
+          const order = lists.map((_, i) => i);
+          const result = leaderCluster({
+            vectors,
+            weights: dictionary.weights,
+            group: new Int32Array(lists.length),
+            order: Int32Array.from(order),
+            threshold,
+            reviewThreshold: threshold - margin,
+            forbidden: () => false,
+          });
+          const expected = bruteForce(lists, order, threshold, threshold - margin);
+          expect([...result.leaderOf]).toEqual(expected.leaderOf);
+          expect([...result.near]).toEqual(expected.near);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
@@ -176,25 +214,6 @@ describe('packed guard', () => {
         expect(guarded(guardKey(a), guardKey(b))).toBe(guard(a, b) !== null);
       }),
       { numRuns: 200 },
-    );
-  });
-});
-
-describe('parallel join', () => {
-  it('splits the join into parts that together find each pair exactly once', async () => {
-    const { joinPart, sortPairs } = await import('../../src/dedupe/candidates.js');
-    const { packVectors, unpackVectors } = await import('../../src/dedupe/parallel.js');
-    const words = ['developp', 'medecin', '#msp', '#rural', 'form', 'install', 'aide', 'bours'];
-    fc.assert(
-      fc.property(fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), { maxLength: 25 }), fc.integer({ min: 2, max: 4 }), (lists, parts) => {
-        const { dictionary, vectors } = vectorize(lists);
-        const group = new Int32Array(vectors.length);
-        const whole = candidatePairs(vectors, dictionary.weights, group, 5000);
-        const unpacked = unpackVectors(packVectors(vectors));
-        const split = sortPairs(...Array.from({ length: parts }, (_, p) => joinPart(unpacked, dictionary.weights, group, 5000, p, parts)));
-        expect(split).toEqual(whole);
-      }),
-      { numRuns: 100 },
     );
   });
 });

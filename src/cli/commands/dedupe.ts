@@ -57,7 +57,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   }
   await checkWritable(context.cwd, flags.output, '--output');
   await checkWritable(context.cwd, flags.review, '--review');
-  const [{ dedupeParallel }, synonymsModule, { synonymsFor }, { validatorFor }, { checkJson }, { readDecisions, reviewTemplate }] = await Promise.all([
+  const [{ dedupe }, synonymsModule, { synonymsFor }, { validatorFor }, { checkJson }, { readDecisions, reviewTemplate }] = await Promise.all([
     import('../../dedupe/index.js'),
     import('../../dedupe/synonyms.js'),
     import('../../dedupe/analyze.js'),
@@ -116,7 +116,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
     ({ same, different } = read);
   }
 
-  const result = await dedupeParallel(records, {
+  const result = dedupe(records, {
     threshold: Math.round(threshold * 10_000),
     reviewThreshold: Math.round((flags.review ? Math.max(0.05, threshold - REVIEW_MARGIN) : threshold) * 10_000),
     synonyms: synonymsFor(table),
