@@ -16,7 +16,7 @@ export async function evaluate(threshold) {
   const gold = new Map(read('gold.ndjson').map((g) => [g.id, g.label]));
   const synonyms = synonymsFor(await defaultSynonymTable());
   const t = Math.round(threshold * 10_000);
-  const { clusters } = dedupe(records, { threshold: t, reviewThreshold: t, synonyms });
+  const { clusters } = dedupe(records, { threshold: t, synonyms });
   const predicted = new Map(clusters.flatMap((c) => c.members.map((m) => [m.id, c.id])));
   return { threshold, pairwise: pairwiseScores(predicted, gold), bcubed: bcubedScores(predicted, gold), clusters: clusters.length };
 }

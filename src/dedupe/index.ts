@@ -19,10 +19,10 @@ export interface DedupeOptions {
   /** Auto-merge bar, in ten-thousandths. */
   threshold: number;
   /**
-   * Lower end of the grey zone whose pairs go to review, in ten-thousandths; the same as
-   * `threshold` when no review is asked for (a lower bar makes the search slower).
+   * Lower end of the grey zone whose pairs go to review, in ten-thousandths (at most the
+   * threshold). Without it, no review pairs are looked for, which is faster.
    */
-  reviewThreshold: number;
+  reviewThreshold?: number;
   synonyms: Synonyms;
   /** Explain each merge (costly at scale: only when asked). */
   explain?: boolean;
@@ -134,7 +134,8 @@ function group(records: readonly DedupeRecord[], analyses: readonly Analysis[], 
     group: groupOf,
     order,
     threshold: options.threshold,
-    reviewThreshold: options.reviewThreshold,
+    review: options.reviewThreshold !== undefined,
+    reviewThreshold: options.reviewThreshold ?? options.threshold,
     forbidden,
   });
 

@@ -31,7 +31,9 @@ export interface LeaderInput {
   /** The order in which units are taken. */
   order: Int32Array;
   threshold: number;
-  /** Leaders scoring at least this much (≤ threshold) are reported as a unit's near miss. */
+  /** Whether to look for each unit's near miss (for review); the search is longer. */
+  review: boolean;
+  /** Near misses score at least this much (at most the threshold). */
   reviewThreshold: number;
   /** True when unit u may not join leader l (guarded, or decided different from its cluster). */
   forbidden: (u: number, l: number, leaderOf: Int32Array) => boolean;
@@ -44,7 +46,7 @@ export interface LeaderOutput {
   score: Int32Array;
   /** Each unit's average score against its leader and the first members when it joined. */
   fit: Int32Array;
-  /** For each unit, the best other leader scoring at least reviewThreshold, or -1. */
+  /** For each unit, the best other leader scoring at least reviewThreshold, or -1 (always -1 without review). */
   near: Int32Array;
   nearScore: Int32Array;
 }
@@ -63,7 +65,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
   const { vectors, weights, group, order, threshold, forbidden } = input;
   const { offsets, terms, totals } = vectors;
   const n = totals.length;
-  const floor = Math.min(input.reviewThreshold, threshold);
+  const floor = input.review ? Math.min(input.reviewThreshold, threshold) : threshold;
   const jaccardFloor = minJaccard(floor);
   const groups = group.reduce((m, g) => Math.max(m, g + 1), 1);
   // Posting lists per (term, group) hold triples: leader, weight of its terms after this one, its total.
@@ -93,6 +95,10 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     let rest = wu;
     for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
       if (rest * SCALE < share * wu) break;
+      // A leader first met from here on shares at most `rest`, and scores at most as much as
+      // one made of exactly those terms: stop when that cannot beat what was already found.
+      const bound = scoreOf(rest, wu, rest);
+      if (bound < (best >= 0 ? bestPair : threshold) && (!input.review || bound < (near[u]! >= 0 ? nearScore[u]! : floor))) break;
       const t = terms[p]!;
       rest -= weights[t]!;
       const list = index[t * groups + g];
@@ -108,13 +114,13 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
         if (scoreOf(weights[t]! + Math.min(rest, list[i + 1]!), wu, wl) < floor) continue;
         const s = scoreOf(overlap(vectors, weights, u, l), wu, wl);
         if (s < floor) continue;
-        const average = s >= threshold ? fitness(u, l, s) : -1;
-        if (average >= threshold && (average > bestScore || (average === bestScore && l < best)) && !forbidden(u, l, leaderOf)) {
-          if (best >= 0) keepNear(u, best, bestPair);
+        const average = s >= threshold && (s > bestPair || (s === bestPair && l < best)) ? fitness(u, l, s) : -1;
+        if (average >= threshold && !forbidden(u, l, leaderOf)) {
+          if (best >= 0 && input.review) keepNear(u, best, bestPair);
           best = l;
           bestScore = average;
           bestPair = s;
-        } else keepNear(u, l, s);
+        } else if (input.review) keepNear(u, l, s);
       }
     }
   };

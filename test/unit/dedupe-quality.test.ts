@@ -19,7 +19,7 @@ describe('dedupe quality on the labelled set', () => {
     const gold = new Map(read<{ id: string; label: string }>('gold.ndjson').map((g) => [g.id, g.label]));
     const synonyms = synonymsFor(await defaultSynonymTable());
     const threshold = Math.round(DEFAULT_THRESHOLD * 10_000);
-    const { clusters } = dedupe(records, { threshold, reviewThreshold: threshold, synonyms });
+    const { clusters } = dedupe(records, { threshold, synonyms });
     const predicted = new Map(clusters.flatMap((c) => c.members.map((m) => [m.id, c.id] as const)));
     const pairwise = pairwiseScores(predicted, gold);
     const bcubed = bcubedScores(predicted, gold);

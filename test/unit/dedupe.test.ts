@@ -79,8 +79,8 @@ describe('integer arithmetic', () => {
 describe('leader clustering', () => {
   /**
    * What leader clustering must give, by scoring every unit against every leader before it: a
-   * unit joins the leader whose score reaches the threshold and whose average over the leader
-   * and its first 8 members is the best and reaches it too.
+   * unit joins the best-scoring leader (ties: the lower index) among those that reach the
+   * threshold and whose average over the leader and its first 8 members reaches it too.
    */
   function bruteForce(lists: string[][], order: number[], threshold: number, reviewThreshold: number) {
     const { dictionary, vectors } = vectorize(lists);
@@ -94,7 +94,7 @@ describe('leader clustering', () => {
         score: s(u, l),
         average: Math.floor(members.reduce((sum, m) => sum + s(u, m), 0) / members.length),
       }));
-      const fits = candidates.filter((c) => c.score >= threshold && c.average >= threshold).sort((x, y) => y.average - x.average || x.l - y.l);
+      const fits = candidates.filter((c) => c.score >= threshold && c.average >= threshold).sort((x, y) => y.score - x.score || x.l - y.l);
       const joined = vectors.totals[u]! > 0 && fits[0] ? fits[0].l : -1;
       leaderOf[u] = joined >= 0 ? joined : u;
       if (joined < 0) firsts.set(u, [u]);
@@ -115,18 +115,24 @@ describe('leader clustering', () => {
         (lists, threshold, margin) => {
           const { dictionary, vectors } = vectorize(lists);
           const order = lists.map((_, i) => i);
-          const result = leaderCluster({
+          const input = {
             vectors,
             weights: dictionary.weights,
             group: new Int32Array(lists.length),
             order: Int32Array.from(order),
             threshold,
+            review: true,
             reviewThreshold: threshold - margin,
             forbidden: () => false,
-          });
+          };
+          const result = leaderCluster(input);
           const expected = bruteForce(lists, order, threshold, threshold - margin);
           expect([...result.leaderOf]).toEqual(expected.leaderOf);
           expect([...result.near]).toEqual(expected.near);
+          // Without review, the same clusters, and no near misses looked for.
+          const quick = leaderCluster({ ...input, review: false });
+          expect([...quick.leaderOf]).toEqual(expected.leaderOf);
+          expect(quick.near.every((l) => l === -1)).toBe(true);
         },
       ),
       { numRuns: 300 },

@@ -118,7 +118,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
 
   const result = dedupe(records, {
     threshold: Math.round(threshold * 10_000),
-    reviewThreshold: Math.round((flags.review ? Math.max(0.05, threshold - REVIEW_MARGIN) : threshold) * 10_000),
+    ...(flags.review && { reviewThreshold: Math.round(Math.max(0.05, threshold - REVIEW_MARGIN) * 10_000) }),
     synonyms: synonymsFor(table),
     explain: !!flags.explain,
     same,
