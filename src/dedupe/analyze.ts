@@ -92,6 +92,21 @@ export function analyze(text: string, synonyms: Synonyms): Analysis {
   };
 }
 
+/**
+ * An analysis as one string, cheap to pass between threads and usable as a grouping key: the
+ * distinct terms (sorted), negations, polarity, numbers and facets, each space-separated
+ * (no term holds a space), the fields separated by U+0001.
+ */
+export function packAnalysis(a: Analysis): string {
+  return [[...new Set(a.terms)].sort(), a.negations, a.polarity, a.numbers, a.facets].map((list) => list.join(' ')).join('\u0001');
+}
+
+/** The analysis packed by packAnalysis, with its distinct terms sorted in place of the reading order. */
+export function unpackAnalysis(packed: string): Analysis {
+  const [terms, negations, polarity, numbers, facets] = packed.split('\u0001').map((field) => (field ? field.split(' ') : []));
+  return { terms: terms!, negations: negations!, polarity: polarity!, numbers: numbers!, facets: facets! };
+}
+
 /** Term → the facet values it names. */
 const FACET_OF = new Map<string, string[]>();
 for (const [facet, { values }] of Object.entries(FACETS)) {

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
-import { analyze, WEAK_TERMS, type Analysis } from './analyze.js';
+import { analyze, packAnalysis, unpackAnalysis, WEAK_TERMS } from './analyze.js';
+import { analyzeAll, type ParallelOptions } from './analyze-parallel.js';
 import { guard, guarded, guardKey, type GuardReason } from './guard.js';
 import { leaderCluster } from './leader.js';
 import { score, SCALE } from './score.js';
@@ -64,7 +65,8 @@ export interface DedupeResult {
 
 interface UnitData {
   records: DedupeRecord[];
-  analysis: Analysis;
+  /** The analysis its records share, packed (packAnalysis): a string costs less memory than arrays. */
+  packed: string;
   kind: string;
 }
 
@@ -73,44 +75,44 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 /** Groups records that put forward the same idea. */
 export function dedupe(input: readonly DedupeRecord[], options: DedupeOptions): DedupeResult {
   const records = [...input].sort(byId);
-  return group(records, records.map((r) => analyze(r.text, options.synonyms)), options);
+  return group(records, records.map((r) => packAnalysis(analyze(r.text, options.synonyms))), options);
+}
+
+/** The same as `dedupe`, with the analysis of the texts spread over the machine's cores. */
+export async function dedupeParallel(input: readonly DedupeRecord[], options: DedupeOptions, parallel?: ParallelOptions): Promise<DedupeResult> {
+  const records = [...input].sort(byId);
+  return group(records, await analyzeAll(records.map((r) => r.text), options.synonyms, parallel), options);
 }
 
 /**
- * Groups records, given the analysis of each (records sorted by id). Records whose normalised
+ * Groups records (sorted by id), given the packed analysis of each. Records whose normalised
  * wording is identical form one unit, compared once.
  */
-function group(records: readonly DedupeRecord[], analyses: readonly Analysis[], options: DedupeOptions): DedupeResult {
+function group(records: readonly DedupeRecord[], packed: readonly string[], options: DedupeOptions): DedupeResult {
   const bySignature = new Map<string, number>();
   const units: UnitData[] = [];
   // A record a reviewer set apart from another keeps a unit of its own, so the decision holds
   // even against an identical wording.
   const decidedApart = new Set((options.different ?? []).flat());
   records.forEach((record, i) => {
-    const analysis = analyses[i]!;
-    const signature = [
-      record.kind,
-      [...new Set(analysis.terms)].sort().join(' '),
-      analysis.negations,
-      analysis.polarity,
-      analysis.numbers,
-      decidedApart.has(record.id) ? record.id : '',
-    ].join('\u0000');
+    const signature = `${record.kind}\u0000${packed[i]!}${decidedApart.has(record.id) ? `\u0000${record.id}` : ''}`;
     const found = bySignature.get(signature);
     if (found !== undefined) units[found]!.records.push(record);
     else {
       bySignature.set(signature, units.length);
-      units.push({ records: [record], analysis, kind: record.kind });
+      units.push({ records: [record], packed: packed[i]!, kind: record.kind });
     }
   });
   bySignature.clear();
+  // Only the records named in decisions need their unit looked up by id.
+  const decided = new Set([...(options.same ?? []), ...(options.different ?? [])].flat());
   const unitOf = new Map<string, number>();
-  units.forEach((unit, u) => unit.records.forEach((r) => unitOf.set(r.id, u)));
+  if (decided.size) units.forEach((unit, u) => unit.records.forEach((r) => decided.has(r.id) && unitOf.set(r.id, u)));
 
-  const { dictionary, vectors } = vectorize(units.map((u) => u.analysis.terms), WEAK_TERMS);
+  const { dictionary, vectors } = vectorize(units.map((u) => unpackAnalysis(u.packed).terms), WEAK_TERMS);
   const kinds = [...new Set(units.map((u) => u.kind))].sort();
   const groupOf = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
-  const keys = units.map((u) => guardKey(u.analysis));
+  const keys = units.map((u) => guardKey(unpackAnalysis(u.packed)));
   const similarity = (a: number, b: number): number => (a === b ? SCALE : score(vectors, dictionary.weights, a, b));
 
   // Reviewer decisions, as unit pairs.
@@ -153,21 +155,21 @@ function group(records: readonly DedupeRecord[], analyses: readonly Analysis[], 
   // For each wording, its closest leader in another cluster, when that pair reached the grey
   // zone: one pair per wording at most, so the list stays readable at any scale.
   const n = units.length;
-  const decided = new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => (a < b ? a * n + b : b * n + a)));
+  const decidedPairs = new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => (a < b ? a * n + b : b * n + a)));
   const listed = new Set<number>();
   const review: ReviewPair[] = [];
   for (let u = 0; u < n; u++) {
     const l = led.near[u]!;
     if (l < 0 || clusterOf[u] === clusterOf[l]) continue;
     const [a, b] = u < l ? [u, l] : [l, u];
-    if (decided.has(a * n + b) || listed.has(a * n + b)) continue;
+    if (decidedPairs.has(a * n + b) || listed.has(a * n + b)) continue;
     listed.add(a * n + b);
     const s = led.nearScore[u]!;
     review.push({
       a: units[a]!.records[0]!,
       b: units[b]!.records[0]!,
       score: s,
-      reason: s < options.threshold ? 'below-threshold' : (guard(units[a]!.analysis, units[b]!.analysis) ?? 'clustering'),
+      reason: s < options.threshold ? 'below-threshold' : (guard(unpackAnalysis(units[a]!.packed), unpackAnalysis(units[b]!.packed)) ?? 'clustering'),
     });
   }
   review.sort((p, q) => q.score - p.score || byId(p.a, q.a) || byId(p.b, q.b));
@@ -218,19 +220,24 @@ function applySame(leaderOf: Int32Array, same: readonly [number, number][], diff
   return Int32Array.from(parent, (_, u) => find(u));
 }
 
-/** Clusters larger than this compute centrality against their heaviest units only. */
+/**
+ * In clusters of more wordings than this, the canonical wording is sought among the most
+ * repeated ones only, and closeness measured against them: an idea put forward in thousands of
+ * wordings would otherwise cost the square of that.
+ */
 const MAX_CENTRALITY_UNITS = 200;
 
 function buildCluster(members: number[], units: readonly UnitData[], similarity: (a: number, b: number) => number): Cluster {
+  const weight = (u: number): number => units[u]!.records.length;
   const reference = members.length <= MAX_CENTRALITY_UNITS
     ? members
-    : [...members].sort((x, y) => units[y]!.records.length - units[x]!.records.length || x - y).slice(0, MAX_CENTRALITY_UNITS);
+    : [...members].sort((x, y) => weight(y) - weight(x) || x - y).slice(0, MAX_CENTRALITY_UNITS);
   // The canonical wording is the one closest to all the others; ties go to the shorter, then the lower id.
-  let best = members[0]!;
+  let best = reference[0]!;
   let bestScore = -1;
-  for (const u of members) {
-    let centrality = (units[u]!.records.length - 1) * SCALE;
-    for (const v of reference) if (v !== u) centrality += units[v]!.records.length * similarity(u, v);
+  for (const u of reference) {
+    let centrality = (weight(u) - 1) * SCALE;
+    for (const v of reference) if (v !== u) centrality += weight(v) * similarity(u, v);
     const record = units[u]!.records[0]!;
     const current = units[best]!.records[0]!;
     if (

@@ -89,6 +89,13 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     for (let i = 1; i < list.length; i++) total += scoreOf(overlap(vectors, weights, u, list[i]!), totals[u]!, totals[list[i]!]!);
     return Math.floor(total / list.length);
   };
+  // The least score a leader must reach to matter to the unit being placed: to beat the best
+  // so far, or, when looking for review pairs, the best near miss. It only grows.
+  let need = threshold;
+  const updateNeed = (u: number): void => {
+    const forBest = best >= 0 ? bestPair : threshold;
+    need = input.review ? Math.min(forBest, near[u]! >= 0 ? nearScore[u]! : floor) : forBest;
+  };
   const probe = (u: number, index: (number[] | undefined)[], share: number, leaderIsLighter: boolean): void => {
     const wu = totals[u]!;
     const g = group[u]!;
@@ -96,9 +103,8 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     for (let p = offsets[u]!; p < offsets[u + 1]!; p++) {
       if (rest * SCALE < share * wu) break;
       // A leader first met from here on shares at most `rest`, and scores at most as much as
-      // one made of exactly those terms: stop when that cannot beat what was already found.
-      const bound = scoreOf(rest, wu, rest);
-      if (bound < (best >= 0 ? bestPair : threshold) && (!input.review || bound < (near[u]! >= 0 ? nearScore[u]! : floor))) break;
+      // one made of exactly those terms.
+      if (scoreOf(rest, wu, rest) < need) break;
       const t = terms[p]!;
       rest -= weights[t]!;
       const list = index[t * groups + g];
@@ -111,9 +117,9 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
         if (seen[l] === u) continue;
         seen[l] = u;
         // This is their first shared term: what both still hold bounds the overlap.
-        if (scoreOf(weights[t]! + Math.min(rest, list[i + 1]!), wu, wl) < floor) continue;
+        if (scoreOf(weights[t]! + Math.min(rest, list[i + 1]!), wu, wl) < need) continue;
         const s = scoreOf(overlap(vectors, weights, u, l), wu, wl);
-        if (s < floor) continue;
+        if (s < need) continue;
         const average = s >= threshold && (s > bestPair || (s === bestPair && l < best)) ? fitness(u, l, s) : -1;
         if (average >= threshold && !forbidden(u, l, leaderOf)) {
           if (best >= 0 && input.review) keepNear(u, best, bestPair);
@@ -121,10 +127,12 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
           bestScore = average;
           bestPair = s;
         } else if (input.review) keepNear(u, l, s);
+        updateNeed(u);
       }
     }
   };
   const keepNear = (u: number, l: number, s: number): void => {
+    if (s < floor) return;
     if (near[u]! < 0 || s > nearScore[u]! || (s === nearScore[u]! && l < near[u]!)) {
       near[u] = l;
       nearScore[u] = s;
@@ -152,6 +160,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     best = -1;
     bestScore = -1;
     bestPair = -1;
+    updateNeed(u);
     probe(u, lighter, jaccardFloor, true);
     probe(u, heavier, floor, false);
     if (best >= 0) {

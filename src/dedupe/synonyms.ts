@@ -11,6 +11,8 @@ export interface Synonyms {
   apply(terms: readonly string[]): string[];
   /** Number of concepts. */
   readonly size: number;
+  /** The table it was compiled from (worker threads compile their own copy). */
+  readonly table: SynonymTable;
 }
 
 export type SynonymTable = ReadonlyMap<string, readonly string[]>;
@@ -78,6 +80,7 @@ export function compileSynonyms(
   }
   return {
     size: table.size,
+    table,
     apply(terms) {
       const out: string[] = [];
       for (let i = 0; i < terms.length; ) {

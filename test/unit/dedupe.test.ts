@@ -224,6 +224,17 @@ describe('packed guard', () => {
   });
 });
 
+describe('analysis on several threads', () => {
+  it('gives the same clusters, review and ids as on one thread', async () => {
+    // Worker threads run compiled code: this test uses the build (npm test builds first).
+    const built = (await import(new URL('../../dist/dedupe/index.js', import.meta.url).href)) as typeof import('../../src/dedupe/index.js');
+    const texts = ['Développer la télémédecine en zone rurale', 'Ne pas supprimer les urgences de nuit', 'Créer des MSP à Verdun', 'Former les médecins à la télémédecine'];
+    const records = Array.from({ length: 60 }, (_, i) => record(`${texts[i % texts.length]!} ${['', 'vite', 'partout'][i % 3]}`, String(10 + (i % 7)), 'proposal', `p${i}`));
+    const parallel = await built.dedupeParallel(records, options, { threads: 3, minTexts: 0 });
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(dedupe(records, options)));
+  });
+});
+
 describe('synonyms never hide the guard', () => {
   it('"pas assez" is a shortage, and "ne pas fermer" keeps its negation', () => {
     expect(analyze('Pas assez de médecins généralistes', synonyms)).toMatchObject({ terms: ['#manque', '#generaliste'], negations: [] });

@@ -10,6 +10,7 @@ import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { DedupeRecord } from '../../dedupe/index.js';
+import type { Territory } from '../../types/record.js';
 import { checkWritable } from './parse.js';
 
 /** The auto-merge bar, tuned on fixtures/dedup (see README, "Deduplication"). */
@@ -57,7 +58,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   }
   await checkWritable(context.cwd, flags.output, '--output');
   await checkWritable(context.cwd, flags.review, '--review');
-  const [{ dedupe }, synonymsModule, { synonymsFor }, { validatorFor }, { checkJson }, { readDecisions, reviewTemplate }] = await Promise.all([
+  const [{ dedupeParallel }, synonymsModule, { synonymsFor }, { validatorFor }, { checkJson }, { readDecisions, reviewTemplate }] = await Promise.all([
     import('../../dedupe/index.js'),
     import('../../dedupe/synonyms.js'),
     import('../../dedupe/analyze.js'),
@@ -82,6 +83,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   const resolved = await resolveInputs(inputs, context.cwd, ['.ndjson', '.jsonl'], '<stdin>');
   resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
   const records: DedupeRecord[] = [];
+  const shared = interner();
   // Where each id was first seen, packed as file index · 2^31 + line, to name a duplicate's twin.
   const seen = new Map<string, number>();
   for (const [fileIndex, input] of resolved.files.entries()) {
@@ -98,8 +100,9 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
           continue;
         }
         seen.set(id, fileIndex * 2 ** 31 + line);
-        // Only what clusters show is kept: at 10^6 records the rest would not fit in memory.
-        records.push({ id, kind, text: wording, territory: territory ?? null, source });
+        // Only what clusters show is kept, and territories and file names are shared between
+        // records: at 10^6 records, one copy each would not fit in memory.
+        records.push({ id, kind, text: wording, territory: territory ? shared.territory(territory) : null, source: { ...source, file: shared.file(source.file) } });
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === undefined) throw error;
@@ -116,7 +119,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
     ({ same, different } = read);
   }
 
-  const result = dedupe(records, {
+  const result = await dedupeParallel(records, {
     threshold: Math.round(threshold * 10_000),
     ...(flags.review && { reviewThreshold: Math.round(Math.max(0.05, threshold - REVIEW_MARGIN) * 10_000) }),
     synonyms: synonymsFor(table),
@@ -160,4 +163,23 @@ async function readConfigFile(cwd: string, file: string, flag: string): Promise<
   } catch (error) {
     throw new UsageError(`${flag} ${file}: ${fileError(file, error).message}`);
   }
+}
+
+/** One shared copy of each territory and file name met. */
+function interner() {
+  const territories = new Map<string, Territory>();
+  const files = new Map<string, string>();
+  return {
+    territory(t: Territory): Territory {
+      const key = `${t.level}\u0000${t.code}\u0000${t.name}`;
+      let found = territories.get(key);
+      if (!found) territories.set(key, (found = t));
+      return found;
+    },
+    file(name: string): string {
+      let found = files.get(name);
+      if (found === undefined) files.set(name, (found = name));
+      return found;
+    },
+  };
 }
