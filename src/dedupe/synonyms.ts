@@ -13,6 +13,15 @@ export interface Synonyms {
   readonly size: number;
   /** The table it was compiled from (worker threads compile their own copy). */
   readonly table: SynonymTable;
+  /** Wordings read the same as a wording of another concept, which is kept instead. */
+  readonly conflicts: readonly SynonymConflict[];
+}
+
+export interface SynonymConflict {
+  wording: string;
+  concept: string;
+  /** The concept the wording's stems already stand for (the first in alphabetical order). */
+  keptConcept: string;
 }
 
 export type SynonymTable = ReadonlyMap<string, readonly string[]>;
@@ -64,6 +73,7 @@ export function compileSynonyms(
     concept: string | null;
   }
   const root: Node = { next: new Map(), concept: null };
+  const conflicts: SynonymConflict[] = [];
   for (const [concept, wordings] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
     for (const wording of wordings) {
       const path = stems(wording);
@@ -75,12 +85,14 @@ export function compileSynonyms(
         if (!child) node.next.set(s, (child = { next: new Map(), concept: null }));
         node = child;
       }
+      if (node.concept && node.concept !== `#${concept}`) conflicts.push({ wording, concept, keptConcept: node.concept.slice(1) });
       node.concept ??= `#${concept}`;
     }
   }
   return {
     size: table.size,
     table,
+    conflicts,
     apply(terms) {
       const out: string[] = [];
       for (let i = 0; i < terms.length; ) {

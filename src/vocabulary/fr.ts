@@ -411,6 +411,21 @@ export const WEAK_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that introduce a local detail ("…, notamment à Bar-le-Duc", "comme à Marie-Galante",
+ * "sur le modèle de Figeac"): the capitalised name they lead to situates the contribution and
+ * is left out of comparisons, whether or not it is a commune we know.
+ */
+export const LOCAL_DETAIL_MARKERS: readonly string[] = [
+  'notamment', 'par exemple', 'comme', 'en particulier', 'surtout', 'sur le modèle de', 'en commençant par', 'à commencer par',
+];
+
+/** Prepositions of place before a name ("à Verdun", "autour de Sedan", "dans le Haut-Doubs"). */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'à', 'a', 'au', 'aux', 'de', 'du', 'des', "d'", 'en', 'sur', 'près de', "près d'", 'autour de', "autour d'", 'vers',
+  'dans le', 'dans la', 'dans les', "dans l'", 'du côté de', 'chez',
+];
+
+/**
  * Facets of a contribution: whom it is for, and which profession it is about. Two
  * contributions naming different values of one facet and no value in common ("équipe mobile
  * pour les jeunes" / "… pour les seniors", "aides à l'installation des médecins" / "… des

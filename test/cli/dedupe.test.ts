@@ -81,6 +81,21 @@ describe('recolte dedupe', () => {
     );
   });
 
+  it('--synonyms adds the user\'s wordings, and warns about one that another concept already reads', () => {
+    const input = [
+      '{"id":"n1","kind":"proposal","text":"Créer une navette vers l\'hôpital","source":{"file":"a.md","line":1}}',
+      '{"id":"n2","kind":"proposal","text":"Créer un transport à la demande vers l\'hôpital","source":{"file":"b.md","line":1}}',
+    ].join('\n');
+    expect(clusters(recolte(['-q', 'dedupe', '-'], { input, cwd }).stdout).map((c) => c.size)).toEqual([1, 1]);
+    const run = recolte(['dedupe', '-', '--synonyms', 'synonyms.yaml'], { input, cwd });
+    expect(run.code).toBe(0);
+    expect(clusters(run.stdout).map((c) => c.size)).toEqual([2]);
+    expect(run.stderr).toBe(
+      'synonyms.yaml:6:5: warning: "développer" (mine) reads the same as a wording of developper once stemmed; it stands for developper (synonym-conflict)\n' +
+        '2 records → 1 cluster (1 grouping 2 records, 0 single)\n',
+    );
+  });
+
   it('exits 2 on a bad threshold or an unreadable synonyms file', () => {
     expect(recolte(['dedupe', 'records.ndjson', '--threshold', '2'], { cwd })).toEqual({
       code: 2,

@@ -43,6 +43,12 @@ describe('French-aware analysis', () => {
     expect(analyze('Obliger les jeunes médecins à exercer deux ans en zone rurale', synonyms).numbers).toEqual(['2']);
     expect(terms('Créer des maisons de santé, notamment à Bar-le-Duc')).toEqual(terms('Créer des maisons de santé'));
     expect(terms('Manque de médecins chez les habitants de Sedan')).toEqual(['#manque', 'medeci', 'habit']);
+    // After a marker of local detail, any capitalised name is detail, known commune or not.
+    for (const detail of [', notamment à Marie-Galante', ', notamment autour de Nogent-le-Rotrou', ' notamment dans le Haut-Doubs', ', comme à Figeac', ' sur le modèle de Saint-Dié-des-Vosges']) {
+      expect(terms(`Développer la télémédecine${detail}`)).toEqual(terms('Développer la télémédecine'));
+    }
+    // Without one, an unknown capitalised word stays: it may be the idea itself.
+    expect(terms('Développer le dispositif Asalée')).toEqual(['#developper', 'dispos', 'asal']);
   });
   it('joins hyphenated parts', () => {
     expect(terms("Développer l'aller-vers")).toEqual(['#developper', 'allerv']);
@@ -52,6 +58,14 @@ describe('French-aware analysis', () => {
     const mine = synonymsFor(table);
     expect(mine.apply(stems('une navette vers le bourg'))).toEqual(['#bus', '#rural']);
     expect(mine.apply(stems('la campagne'))).toEqual(['campag']);
+  });
+
+  it('reports wordings that read the same as another concept\'s, and the built-in table has none', () => {
+    expect(synonyms.conflicts).toEqual([]);
+    const clash = synonymsFor(parseSynonymTable('developper: [généraliser]\ngeneraliste: [généraliste]\n', 'mine.yaml'));
+    expect(clash.conflicts).toEqual([{ wording: 'généraliste', concept: 'generaliste', keptConcept: 'developper' }]);
+    // "généralistes" alone is a doctor, not "généraliser".
+    expect(terms('Manque de généralistes')).toEqual(terms('Manque de médecins généralistes'));
   });
 });
 

@@ -11,6 +11,7 @@ import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { DedupeRecord } from '../../dedupe/index.js';
 import type { Territory } from '../../types/record.js';
+import type { SynonymTable } from '../../dedupe/synonyms.js';
 import { checkWritable } from './parse.js';
 
 /** The auto-merge bar, tuned on fixtures/dedup (see README, "Deduplication"). */
@@ -68,14 +69,28 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   ]);
   const { reporter } = context;
   let table = await synonymsModule.defaultSynonymTable();
+  let mine: SynonymTable = new Map();
+  let mineText = '';
   if (flags.synonyms) {
-    const text = await readConfigFile(context.cwd, flags.synonyms, '--synonyms');
+    mineText = await readConfigFile(context.cwd, flags.synonyms, '--synonyms');
     try {
-      table = synonymsModule.mergeSynonymTables(table, synonymsModule.parseSynonymTable(text, flags.synonyms));
+      mine = synonymsModule.parseSynonymTable(mineText, flags.synonyms);
+      table = synonymsModule.mergeSynonymTables(table, mine);
     } catch (error) {
       if (error instanceof synonymsModule.SynonymsError) throw new UsageError(error.message);
       throw error;
     }
+  }
+  const synonyms = synonymsFor(table);
+  // A wording of the user's that reads the same as another concept's would silently do nothing.
+  for (const { wording, concept, keptConcept } of synonyms.conflicts) {
+    const index = mine.get(concept)?.indexOf(wording) ?? -1;
+    if (index < 0 && !mine.has(keptConcept)) continue;
+    const { locate } = await import('../../validate/locate.js');
+    const at = index >= 0 ? locate(mineText, `/${concept}/${index}`) : { line: 1, column: 1 };
+    reporter.diagnostic(
+      diagnostic(flags.synonyms!, 'warning', 'synonym-conflict', `"${wording}" (${concept}) reads the same as a wording of ${keptConcept} once stemmed; it stands for ${keptConcept}`, at.line, at.column),
+    );
   }
 
   // Read and check the records: an invalid line is an error naming it; the others go on.
@@ -122,7 +137,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   const result = await dedupeParallel(records, {
     threshold: Math.round(threshold * 10_000),
     ...(flags.review && { reviewThreshold: Math.round(Math.max(0.05, threshold - REVIEW_MARGIN) * 10_000) }),
-    synonyms: synonymsFor(table),
+    synonyms,
     explain: !!flags.explain,
     same,
     different,
