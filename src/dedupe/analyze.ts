@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { newStemmer } from 'snowball-stemmers';
-import { ELISIONS, FACETS, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
+import { ELISIONS, FACETS, KEEP_OPEN, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
 import { withoutPlaces } from './places.js';
 import { compileSynonyms, type Synonyms, type SynonymTable } from './synonyms.js';
 
@@ -57,7 +57,7 @@ export function stem(word: string): string {
   if (found === undefined) {
     found = /\p{N}/u.test(word)
       ? word
-      : stemmer.stem(word).normalize('NFD').replace(/\p{M}+/gu, '').replace(/œ/g, 'oe').slice(0, STEM_LENGTH);
+      : stemmer.stem(word).normalize('NFD').replace(/\p{M}+/gu, '').replace(/œ/g, 'oe').slice(0, STEM_LENGTH).replace(/(?<=..)e$/, '');
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, found);
   }
@@ -66,10 +66,27 @@ export function stem(word: string): string {
 
 /** Stems of a text's meaningful words, in order, before synonyms. */
 export function stems(text: string): string[] {
-  return words(text)
+  return keepOpen(words(text))
     .map((w) => NUMBER_WORDS[w] ?? w.replace(/^(\d+)(?:e|eme|ème|ieme|ième)$/u, '$1e'))
     .filter((w) => !STOP_WORDS.has(w))
     .map(stem);
+}
+
+const KEEP_CUES = new Set(KEEP_OPEN.cues);
+const CLOSURES = new Set(KEEP_OPEN.closures.map(stem));
+
+/** Words with each negated closure ("ne pas fermer", "non à la fermeture") read as KEEP_OPEN.reading. */
+function keepOpen(list: string[]): string[] {
+  for (let i = 0; i < list.length; i++) {
+    if (!CLOSURES.has(stem(list[i]!))) continue;
+    const from = Math.max(0, i - 3);
+    const cues = list.slice(from, i).filter((w) => KEEP_CUES.has(w)).length;
+    if (!cues) continue;
+    const kept = list.slice(from, i).filter((w) => !KEEP_CUES.has(w));
+    list.splice(from, i - from + 1, ...kept, KEEP_OPEN.reading);
+    i = from + kept.length;
+  }
+  return list;
 }
 
 const NEGATIONS = new Set(NEGATION_WORDS.map(stem));

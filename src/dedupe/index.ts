@@ -37,9 +37,9 @@ export interface ReviewPair {
   b: DedupeRecord;
   score: number;
   /**
-   * below-threshold: in the grey zone; a guard reason: similar enough but guarded;
-   * clustering: similar enough, but one joined a closer cluster, or is too far from the
-   * other members of the other's cluster.
+   * A guard reason: never merged automatically (negation, polarity, numbers, facet);
+   * below-threshold: in the grey zone; clustering: similar enough, but one joined a closer
+   * cluster, or is too far from the other members of the other's cluster.
    */
   reason: 'below-threshold' | GuardReason | 'clustering';
 }
@@ -169,7 +169,8 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
       a: units[a]!.records[0]!,
       b: units[b]!.records[0]!,
       score: s,
-      reason: s < options.threshold ? 'below-threshold' : (guard(unpackAnalysis(units[a]!.packed), unpackAnalysis(units[b]!.packed)) ?? 'clustering'),
+      // What keeps them apart for sure comes first: the guard, whatever the score.
+      reason: guard(unpackAnalysis(units[a]!.packed), unpackAnalysis(units[b]!.packed)) ?? (s < options.threshold ? 'below-threshold' : 'clustering'),
     });
   }
   review.sort((p, q) => q.score - p.score || byId(p.a, q.a) || byId(p.b, q.b));

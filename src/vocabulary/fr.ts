@@ -426,6 +426,17 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
+ * "Ne pas fermer", "non à la fermeture", "contre la suppression" all say "maintenir": a closure
+ * word with one of the cues up to three words before it is read as `reading`, and the cues go
+ * (so the negation guard does not keep it from "maintenir les urgences").
+ */
+export const KEEP_OPEN: { cues: readonly string[]; closures: readonly string[]; reading: string } = {
+  cues: ['ne', 'pas', 'non', 'contre', 'refuser', 'refus', 'stop', 'halte', 'aucun', 'aucune', 'plus'],
+  closures: ['fermer', 'fermeture', 'supprimer', 'suppression', 'disparaître', 'disparition'],
+  reading: 'maintenir',
+};
+
+/**
  * Facets of a contribution: whom it is for, and which profession it is about. Two
  * contributions naming different values of one facet and no value in common ("équipe mobile
  * pour les jeunes" / "… pour les seniors", "aides à l'installation des médecins" / "… des
@@ -443,6 +454,14 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
       handicap: ['handicap', 'handicapé'],
       maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
       precaires: ['précaire', 'précarité', 'démuni', 'sans-abri'],
+    },
+  },
+  // Keeping a service is not closing it ("maintenir les urgences" / "fermer les urgences").
+  sens: {
+    strict: false,
+    values: {
+      maintenir: ['#maintenir'],
+      fermer: ['fermer', 'fermeture', 'supprimer', 'suppression', 'disparition'],
     },
   },
   profession: {

@@ -36,7 +36,7 @@ describe('French-aware analysis', () => {
   it('maps typographic apostrophes before stripping elisions, and keeps negations', () => {
     expect(terms('l’accès aux soins')).toEqual(terms("l'accès aux soins"));
     expect(analyze("Il n'y a plus de médecin", synonyms)).toEqual({ terms: ['medeci'], negations: ['neg'], polarity: ['plus'], numbers: [], facets: ['profession:medecins'] });
-    expect(analyze('Ne pas supprimer les urgences de nuit', synonyms).negations).toEqual(['neg']);
+    expect(analyze('Ne pas réduire les horaires des urgences', synonyms).negations).toEqual(['neg']);
     expect(analyze('Beaucoup de personnes sans médecin traitant', synonyms).negations).toEqual(['neg']);
   });
   it('reads numbers written in words as numbers, and leaves out places named as local detail', () => {
@@ -72,7 +72,9 @@ describe('French-aware analysis', () => {
 describe('guard', () => {
   const g = (a: string, b: string) => guard(analyze(a, synonyms), analyze(b, synonyms));
   it('keeps apart a negation and its opposite, "plus" and "moins", different numbers', () => {
-    expect(g('Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit')).toBe('negation');
+    expect(g('Ne pas réduire les horaires des urgences', 'Réduire les horaires des urgences')).toBe('negation');
+    // "Ne pas supprimer" reads "maintenir", which is never merged with closing.
+    expect(g('Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit')).toBe('facet');
     expect(g('Plus de prévention', 'Moins de prévention')).toBe('polarity');
     expect(g('Ouvrir 2 centres de santé', 'Ouvrir 5 centres de santé')).toBe('numbers');
     expect(g('Développer la télémédecine', 'développement de la télémédecine')).toBeNull();
@@ -217,8 +219,8 @@ describe('dedupe', () => {
 
   it('sends guarded and borderline pairs to review, not into a cluster', () => {
     const { review, clusters } = dedupe(corpus, options);
-    const negated = review.find((p) => p.reason === 'negation');
-    expect(negated && [negated.a.text, negated.b.text].sort()).toEqual(['Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit']);
+    const opposite = review.find((p) => p.reason === 'facet');
+    expect(opposite && [opposite.a.text, opposite.b.text].sort()).toEqual(['Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit']);
     expect(clusters.find((c) => c.text === 'Supprimer les urgences de nuit')?.size).toBe(1);
   });
 });
@@ -250,8 +252,11 @@ describe('analysis on several threads', () => {
 });
 
 describe('synonyms never hide the guard', () => {
-  it('"pas assez" is a shortage, and "ne pas fermer" keeps its negation', () => {
+  it('"pas assez" is a shortage, and "ne pas fermer", "non à la fermeture" say "maintenir"', () => {
     expect(analyze('Pas assez de médecins généralistes', synonyms)).toMatchObject({ terms: ['#manque', '#generaliste'], negations: [] });
-    expect(analyze('Ne pas fermer les petits hôpitaux', synonyms)).toMatchObject({ terms: ['ferm', 'petit', '#hopital'], negations: ['neg'] });
+    expect(analyze('Ne pas fermer les petits hôpitaux', synonyms)).toMatchObject({ terms: ['#maintenir', 'petit', '#hopital'], negations: [] });
+    expect(terms('Non à la fermeture nocturne des urgences').sort()).toEqual(terms('Maintenir les urgences de nuit').sort());
+    // Only a cue just before the closure word counts: "sans" later in the sentence is another negation.
+    expect(analyze('Fermer les urgences sans concertation', synonyms)).toMatchObject({ terms: ['ferm', '#urgence', 'concer'], negations: ['neg'] });
   });
 });
