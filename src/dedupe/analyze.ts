@@ -4,8 +4,9 @@
  */
 import { createRequire } from 'node:module';
 import { newStemmer } from 'snowball-stemmers';
-import { ELISIONS, FACETS, KEEP_OPEN, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
+import { ELISIONS, FACETS, HEAD_ONLY_POLARITY, KEEP_OPEN, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
 import { withoutPlaces } from './places.js';
+import { readPhrases } from './readings.js';
 import { compileSynonyms, type Synonyms, type SynonymTable } from './synonyms.js';
 
 const require = createRequire(import.meta.url);
@@ -66,31 +67,17 @@ export function stem(word: string): string {
 
 /** Stems of a text's meaningful words, in order, before synonyms. */
 export function stems(text: string): string[] {
-  return keepOpen(words(text))
+  return readPhrases(words(text), stem, CLOSURES)
     .map((w) => NUMBER_WORDS[w] ?? w.replace(/^(\d+)(?:e|eme|ème|ieme|ième)$/u, '$1e'))
     .filter((w) => !STOP_WORDS.has(w))
     .map(stem);
 }
 
-const KEEP_CUES = new Set(KEEP_OPEN.cues);
 const CLOSURES = new Set(KEEP_OPEN.closures.map(stem));
-
-/** Words with each negated closure ("ne pas fermer", "non à la fermeture") read as KEEP_OPEN.reading. */
-function keepOpen(list: string[]): string[] {
-  for (let i = 0; i < list.length; i++) {
-    if (!CLOSURES.has(stem(list[i]!))) continue;
-    const from = Math.max(0, i - 3);
-    const cues = list.slice(from, i).filter((w) => KEEP_CUES.has(w)).length;
-    if (!cues) continue;
-    const kept = list.slice(from, i).filter((w) => !KEEP_CUES.has(w));
-    list.splice(from, i - from + 1, ...kept, KEEP_OPEN.reading);
-    i = from + kept.length;
-  }
-  return list;
-}
 
 const NEGATIONS = new Set(NEGATION_WORDS.map(stem));
 const POLARITY = new Set(OPPOSITE_WORDS.flat().map(stem));
+const HEAD_ONLY = new Set(HEAD_ONLY_POLARITY.map(stem));
 
 /**
  * Analyses a contribution's text. Negation and polarity words are read for the guard, then left
@@ -98,7 +85,7 @@ const POLARITY = new Set(OPPOSITE_WORDS.flat().map(stem));
  * already keeps "ne pas fermer" from "fermer". Places named after a preposition are left out.
  */
 export function analyze(text: string, synonyms: Synonyms): Analysis {
-  const all = synonyms.apply(stems(withoutPlaces(text)));
+  const all = synonyms.apply(stems(withoutPlaces(text))).filter((t, i) => i === 0 || !HEAD_ONLY.has(t));
   const unique = (keep: (t: string) => boolean): string[] => [...new Set(all.filter(keep))].sort();
   return {
     terms: all.filter((t) => !NEGATIONS.has(t) && !POLARITY.has(t)),

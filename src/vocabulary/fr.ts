@@ -393,6 +393,13 @@ export const OPPOSITE_WORDS: readonly (readonly [string, string])[] = [
   ['pour', 'contre'],
 ];
 
+/**
+ * "Pour" and "contre" state a stance only at the head of a contribution ("Pour la régulation",
+ * "Contre le numerus clausus"); elsewhere they say a purpose or an exchange ("des bourses pour
+ * les étudiants … contre un engagement") and are left out.
+ */
+export const HEAD_ONLY_POLARITY: readonly string[] = ['pour', 'contre'];
+
 /** Words dropped before elision: l'accès, d'une, qu'il, jusqu'au. */
 export const ELISIONS: readonly string[] = ['l', 'd', 'qu', 'j', 'm', 'n', 's', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];
 
@@ -437,6 +444,37 @@ export const KEEP_OPEN: { cues: readonly string[]; closures: readonly string[]; 
 };
 
 /**
+ * Fixed phrases read as other words before comparison (lower-case words, elisions already
+ * stripped: "n'ont" is "ne ont"). What they say is not what their words say one by one.
+ */
+export const PHRASE_READINGS: readonly { phrase: string; reading: string }[] = [
+  // "Increasingly" says nothing of more or less.
+  { phrase: 'de plus en plus', reading: '' },
+  // Round the clock is a number of hours only in form.
+  { phrase: '24h 24', reading: 'continu' },
+  { phrase: '24 24', reading: 'continu' },
+  { phrase: '7j 7', reading: 'continu' },
+  { phrase: '7 7', reading: 'continu' },
+  // "Le 15" is the emergency call centre, not a number.
+  { phrase: 'le 15', reading: 'samu' },
+  { phrase: 'au 15', reading: 'samu' },
+  { phrase: 'du 15', reading: 'samu' },
+  { phrase: 'centre 15', reading: 'samu' },
+];
+
+/**
+ * "N'ont pas de médecin", "ne trouvent plus de médecin", "il n'y a plus de pédiatre": a
+ * negation around one of these verbs says a lack, like "manque de médecins", not the opposite
+ * of a proposal. The negation words and the verb are read as `reading`. "Sans" before a noun
+ * ("sans médecin traitant") says it too; before a verb ("sans passer par") it does not.
+ */
+export const LACK: { verbs: readonly string[]; negations: readonly string[]; reading: string } = {
+  verbs: ['a', 'ont', 'avons', 'avez', 'as', 'ai', 'avoir', 'trouve', 'trouvent', 'trouvons', 'trouver', 'existe', 'existent', 'y'],
+  negations: ['pas', 'plus', 'aucun', 'aucune', 'guère'],
+  reading: 'manque',
+};
+
+/**
  * Facets of a contribution: whom it is for, and which profession it is about. Two
  * contributions naming different values of one facet and no value in common ("équipe mobile
  * pour les jeunes" / "… pour les seniors", "aides à l'installation des médecins" / "… des
@@ -449,8 +487,9 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
   public: {
     strict: true,
     values: {
-      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'étudiant', 'pédiatrique', 'pédiatrie'],
-      seniors: ['#senior', 'retraité', '#ehpad'],
+      // Not "étudiant" nor "retraité": here they are mostly medical students and retired doctors.
+      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'pédiatrique', 'pédiatrie'],
+      seniors: ['#senior', '#ehpad'],
       handicap: ['handicap', 'handicapé'],
       maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
       precaires: ['précaire', 'précarité', 'démuni', 'sans-abri'],
@@ -467,7 +506,7 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
   profession: {
     strict: false,
     values: {
-      medecins: ['médecin', '#generaliste', '#specialiste', 'psychiatre', 'pédiatre'],
+      medecins: ['médecin', '#generaliste', '#medecin_traitant', '#specialiste', '#jeune_medecin', '#medecin_retraite', 'psychiatre', 'pédiatre'],
       internes: ['#interne', 'stagiaire'],
       infirmiers: ['infirmier', 'infirmière', '#ipa'],
       kines: ['kinésithérapeute', 'kiné', 'masseur'],

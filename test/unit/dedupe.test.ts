@@ -35,9 +35,9 @@ describe('French-aware analysis', () => {
   });
   it('maps typographic apostrophes before stripping elisions, and keeps negations', () => {
     expect(terms('l’accès aux soins')).toEqual(terms("l'accès aux soins"));
-    expect(analyze("Il n'y a plus de médecin", synonyms)).toEqual({ terms: ['medeci'], negations: ['neg'], polarity: ['plus'], numbers: [], facets: ['profession:medecins'] });
+    expect(analyze("Il n'y a plus de médecin", synonyms)).toEqual({ terms: ['#manque', 'medeci'], negations: [], polarity: [], numbers: [], facets: ['profession:medecins'] });
     expect(analyze('Ne pas réduire les horaires des urgences', synonyms).negations).toEqual(['neg']);
-    expect(analyze('Beaucoup de personnes sans médecin traitant', synonyms).negations).toEqual(['neg']);
+    expect(analyze("Ne jamais obliger les médecins à s'installer", synonyms).negations).toEqual(['neg']);
   });
   it('reads numbers written in words as numbers, and leaves out places named as local detail', () => {
     expect(analyze('Obliger les jeunes médecins à exercer deux ans en zone rurale', synonyms).numbers).toEqual(['2']);
@@ -66,6 +66,35 @@ describe('French-aware analysis', () => {
     expect(clash.conflicts).toEqual([{ wording: 'généraliste', concept: 'generaliste', keptConcept: 'developper' }]);
     // "généralistes" alone is a doctor, not "généraliser".
     expect(terms('Manque de généralistes')).toEqual(terms('Manque de médecins généralistes'));
+  });
+});
+
+describe('readings that depend on neighbouring words', () => {
+  const a = (text: string) => analyze(text, synonyms);
+  it('reads a negated "avoir" or "trouver", "sans" before a noun, and "pas de" as a lack', () => {
+    for (const text of ["De plus en plus de gens n'ont pas de médecin traitant", 'Beaucoup de personnes sans médecin traitant', 'Ils ne trouvent plus de médecin traitant']) {
+      expect(a(text)).toMatchObject({ terms: ['#manque', '#medecin_traitant'], negations: [], polarity: [] });
+    }
+    expect(a('Pas de transport, pas de soins')).toMatchObject({ terms: ['#manque', '#transport', '#manque', 'soin'], negations: [] });
+  });
+  it('leaves out the negation of a detail: "sans" before a verb, "qui ne … pas"', () => {
+    expect(a('Développer la téléexpertise sans déplacer le patient').negations).toEqual([]);
+    expect(a('Le salariat pour les médecins qui ne veulent pas exercer en libéral').negations).toEqual([]);
+    expect(a("Les jeunes médecins ne veulent plus s'installer").negations).toEqual(['neg']);
+  });
+  it('reads fixed phrases: round the clock, the 15, "de plus en plus"', () => {
+    expect(a('Garder les urgences ouvertes 24h/24')).toMatchObject({ numbers: [], terms: ['#maintenir', '#urgence', '#developper', '#continu'] });
+    expect(a("Appeler le 15 avant d'aller aux urgences")).toMatchObject({ numbers: [], terms: ['appel', '#samu', 'aller', '#urgence'] });
+    expect(a('De plus en plus de patients').polarity).toEqual([]);
+  });
+  it('reads "pour" and "contre" as a stance only at the head', () => {
+    expect(a("Pour la régulation de l'installation").polarity).toEqual(['pour']);
+    expect(a('Des bourses pour les étudiants en médecine contre un engagement').polarity).toEqual([]);
+  });
+  it('reads young and retired doctors as a profession, not as a public', () => {
+    expect(a("Aides à l'installation des jeunes médecins").facets).toEqual(['profession:medecins']);
+    expect(a('Favoriser le cumul emploi-retraite des médecins').facets).toEqual(['profession:medecins']);
+    expect(a('Équipe mobile pour les jeunes').facets).toEqual(['public:jeunes']);
   });
 });
 
@@ -256,7 +285,7 @@ describe('synonyms never hide the guard', () => {
     expect(analyze('Pas assez de médecins généralistes', synonyms)).toMatchObject({ terms: ['#manque', '#generaliste'], negations: [] });
     expect(analyze('Ne pas fermer les petits hôpitaux', synonyms)).toMatchObject({ terms: ['#maintenir', 'petit', '#hopital'], negations: [] });
     expect(terms('Non à la fermeture nocturne des urgences').sort()).toEqual(terms('Maintenir les urgences de nuit').sort());
-    // Only a cue just before the closure word counts: "sans" later in the sentence is another negation.
-    expect(analyze('Fermer les urgences sans concertation', synonyms)).toMatchObject({ terms: ['ferm', '#urgence', 'concer'], negations: ['neg'] });
+    // Only a cue just before the closure word counts: "sans" later in the sentence says a lack.
+    expect(analyze('Fermer les urgences sans concertation', synonyms)).toMatchObject({ terms: ['ferm', '#urgence', '#manque', 'concer'], facets: ['sens:fermer'] });
   });
 });
