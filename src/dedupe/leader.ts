@@ -79,7 +79,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
   const seen = new Int32Array(n).fill(-1);
 
   let best = -1;
-  let bestScore = -1;
+  let bestAverage = -1;
   let bestPair = -1;
   // The leader and the first members that joined it, which a newcomer must resemble on average.
   const firstMembers: number[][] = [];
@@ -124,7 +124,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
         if (average >= threshold && !forbidden(u, l, leaderOf)) {
           if (best >= 0 && input.review) keepNear(u, best, bestPair);
           best = l;
-          bestScore = average;
+          bestAverage = average;
           bestPair = s;
         } else if (input.review) keepNear(u, l, s);
         updateNeed(u);
@@ -158,7 +158,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
       continue;
     }
     best = -1;
-    bestScore = -1;
+    bestAverage = -1;
     bestPair = -1;
     updateNeed(u);
     probe(u, lighter, jaccardFloor, true);
@@ -167,7 +167,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
       if (firstMembers[best]!.length < FIT_MEMBERS) firstMembers[best]!.push(u);
       leaderOf[u] = best;
       score[u] = bestPair;
-      fit[u] = bestScore;
+      fit[u] = bestAverage;
       continue;
     }
     leaderOf[u] = u;
