@@ -366,6 +366,8 @@ export const TABLE_COLUMNS = {
  */
 export const MEANINGFUL_STOP_WORDS: readonly string[] = [
   'ne', 'pas', 'non', 'sans', 'plus', 'moins', 'pour', 'contre', 'aucun', 'aucune', 'jamais', 'ni',
+  // "Zone sous dotée" is the opposite of "zone bien dotée".
+  'sous',
   // "pas assez" is a shortage, not a negation: the synonym table needs both words.
   'assez',
   'unique', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'premier', 'première', 'premiers', 'premières',
@@ -414,7 +416,7 @@ export const WEAK_WORDS: readonly string[] = [
   '#developper', 'médecin', 'département', 'départemental', 'habitant', 'davantage', 'nombre', 'proposer',
   'mettre', 'faire', 'devoir', 'vouloir', 'pouvoir', 'falloir', 'trouver', 'permettre', 'améliorer',
   'besoin', 'santé', 'soin', 'territoire', 'local', 'action', 'place', 'aller', 'avoir', 'être', 'rendre',
-  'public', 'personne', 'gens', 'patient', 'mieux', 'vraiment', 'beaucoup',
+  'public', 'personne', 'gens', 'patient', 'mieux', 'vraiment', 'beaucoup', 'long', 'interminable', 'très', 'trop',
 ];
 
 /**
@@ -450,6 +452,11 @@ export const KEEP_OPEN: { cues: readonly string[]; closures: readonly string[]; 
 export const PHRASE_READINGS: readonly { phrase: string; reading: string }[] = [
   // "Increasingly" says nothing of more or less.
   { phrase: 'de plus en plus', reading: '' },
+  // A hard time finding a doctor is a lack of doctors.
+  { phrase: 'difficulté à trouver', reading: 'manque' },
+  { phrase: 'difficultés à trouver', reading: 'manque' },
+  { phrase: 'difficile de trouver', reading: 'manque' },
+  { phrase: 'du mal à trouver', reading: 'manque' },
   // Round the clock is a number of hours only in form.
   { phrase: '24h 24', reading: 'continu' },
   { phrase: '24 24', reading: 'continu' },

@@ -82,6 +82,11 @@ describe('readings that depend on neighbouring words', () => {
     expect(a('Le salariat pour les médecins qui ne veulent pas exercer en libéral').negations).toEqual([]);
     expect(a("Les jeunes médecins ne veulent plus s'installer").negations).toEqual(['neg']);
   });
+  it('reads a hard time finding as a lack, and keeps under- and well-served areas apart', () => {
+    expect(terms('Difficulté à trouver un médecin traitant')).toEqual(terms('Manque de médecin traitant'));
+    expect(terms('Conventionnement sélectif dans les zones sous dotées')).not.toEqual(terms('Conventionnement sélectif dans les zones bien dotées'));
+    expect(terms('Prime à l’installation')).toEqual(terms('Aides à l’installation'));
+  });
   it('reads fixed phrases: round the clock, the 15, "de plus en plus"', () => {
     expect(a('Garder les urgences ouvertes 24h/24')).toMatchObject({ numbers: [], terms: ['#maintenir', '#urgence', '#developper', '#continu'] });
     expect(a("Appeler le 15 avant d'aller aux urgences")).toMatchObject({ numbers: [], terms: ['appel', '#samu', 'aller', '#urgence'] });
