@@ -457,6 +457,7 @@ export const PHRASE_READINGS: readonly { phrase: string; reading: string }[] = [
   { phrase: 'difficultés à trouver', reading: 'manque' },
   { phrase: 'difficile de trouver', reading: 'manque' },
   { phrase: 'du mal à trouver', reading: 'manque' },
+  { phrase: 'impossible de trouver', reading: 'manque' },
   // Round the clock is a number of hours only in form.
   { phrase: '24h 24', reading: 'continu' },
   { phrase: '24 24', reading: 'continu' },
@@ -516,7 +517,7 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
       medecins: ['médecin', '#generaliste', '#medecin_traitant', '#specialiste', '#jeune_medecin', '#medecin_retraite', 'psychiatre', 'pédiatre'],
       internes: ['#interne', 'stagiaire'],
       infirmiers: ['infirmier', 'infirmière', '#ipa'],
-      kines: ['kinésithérapeute', 'kiné', 'masseur'],
+      kines: ['#kine', 'masseur'],
       dentistes: ['dentiste', 'dentaire'],
       pharmaciens: ['pharmacien', '#pharmacie'],
       sagesfemmes: ['sage-femme', 'sages-femmes'],
