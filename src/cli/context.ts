@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { createColor } from './color.js';
 import { createReporter, type Reporter } from './reporter.js';
 import type { MainOptions } from './streams.js';
+import type { RecolteConfig } from '../types/config.js';
 
 export interface GlobalFlags {
   color?: boolean;
@@ -15,12 +16,28 @@ export interface CommandContext extends MainOptions {
   flags: GlobalFlags;
   color: ChalkInstance;
   reporter: Reporter;
+  /** The project's defaults (recolte.config.json), already checked; {} when there is none. */
+  config: RecolteConfig;
+  /** The file the config came from, for messages and relative paths; null when there is none. */
+  configFile: string | null;
 }
 
 /** Builds the context for one command run. */
-export function commandContext(main: MainOptions, flags: GlobalFlags): CommandContext {
+export function commandContext(main: MainOptions, flags: GlobalFlags, config: LoadedConfig = { config: {}, file: null }): CommandContext {
   const color = createColor(flags.color, main.env, main.stderr);
-  return { ...main, flags, color, reporter: createReporter({ stream: main.stderr, color, quiet: !!flags.quiet }) };
+  return {
+    ...main,
+    flags,
+    color,
+    reporter: createReporter({ stream: main.stderr, color, quiet: !!flags.quiet }),
+    config: config.config,
+    configFile: config.file,
+  };
+}
+
+export interface LoadedConfig {
+  config: RecolteConfig;
+  file: string | null;
 }
 
 /** Exit code from what was reported: 1 on errors, or on warnings under --strict. */

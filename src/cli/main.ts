@@ -53,9 +53,19 @@ export async function main(options: MainOptions): Promise<number> {
   defineSchema(program, async (name) => {
     exitCode = await runSchema(context(), name);
   });
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run recolte help ' + command.name() + ' for usage)');
-  }
+  const exporter = program
+    .command('export')
+    .description('write records or clusters for readers: CSV for spreadsheets, or a Markdown synthesis');
+  // export subcommands
+  // other commands
+  const configure = (parent: Command): void => {
+    for (const command of parent.commands) {
+      const name = parent === program ? command.name() : `${parent.name()} ${command.name()}`;
+      command.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError(`(run recolte help ${name} for usage)`);
+      configure(command);
+    }
+  };
+  configure(program);
 
   if (!options.argv.length) {
     stderr.write(program.helpInformation());

@@ -1,0 +1,55 @@
+/* Generated from schemas/config.schema.json by scripts/schema-types.mjs: do not edit by hand. */
+
+/**
+ * A project's defaults for every recolte command: recolte.config.json, or the "recolte" key of package.json, found from the working directory upwards. Options given on the command line win. Paths are relative to the file that names them.
+ */
+export interface RecolteConfig {
+  /**
+   * Where editors find this schema; ignored by recolte.
+   */
+  $schema?: string;
+  /**
+   * Territory of documents that name none, as --territory takes it: a code (55, 2A, 55502), a name, or departement:55, region:44, commune:55502.
+   */
+  territory?: string;
+  /**
+   * Language of syntheses and CSV headers written for readers.
+   */
+  lang?: 'fr' | 'en';
+  dedupe?: DedupeConfig;
+  vocabulary?: VocabularyConfig;
+}
+export interface DedupeConfig {
+  /**
+   * Similarity (0–1) at which records merge automatically.
+   */
+  threshold?: number;
+  /**
+   * A synonyms file added to the built-in table.
+   */
+  synonyms?: string;
+  /**
+   * A reviewer's decisions file applied on every run.
+   */
+  decisions?: string;
+}
+export interface VocabularyConfig {
+  /**
+   * Extra section headings and the kind of the items under them, e.g. {"Freins identifiés": "pitfall", "Idées phares": "proposal"}. Matched the way built-in headings are: case, accents and numbering do not matter.
+   */
+  headings?: {
+    [k: string]:
+      | 'proposal'
+      | 'need'
+      | 'objective'
+      | 'first_step'
+      | 'pitfall'
+      | 'lever'
+      | 'good_practice'
+      | 'finding'
+      | 'experiment'
+      | 'initiative'
+      | 'question'
+      | 'observation';
+  };
+}
