@@ -4,7 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { commandContext, type GlobalFlags } from './context.js';
+import { createColor } from './color.js';
+import { ConfigError, loadConfig } from './config.js';
+import { commandContext, type CommandContext, type GlobalFlags } from './context.js';
+import { formatDiagnostic } from './reporter.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
@@ -20,7 +23,10 @@ export async function main(options: MainOptions): Promise<number> {
   ignoreClosedPipe(options.stdout);
   let exitCode: number = EXIT.ok;
   const program = new Command('recolte');
-  const context = () => commandContext(options, program.opts<GlobalFlags>());
+  const context = async (): Promise<CommandContext> => {
+    const flags = program.opts<GlobalFlags & { config?: string | false }>();
+    return commandContext(options, flags, await loadConfig({ cwd: options.cwd, env: options.env, file: flags.config }));
+  };
   program
     .description('Structure the outputs of public consultations: documents in, validated records out.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -30,6 +36,8 @@ export async function main(options: MainOptions): Promise<number> {
     .option('-q, --quiet', 'print errors only: no warnings, no summaries')
     .option('--strict', 'exit 1 when there is any warning')
     .option('--debug', 'print stack traces of internal errors')
+    .option('--config <file>', 'read defaults from this config file (JSON) instead of the nearest recolte.config.json')
+    .option('--no-config', 'ignore config files and RECOLTE_* variables: built-in defaults and options only')
     .showHelpAfterError('(run recolte --help for usage)')
     .exitOverride()
     .configureOutput({
@@ -42,16 +50,17 @@ export async function main(options: MainOptions): Promise<number> {
     );
 
   defineParse(program, async (inputs, flags) => {
-    exitCode = await runParse(context(), inputs, flags);
+    exitCode = await runParse(await context(), inputs, flags);
   });
   defineDedupe(program, async (inputs, flags) => {
-    exitCode = await runDedupe(context(), inputs, flags);
+    exitCode = await runDedupe(await context(), inputs, flags);
   });
   defineValidate(program, async (files, flags) => {
-    exitCode = await runValidate(context(), files, flags);
+    exitCode = await runValidate(await context(), files, flags);
   });
   defineSchema(program, async (name) => {
-    exitCode = await runSchema(context(), name);
+    // The schemas do not depend on the project's config: a broken one must not hide them.
+    exitCode = await runSchema(commandContext(options, program.opts<GlobalFlags>()), name);
   });
   const exporter = program
     .command('export')
@@ -80,6 +89,11 @@ export async function main(options: MainOptions): Promise<number> {
     }
     if (error instanceof UsageError) {
       stderr.write(`recolte: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      const color = createColor(program.opts<GlobalFlags>().color, options.env, stderr);
+      for (const d of error.diagnostics) stderr.write(`${formatDiagnostic(d, color)}\n`);
       return EXIT.usage;
     }
     const debug = options.argv.includes('--debug');

@@ -10,6 +10,7 @@ import { detectLayout } from './layout.js';
 import { readMetadata } from './metadata.js';
 import { toTree } from './tree.js';
 import { toUnits } from './units.js';
+import { useHeadingExtensions } from '../vocabulary/match.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -18,6 +19,8 @@ export interface ParseOptions {
   defaultKind?: Kind | null;
   /** Territory for documents that name none themselves (the --territory flag). */
   territory?: Territory | null;
+  /** A project's own section headings and the kind of the items under them (config `vocabulary.headings`). */
+  headings?: Readonly<Record<string, Kind>>;
 }
 
 export interface ParseResult {
@@ -31,6 +34,7 @@ export interface ParseResult {
 
 /** Parses one ingested document into records. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
+  useHeadingExtensions(options.headings);
   const units = toUnits(toTree(source.text), source.lines);
   const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null);
   const layout = options.layout ?? detectLayout(units, meta.titleIndex);

@@ -41,15 +41,31 @@ interface KindPattern {
   source: string;
 }
 
-const kindPatterns: KindPattern[] = (Object.entries(KIND_TERMS) as [Kind, readonly string[]][])
-  .flatMap(([kind, terms]) => terms.map((term) => ({ kind, source: termSource(term) })))
-  // Longest first, so "piste d'action" wins over "piste" and "premier pas" over nothing shorter.
-  .sort((a, b) => b.source.length - a.source.length);
+/** Kind terms as one regex, longest first, so "piste d'action" wins over "piste". */
+function compileKindTerms(terms: readonly (readonly [Kind, string])[]): { patterns: KindPattern[]; regex: RegExp } {
+  const patterns = terms.map(([kind, term]) => ({ kind, source: termSource(term) })).sort((a, b) => b.source.length - a.source.length);
+  const regex = new RegExp(`(?<![a-z0-9])(?:${patterns.map((p) => `(${p.source})`).join('|')})(?![a-z0-9])`, 'g');
+  return { patterns, regex };
+}
 
-const kindRegex = new RegExp(
-  `(?<![a-z0-9])(?:${kindPatterns.map((p) => `(${p.source})`).join('|')})(?![a-z0-9])`,
-  'g',
-);
+const BUILT_IN_TERMS = (Object.entries(KIND_TERMS) as [Kind, readonly string[]][]).flatMap(([kind, terms]) => terms.map((term) => [kind, term] as const));
+let { patterns: kindPatterns, regex: kindRegex } = compileKindTerms(BUILT_IN_TERMS);
+let extensionKey = '';
+
+/**
+ * Adds a project's own section headings ("Freins identifiés" → pitfall) to the kind terms, or
+ * goes back to the built-in ones. The terms are compiled into one regex used by every matcher
+ * below, so a parse selects its vocabulary once, before it starts; the same extensions twice
+ * cost nothing.
+ */
+export function useHeadingExtensions(headings: Readonly<Record<string, Kind>> = {}): void {
+  const extra = Object.entries(headings).filter(([heading]) => fold(heading).trim());
+  const key = JSON.stringify(extra);
+  if (key === extensionKey) return;
+  extensionKey = key;
+  ({ patterns: kindPatterns, regex: kindRegex } = compileKindTerms([...BUILT_IN_TERMS, ...extra.map(([heading, kind]) => [kind, heading] as const)]));
+  termCache.clear();
+}
 
 export interface KindMatch {
   kind: Kind;

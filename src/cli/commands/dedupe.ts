@@ -21,7 +21,7 @@ const REVIEW_MARGIN = 0.15;
 
 interface DedupeFlags {
   output?: string;
-  threshold: string;
+  threshold?: string;
   review?: string;
   decisions?: string;
   synonyms?: string;
@@ -35,7 +35,7 @@ export function defineDedupe(program: Command, run: (inputs: string[], flags: De
     .description('group records that put forward the same idea, keeping every source (clusters as NDJSON)')
     .argument('[inputs...]', 'records NDJSON files (from recolte parse), or - for standard input')
     .option('-o, --output <file>', 'write clusters to a file instead of standard output')
-    .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically', String(DEFAULT_THRESHOLD))
+    .option('--threshold <number>', `similarity from 0 to 1 at which records merge automatically (default: ${DEFAULT_THRESHOLD})`)
     .option('--review <file>', 'write the borderline pairs as a decisions file to fill in')
     .option('--decisions <file>', 'apply a reviewer\'s decisions (YAML or JSON: same / different pairs of ids)')
     .option('--synonyms <file>', 'add synonyms and acronyms (YAML or JSON: concept: [wording, …]) to the built-in table')
@@ -48,10 +48,13 @@ export function defineDedupe(program: Command, run: (inputs: string[], flags: De
 }
 
 /** Runs `recolte dedupe`; returns the exit code. */
-export async function runDedupe(context: CommandContext, inputs: readonly string[], flags: DedupeFlags): Promise<number> {
-  const threshold = Number(flags.threshold);
-  if (!/^\s*\d*\.?\d+\s*$/.test(flags.threshold) || !(threshold > 0 && threshold <= 1)) {
-    throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${flags.threshold}")`);
+export async function runDedupe(context: CommandContext, inputs: readonly string[], given: DedupeFlags): Promise<number> {
+  // Options win over the project's config, which wins over the built-in defaults.
+  const defaults = context.config.dedupe ?? {};
+  const flags = { ...given, synonyms: given.synonyms ?? defaults.synonyms, decisions: given.decisions ?? defaults.decisions };
+  const threshold = given.threshold === undefined ? (defaults.threshold ?? DEFAULT_THRESHOLD) : Number(given.threshold);
+  if (given.threshold !== undefined && (!/^\s*\d*\.?\d+\s*$/.test(given.threshold) || !(threshold > 0 && threshold <= 1))) {
+    throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${given.threshold}")`);
   }
   if (!inputs.length) {
     if (context.stdin.isTTY) throw new UsageError('no input: name records files, or pipe records into standard input (recolte parse … | recolte dedupe -)');
@@ -72,7 +75,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   let mine: SynonymTable = new Map();
   let mineText = '';
   if (flags.synonyms) {
-    mineText = await readConfigFile(context.cwd, flags.synonyms, '--synonyms');
+    mineText = await readConfigFile(context.cwd, flags.synonyms, given.synonyms ? '--synonyms' : `${context.configFile}: dedupe.synonyms`);
     try {
       mine = synonymsModule.parseSynonymTable(mineText, flags.synonyms);
       table = synonymsModule.mergeSynonymTables(table, mine);
@@ -128,7 +131,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   let same: [string, string][] = [];
   let different: [string, string][] = [];
   if (flags.decisions) {
-    const text = await readConfigFile(context.cwd, flags.decisions, '--decisions');
+    const text = await readConfigFile(context.cwd, flags.decisions, given.decisions ? '--decisions' : `${context.configFile}: dedupe.decisions`);
     const read = readDecisions(flags.decisions, text, await validatorFor('decisions'), new Set(seen.keys()));
     read.diagnostics.forEach((d) => reporter.diagnostic(d));
     ({ same, different } = read);

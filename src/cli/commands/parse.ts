@@ -9,7 +9,8 @@ import { openSink, writeFileAtomic } from '../output.js';
 import { readInput } from '../read.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
-import { compareDiagnostics } from '../../diagnostics.js';
+import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
+import type { ParseOptions } from '../../parse/index.js';
 import type { Kind, RecolteRecord, Territory } from '../../types/record.js';
 import type { FileReport, Layout } from '../../types/report.js';
 
@@ -52,12 +53,8 @@ export function defineParse(program: Command, run: (inputs: string[], flags: Par
 export async function runParse(context: CommandContext, inputs: readonly string[], flags: ParseFlags): Promise<number> {
   const layout = checkChoice('--layout', flags.layout, LAYOUTS);
   const kind = checkChoice('--kind', flags.kind, KINDS);
-  const [{ ingest }, { parseSource }, { buildReport, failedFileReport, fileReport }] = await Promise.all([
-    import('../../ingest/document.js'),
-    import('../../parse/index.js'),
-    import('../../parse/report.js'),
-  ]);
-  const territory = flags.territory === undefined ? null : await resolveTerritoryFlag(flags.territory);
+  const territorySpec = flags.territory ?? context.config.territory;
+  const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
   if (!inputs.length) {
     if (context.stdin.isTTY) {
       throw new UsageError('no input: name files or folders to read, or pipe a document into standard input (recolte parse -)');
@@ -67,48 +64,80 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   await checkWritable(context.cwd, flags.output, '--output');
   await checkWritable(context.cwd, flags.report, '--report');
 
-  const { reporter } = context;
-  const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, flags.stdinName);
-  resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
   const sink = openSink(flags.output, context.cwd, context.stdout);
-  const reports: FileReport[] = [];
-  let records = 0;
+  let run: ParseRun;
   try {
-    for (const input of resolved.files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readInput(input, context.stdin);
-      } catch (error) {
-        const d = fileError(input.name, error);
-        reporter.diagnostic(d);
-        reports.push(failedFileReport(input.name, [d]));
-        continue;
-      }
-      const ingested = ingest(input.name, bytes);
-      if (!ingested.source) {
-        ingested.diagnostics.forEach((d) => reporter.diagnostic(d));
-        reports.push(failedFileReport(input.name, ingested.diagnostics));
-        continue;
-      }
-      const result = parseSource(ingested.source, { layout, defaultKind: kind, territory });
-      const report = fileReport(result, ingested.diagnostics);
-      report.diagnostics.sort(compareDiagnostics).forEach((d) => reporter.diagnostic(d));
-      reports.push(report);
-      records += result.records.length;
-      if (!sink.closed) await sink.write(result.records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
-      reporter.note(fileSummary(report));
-    }
+    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings }, flags.stdinName, async (records) => {
+      if (!sink.closed) await sink.write(records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
+    });
     await sink.close();
   } catch (error) {
     await sink.abort();
     throw error;
   }
   if (flags.report) {
-    await writeFileAtomic(flags.report, context.cwd, `${JSON.stringify(buildReport(reports, resolved.diagnostics), null, 2)}\n`);
+    const { buildReport } = await import('../../parse/report.js');
+    await writeFileAtomic(flags.report, context.cwd, `${JSON.stringify(buildReport(run.reports, run.inputDiagnostics), null, 2)}\n`);
   }
-  const { errors, warnings } = reporter.counts;
-  finalSummary(context, `${plural(reports.length, 'file')}, ${plural(records, 'record')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  const { errors, warnings } = context.reporter.counts;
+  finalSummary(context, `${plural(run.reports.length, 'file')}, ${plural(run.records, 'record')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return exitCodeFor(context);
+}
+
+export interface ParseRun {
+  /** One report per file read (or that failed to be read). */
+  reports: FileReport[];
+  /** Problems with the inputs themselves: missing files, empty globs. */
+  inputDiagnostics: Diagnostic[];
+  records: number;
+}
+
+/**
+ * Reads and parses every input, reporting diagnostics and a summary per file as it goes, and
+ * hands each file's records to `onRecords` (parse writes them out; synthesize keeps them).
+ */
+export async function parseInputs(
+  context: CommandContext,
+  inputs: readonly string[],
+  options: ParseOptions,
+  stdinName: string,
+  onRecords: (records: RecolteRecord[], report: FileReport) => Promise<void>,
+): Promise<ParseRun> {
+  const [{ ingest }, { parseSource }, { failedFileReport, fileReport }] = await Promise.all([
+    import('../../ingest/document.js'),
+    import('../../parse/index.js'),
+    import('../../parse/report.js'),
+  ]);
+  const { reporter } = context;
+  const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, stdinName);
+  resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
+  const reports: FileReport[] = [];
+  let records = 0;
+  for (const input of resolved.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readInput(input, context.stdin);
+    } catch (error) {
+      const d = fileError(input.name, error);
+      reporter.diagnostic(d);
+      reports.push(failedFileReport(input.name, [d]));
+      continue;
+    }
+    const ingested = ingest(input.name, bytes);
+    if (!ingested.source) {
+      ingested.diagnostics.forEach((d) => reporter.diagnostic(d));
+      reports.push(failedFileReport(input.name, ingested.diagnostics));
+      continue;
+    }
+    const result = parseSource(ingested.source, options);
+    const report = fileReport(result, ingested.diagnostics);
+    report.diagnostics.sort(compareDiagnostics).forEach((d) => reporter.diagnostic(d));
+    reports.push(report);
+    records += result.records.length;
+    await onRecords(result.records, report);
+    reporter.note(fileSummary(report));
+  }
+  return { reports, inputDiagnostics: resolved.diagnostics, records };
 }
 
 /** "seeds/002.txt: synthesis, 27 records (5 pitfall, 6 lever, …); lines: 27 record, 9 heading, …". */
@@ -127,10 +156,14 @@ function checkChoice<T extends string>(flag: string, value: string | undefined, 
   return value as T;
 }
 
-async function resolveTerritoryFlag(spec: string): Promise<Territory> {
+/** The territory a --territory flag (or, when `configFile` is given, that config's `territory`) names. */
+export async function resolveTerritoryFlag(spec: string, configFile: string | null = null): Promise<Territory> {
   const { resolveSpec } = await import('../../territory/index.js');
   const found = resolveSpec(spec);
   if (found.status === 'found') return found.territory;
+  if (configFile !== null) {
+    throw new UsageError(`${configFile}: territory "${spec}" ${found.status === 'ambiguous' ? 'names several places; give a code such as departement:55' : 'matches no commune, département or région'}`);
+  }
   if (found.status === 'ambiguous') {
     const some = found.candidates.slice(0, 5).map((t) => `${t.name} (${t.level} ${t.code})`).join(', ');
     throw new UsageError(`--territory "${spec}" names several places: ${some}${found.candidates.length > 5 ? ', …' : ''}; give a code such as commune:${found.candidates[0]!.code}`);
