@@ -1,6 +1,4 @@
 /** `recolte dedupe`: records in, one cluster per idea out, every record in exactly one cluster. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
@@ -11,20 +9,16 @@ import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { DedupeRecord } from '../../dedupe/index.js';
 import type { Territory } from '../../types/record.js';
-import type { SynonymTable } from '../../dedupe/synonyms.js';
 import { checkWritable } from './parse.js';
+import { DEFAULT_THRESHOLD, dedupeThreshold, type DedupeSettingsFlags, loadDecisions, loadSynonyms } from '../dedupe-settings.js';
 
-/** The auto-merge bar, tuned on fixtures/dedup (see README, "Deduplication"). */
-export const DEFAULT_THRESHOLD = 0.5;
+export { DEFAULT_THRESHOLD } from '../dedupe-settings.js';
 /** How far below the bar pairs still go to review. */
 const REVIEW_MARGIN = 0.15;
 
-interface DedupeFlags {
+interface DedupeFlags extends DedupeSettingsFlags {
   output?: string;
-  threshold?: string;
   review?: string;
-  decisions?: string;
-  synonyms?: string;
   explain?: boolean;
 }
 
@@ -48,53 +42,22 @@ export function defineDedupe(program: Command, run: (inputs: string[], flags: De
 }
 
 /** Runs `recolte dedupe`; returns the exit code. */
-export async function runDedupe(context: CommandContext, inputs: readonly string[], given: DedupeFlags): Promise<number> {
-  // Options win over the project's config, which wins over the built-in defaults.
-  const defaults = context.config.dedupe ?? {};
-  const flags = { ...given, synonyms: given.synonyms ?? defaults.synonyms, decisions: given.decisions ?? defaults.decisions };
-  const threshold = given.threshold === undefined ? (defaults.threshold ?? DEFAULT_THRESHOLD) : Number(given.threshold);
-  if (given.threshold !== undefined && (!/^\s*\d*\.?\d+\s*$/.test(given.threshold) || !(threshold > 0 && threshold <= 1))) {
-    throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${given.threshold}")`);
-  }
+export async function runDedupe(context: CommandContext, inputs: readonly string[], flags: DedupeFlags): Promise<number> {
+  const threshold = dedupeThreshold(context, flags);
   if (!inputs.length) {
     if (context.stdin.isTTY) throw new UsageError('no input: name records files, or pipe records into standard input (recolte parse … | recolte dedupe -)');
     inputs = ['-'];
   }
   await checkWritable(context.cwd, flags.output, '--output');
   await checkWritable(context.cwd, flags.review, '--review');
-  const [{ dedupeParallel }, synonymsModule, { synonymsFor }, { validatorFor }, { checkJson }, { readDecisions, reviewTemplate }] = await Promise.all([
+  const [{ dedupeParallel }, { validatorFor }, { checkJson }, { reviewTemplate }] = await Promise.all([
     import('../../dedupe/index.js'),
-    import('../../dedupe/synonyms.js'),
-    import('../../dedupe/analyze.js'),
     import('../../validate/validator.js'),
     import('../../validate/documents.js'),
     import('../../dedupe/decisions.js'),
   ]);
   const { reporter } = context;
-  let table = await synonymsModule.defaultSynonymTable();
-  let mine: SynonymTable = new Map();
-  let mineText = '';
-  if (flags.synonyms) {
-    mineText = await readConfigFile(context.cwd, flags.synonyms, given.synonyms ? '--synonyms' : `${context.configFile}: dedupe.synonyms`);
-    try {
-      mine = synonymsModule.parseSynonymTable(mineText, flags.synonyms);
-      table = synonymsModule.mergeSynonymTables(table, mine);
-    } catch (error) {
-      if (error instanceof synonymsModule.SynonymsError) throw new UsageError(error.message);
-      throw error;
-    }
-  }
-  const synonyms = synonymsFor(table);
-  // A wording of the user's that reads the same as another concept's would silently do nothing.
-  for (const { wording, concept, keptConcept } of synonyms.conflicts) {
-    const index = mine.get(concept)?.indexOf(wording) ?? -1;
-    if (index < 0 && !mine.has(keptConcept)) continue;
-    const { locate } = await import('../../validate/locate.js');
-    const at = index >= 0 ? locate(mineText, `/${concept}/${index}`) : { line: 1, column: 1 };
-    reporter.diagnostic(
-      diagnostic(flags.synonyms!, 'warning', 'synonym-conflict', `"${wording}" (${concept}) reads the same as a wording of ${keptConcept} once stemmed; it stands for ${keptConcept}`, at.line, at.column),
-    );
-  }
+  const synonyms = await loadSynonyms(context, flags);
 
   // Read and check the records: an invalid line is an error naming it; the others go on.
   const validate = await validatorFor('record');
@@ -128,14 +91,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
     }
   }
 
-  let same: [string, string][] = [];
-  let different: [string, string][] = [];
-  if (flags.decisions) {
-    const text = await readConfigFile(context.cwd, flags.decisions, given.decisions ? '--decisions' : `${context.configFile}: dedupe.decisions`);
-    const read = readDecisions(flags.decisions, text, await validatorFor('decisions'), new Set(seen.keys()));
-    read.diagnostics.forEach((d) => reporter.diagnostic(d));
-    ({ same, different } = read);
-  }
+  const { same, different } = await loadDecisions(context, flags, new Set(seen.keys()));
 
   const result = await dedupeParallel(records, {
     threshold: Math.round(threshold * 10_000),
@@ -172,15 +128,6 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
   );
   finalSummary(context, `${plural(records.length, 'record')}, ${plural(result.clusters.length, 'cluster')}, ${plural(reporter.counts.errors, 'error')}, ${plural(reporter.counts.warnings, 'warning')}`);
   return exitCodeFor(context);
-}
-
-/** Reads a file named by an option; a missing one is a usage error. */
-async function readConfigFile(cwd: string, file: string, flag: string): Promise<string> {
-  try {
-    return await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`${flag} ${file}: ${fileError(file, error).message}`);
-  }
 }
 
 /** One shared copy of each territory and file name met. */
