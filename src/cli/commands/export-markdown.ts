@@ -1,0 +1,85 @@
+/** `recolte export markdown`: records and clusters in, a synthesis to publish out. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Cluster } from '../../types/cluster.js';
+import type { RecolteRecord } from '../../types/record.js';
+import type { ParseReport } from '../../types/report.js';
+import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
+import { readRecordsOrClusters } from '../documents-input.js';
+import { fileError } from '../inputs.js';
+import { openSink } from '../output.js';
+import { plural } from '../reporter.js';
+import { UsageError } from '../streams.js';
+import { checkWritable } from './parse.js';
+
+interface ExportMarkdownFlags {
+  output?: string;
+  report?: string;
+  lang?: string;
+  title?: string;
+}
+
+/** Declares the command and its options under `recolte export`. */
+export function defineExportMarkdown(parent: Command, run: (inputs: string[], flags: ExportMarkdownFlags) => Promise<void>): void {
+  parent
+    .command('markdown')
+    .description('write a synthesis to publish: ideas by axis and kind, each traced to its sources (GFM)')
+    .argument('[inputs...]', 'records and/or clusters NDJSON files (from recolte parse and dedupe), or - for standard input')
+    .option('-o, --output <file>', 'write the synthesis to a file instead of standard output')
+    .option('--report <file>', 'the parse report (recolte parse --report), for the section listing what to check')
+    .option('--lang <lang>', `language of the synthesis: ${LANGS.join(', ')} (default: fr)`)
+    .option('--title <text>', 'title of the synthesis')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  recolte export markdown records.ndjson clusters.ndjson --report report.json -o synthese.md\n  recolte parse notes/ | recolte export markdown - --lang en',
+    )
+    .action(run);
+}
+
+/** Runs `recolte export markdown`; returns the exit code. */
+export async function runExportMarkdown(context: CommandContext, inputs: readonly string[], flags: ExportMarkdownFlags): Promise<number> {
+  const lang = flags.lang ?? context.config.lang ?? 'fr';
+  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${lang}")`);
+  if (!inputs.length) {
+    if (context.stdin.isTTY) throw new UsageError('no input: name records or clusters files, or pipe them into standard input (recolte parse … | recolte export markdown -)');
+    inputs = ['-'];
+  }
+  await checkWritable(context.cwd, flags.output, '--output');
+  const records: RecolteRecord[] = [];
+  const clusters: Cluster[] = [];
+  for await (const item of readRecordsOrClusters(context, inputs)) {
+    if (item.type === 'record') records.push(item.value);
+    else clusters.push(item.value);
+  }
+  const report = flags.report ? await readReport(context, flags.report) : null;
+  const { renderSynthesis } = await import('../../export/markdown.js');
+  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang: lang as Lang, ...(flags.title && { title: flags.title }) });
+  const sink = openSink(flags.output, context.cwd, context.stdout);
+  try {
+    await sink.write(text);
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  const { errors, warnings } = context.reporter.counts;
+  finalSummary(context, `${plural(records.length, 'record')}, ${plural(clusters.length, 'cluster')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+/** The parse report, checked against its schema; a bad one is an error and the synthesis goes on without it. */
+async function readReport(context: CommandContext, file: string): Promise<ParseReport | null> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(context.cwd, file), 'utf8');
+  } catch (error) {
+    context.reporter.diagnostic(fileError(file, error));
+    return null;
+  }
+  const [{ validatorFor }, { checkJson }] = await Promise.all([import('../../validate/validator.js'), import('../../validate/documents.js')]);
+  const checked = checkJson(file, text, 1, await validatorFor('report'));
+  checked.diagnostics.forEach((d) => context.reporter.diagnostic(d));
+  return checked.valid ? (checked.value as ParseReport) : null;
+}

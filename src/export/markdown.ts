@@ -1,0 +1,256 @@
+/**
+ * The Markdown synthesis a facilitator publishes: a header with the counts, the ideas by axis
+ * then kind (most widely shared first), each traced to its sources in a footnote, a
+ * territories × kinds table, Mermaid charts, and what is left to check. Plain data in, GFM
+ * text out; the same input always gives the same text.
+ */
+import type { Cluster } from '../types/cluster.js';
+import type { Kind, RecolteRecord, Territory } from '../types/record.js';
+import type { ParseReport } from '../types/report.js';
+import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
+import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
+
+export interface SynthesisInput {
+  /** The contributions: they give axes, documents and dates. May be empty when clusters are given. */
+  records: readonly RecolteRecord[];
+  /** The ideas after dedupe; null when the records were not grouped (each is its own idea). */
+  clusters: readonly Cluster[] | null;
+  /** How the documents were read (recolte parse --report), for "À vérifier"; null when not given. */
+  report: ParseReport | null;
+  lang: Lang;
+  title?: string;
+}
+
+interface Member {
+  id: string;
+  text: string;
+  territory: Territory | null;
+  source: { file: string; line: number };
+}
+
+interface Idea {
+  kind: Kind;
+  text: string;
+  axis: string | null;
+  members: Member[];
+  territories: { name: string; code: string; count: number }[];
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Renders the synthesis. */
+export function renderSynthesis(input: SynthesisInput): string {
+  const t = SYNTHESIS_TEXT[input.lang];
+  const ideas = ideasOf(input);
+  const footnotes: string[] = [];
+  const recordOf = new Map(input.records.map((r) => [r.id, r]));
+  // Needs, objectives and first steps of a workshop proposal name it, so they read in context.
+  const parentText = (idea: Idea): string | null => {
+    const parent = idea.members.map((m) => recordOf.get(m.id)?.parent).find(Boolean);
+    return parent ? (recordOf.get(parent)?.text ?? null) : null;
+  };
+  const out: string[] = [`# ${escapeMarkdown(input.title ?? t.title)}`, '', ...header(input, ideas, t), ''];
+
+  const axes = axisOrder(input, ideas);
+  const byAxis = axes.length > 0;
+  for (const axis of byAxis ? [...axes, ...(ideas.some((i) => i.axis === null) ? [null] : [])] : [null]) {
+    if (byAxis) out.push(`## ${escapeMarkdown(axis ?? t.noAxis)}`, '');
+    for (const kind of KIND_ORDER) {
+      const list = ideas.filter((i) => i.axis === axis && i.kind === kind).sort(mostShared);
+      if (!list.length) continue;
+      out.push(`${byAxis ? '###' : '##'} ${KIND_LABELS[input.lang][kind].many}`, '');
+      for (const idea of list) out.push(...ideaLines(idea, t, footnotes, parentText));
+      out.push('');
+    }
+  }
+  out.push(...overview(input, ideas, t), ...checkSection(input.report, t));
+  if (footnotes.length) out.push('', ...footnotes);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** The axes in the order the documents give them (by file, then line); [] when there are none. */
+function axisOrder(input: SynthesisInput, ideas: readonly Idea[]): string[] {
+  const first = new Map<string, { file: string; line: number }>();
+  for (const idea of ideas) {
+    if (idea.axis === null) continue;
+    for (const m of idea.members) {
+      const seen = first.get(idea.axis);
+      if (!seen || byText(m.source.file, seen.file) < 0 || (m.source.file === seen.file && m.source.line < seen.line)) first.set(idea.axis, m.source);
+    }
+  }
+  for (const r of input.records) {
+    const seen = r.axis ? first.get(r.axis) : undefined;
+    if (r.axis && seen && (byText(r.source.file, seen.file) < 0 || (r.source.file === seen.file && r.source.line < seen.line))) first.set(r.axis, r.source);
+  }
+  return [...first.entries()].sort(([, a], [, b]) => byText(a.file, b.file) || a.line - b.line).map(([axis]) => axis);
+}
+
+/** Ideas from the clusters (joined to their records for the axis), or one per record. */
+function ideasOf(input: SynthesisInput): Idea[] {
+  const recordOf = new Map(input.records.map((r) => [r.id, r]));
+  if (!input.clusters) {
+    return input.records.map((r) => ({
+      kind: r.kind,
+      text: r.text,
+      axis: r.axis ?? null,
+      members: [member(r)],
+      territories: r.territory ? [{ name: r.territory.name, code: r.territory.code, count: 1 }] : [],
+    }));
+  }
+  return input.clusters.map((c) => {
+    // The axis of the canonical wording's record, else of the first member that has one.
+    const canonical = c.members.find((m) => m.text === c.text) ?? c.members[0];
+    const axis = (canonical && recordOf.get(canonical.id)?.axis) ?? c.members.map((m) => recordOf.get(m.id)?.axis).find(Boolean) ?? null;
+    return {
+      kind: c.kind,
+      text: c.text,
+      axis,
+      members: c.members.map((m) => ({ id: m.id, text: m.text, territory: m.territory ?? null, source: m.source })),
+      territories: c.territories.map(({ name, code, count }) => ({ name, code, count })),
+    };
+  });
+}
+
+function member(r: RecolteRecord): Member {
+  return { id: r.id, text: r.text, territory: r.territory ?? null, source: r.source };
+}
+
+/** Most territories first, then most contributions, then by wording. */
+function mostShared(a: Idea, b: Idea): number {
+  return b.territories.length - a.territories.length || b.members.length - a.members.length || byText(a.text, b.text);
+}
+
+function header(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText): string[] {
+  const members = ideas.flatMap((i) => i.members);
+  const documents = new Set(members.map((m) => m.source.file)).size;
+  const territories = new Set(members.filter((m) => m.territory).map((m) => `${m.territory!.level}:${m.territory!.code}`)).size;
+  const dates = input.records.map((r) => r.document?.date).filter((d): d is string => !!d).sort();
+  const period = dates.length ? t.period(longDate(dates[0]!, t), longDate(dates.at(-1)!, t)) : t.noPeriod;
+  return [
+    [t.documents, documents],
+    [t.contributions, members.length],
+    [t.territories, territories],
+    [t.ideas, `${ideas.length}${input.clusters ? '' : ` (${t.notGrouped})`}`],
+    [t.periodLabel, period],
+  ].map(([label, value]) => `- **${label}**${t.colon}${value}`);
+}
+
+/** "7 février 2023" from 2023-02-07. */
+function longDate(iso: string, t: SynthesisText): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${t === SYNTHESIS_TEXT.fr && day === 1 ? '1er' : day} ${t.months[month! - 1]} ${year}`;
+}
+
+/** The idea, who put it forward, its other wordings, and a footnote with its sources. */
+function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parentText: (idea: Idea) => string | null): string[] {
+  const n = footnotes.length + 1;
+  const colon = t.colon;
+  const who = idea.territories.length
+    ? `${t.putForward(idea.kind, idea.territories.length)}${colon}${idea.territories.map((x) => escapeMarkdown(`${x.name} (${x.code})`)).join(', ')}.`
+    : `${t.noTerritory}.`;
+  const lines = [`- **${escapeMarkdown(idea.text)}** — ${who}[^${n}]`];
+  const parent = parentText(idea);
+  if (parent) lines.push(`  - ${t.partOf}${colon}${t.quote(escapeMarkdown(parent))}`);
+  const others = [...new Set(idea.members.map((m) => m.text))].filter((text) => text !== idea.text);
+  if (others.length) {
+    const shown = others.slice(0, 3).map((o) => t.quote(escapeMarkdown(o)));
+    const rest = others.length > 3 ? `, ${t.more(others.length - 3)}` : '';
+    lines.push(`  - ${t.otherWordings}${colon}${shown.join(t.listSeparator)}${rest}.`);
+  }
+  const sources = idea.members
+    .map((m) => m.source)
+    .sort((a, b) => byText(a.file, b.file) || a.line - b.line)
+    .map((s) => `${escapeMarkdown(s.file)}, ${t.line} ${s.line}`);
+  footnotes.push(`[^${n}]: ${sources.join(t.listSeparator)}.`);
+  return lines;
+}
+
+/** The territories × kinds table and the two charts. */
+function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText): string[] {
+  const members = ideas.flatMap((i) => i.members.map((m) => ({ kind: i.kind, territory: m.territory })));
+  if (!members.length) return [];
+  const kinds = KIND_ORDER.filter((k) => members.some((m) => m.kind === k));
+  const rows = new Map<string, { label: string; counts: Map<Kind, number>; total: number }>();
+  for (const m of members) {
+    const key = m.territory ? `${m.territory.level}:${m.territory.code}` : '';
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { label: m.territory ? `${m.territory.name} (${m.territory.code})` : t.noTerritory, counts: new Map(), total: 0 }));
+    row.counts.set(m.kind, (row.counts.get(m.kind) ?? 0) + 1);
+    row.total++;
+  }
+  const ordered = [...rows.entries()].sort(([ka, a], [kb, b]) => (ka === '' ? 1 : kb === '' ? -1 : 0) || b.total - a.total || byText(a.label, b.label)).map(([, r]) => r);
+  const labels = KIND_LABELS[input.lang];
+  const cell = (text: string | number): string => escapeMarkdown(String(text));
+  const table = [
+    `| ${[t.territory, ...kinds.map((k) => labels[k].many), t.total].map(cell).join(' | ')} |`,
+    `| ${['---', ...kinds.map(() => '---:'), '---:'].join(' | ')} |`,
+    ...ordered.map((r) => `| ${[r.label, ...kinds.map((k) => r.counts.get(k) ?? 0), r.total].map(cell).join(' | ')} |`),
+    `| ${[t.total, ...kinds.map((k) => members.filter((m) => m.kind === k).length), members.length].map(cell).join(' | ')} |`,
+  ];
+  const pie = kinds.map((k) => `    "${mermaidLabel(labels[k].many)}" : ${members.filter((m) => m.kind === k).length}`);
+  const top = ordered.slice(0, 15);
+  const rest = ordered.slice(15).reduce((sum, r) => sum + r.total, 0);
+  const bars = [...top.map((r) => ({ label: r.label, total: r.total })), ...(rest ? [{ label: t.others, total: rest }] : [])];
+  return [
+    `## ${t.overview}`,
+    '',
+    `### ${t.table}`,
+    '',
+    ...table,
+    '',
+    `### ${t.chartKinds}`,
+    '',
+    '```mermaid',
+    'pie showData',
+    `    title ${mermaidLabel(t.chartKinds)}`,
+    ...pie,
+    '```',
+    '',
+    `### ${t.chartTerritories}`,
+    '',
+    '```mermaid',
+    'xychart-beta',
+    `    title "${mermaidLabel(t.chartTerritories)}"`,
+    `    x-axis [${bars.map((b) => `"${mermaidLabel(b.label)}"`).join(', ')}]`,
+    `    y-axis "${mermaidLabel(t.contributions)}"`,
+    `    bar [${bars.map((b) => b.total).join(', ')}]`,
+    '```',
+    '',
+  ];
+}
+
+/** "À vérifier": every unplaced line and warning of the parse report, by file and line. */
+function checkSection(report: ParseReport | null, t: SynthesisText): string[] {
+  const lines = [`## ${t.check}`, ''];
+  if (!report) return [...lines, t.noReport];
+  const problems = report.files.flatMap((f) => f.diagnostics).filter((d) => d.severity !== 'info');
+  if (!problems.length) return [...lines, t.nothingToCheck];
+  lines.push(t.checkIntro, '');
+  for (const d of problems) {
+    const where = d.line === null ? escapeMarkdown(d.file) : `${escapeMarkdown(d.file)}, ${t.line} ${d.line}`;
+    // The line's own words, quoted in the message, say more to a reader than the message itself.
+    const quoted = d.rule === 'unclassified-line' ? /"(.*)"/.exec(d.message)?.[1] : undefined;
+    const what = t.rules[d.rule];
+    const detail = quoted !== undefined && what ? t.quote(escapeMarkdown(quoted)) : escapeMarkdown(d.message);
+    lines.push(`- ${where} — ${what ? `${what}${t.colon}` : ''}${detail}`);
+  }
+  return lines;
+}
+
+/**
+ * Text from the documents made inert, for use inside a line: Markdown and HTML marks are
+ * escaped, so a contribution can never add emphasis, a link, an image, a table cell or markup
+ * to the synthesis; line breaks become spaces. A bare web address stays a link in GFM viewers
+ * (escapes cannot stop that), and shows the address it goes to.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~#]/g, '\\$&');
+}
+
+/** A label Mermaid reads as text: no quotes, brackets or statement marks. */
+function mermaidLabel(text: string): string {
+  return text.replace(/["'`[\]{}();:#<>|\\]/g, ' ').replace(/\s+/g, ' ').trim();
+}

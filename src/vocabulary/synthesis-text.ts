@@ -1,0 +1,134 @@
+/**
+ * The words of a Markdown synthesis, in French (the default) and English. Kind names are in
+ * ./labels.ts.
+ */
+import type { Kind } from '../types/record.js';
+import type { Lang } from './labels.js';
+
+export interface SynthesisText {
+  /** Typography: French puts a space before the colon and uses « guillemets ». */
+  colon: string;
+  quote: (text: string) => string;
+  listSeparator: string;
+  title: string;
+  documents: string;
+  contributions: string;
+  territories: string;
+  ideas: string;
+  notGrouped: string;
+  /** The header's label for the date range. */
+  periodLabel: string;
+  period: (from: string, to: string) => string;
+  noPeriod: string;
+  /** "Proposé par 3 territoires : …"; `verb` depends on the kind. */
+  putForward: (kind: Kind, count: number) => string;
+  noTerritory: string;
+  otherWordings: string;
+  /** Before the proposal a need, objective or first step belongs to. */
+  partOf: string;
+  more: (count: number) => string;
+  line: string;
+  noAxis: string;
+  overview: string;
+  table: string;
+  territory: string;
+  total: string;
+  chartKinds: string;
+  chartTerritories: string;
+  others: string;
+  check: string;
+  checkIntro: string;
+  nothingToCheck: string;
+  noReport: string;
+  /** What a parse warning means, by rule id; other rules show the diagnostic's own message. */
+  rules: Readonly<Record<string, string>>;
+  months: readonly string[];
+}
+
+/** Kinds whose items are put forward (proposals, actions); the others are noted or raised. */
+const PROPOSED: readonly Kind[] = ['proposal', 'first_step', 'lever', 'good_practice', 'experiment', 'initiative'];
+
+export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
+  fr: {
+    colon: ' : ',
+    quote: (text) => `« ${text} »`,
+    listSeparator: ' ; ',
+    title: 'Synthèse de la consultation',
+    documents: 'Documents',
+    contributions: 'Contributions',
+    territories: 'Territoires',
+    ideas: 'Idées distinctes',
+    notGrouped: 'sans regroupement des idées semblables',
+    periodLabel: 'Période',
+    period: (from, to) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
+    noPeriod: 'non précisée',
+    putForward: (kind, count) => `${PROPOSED.includes(kind) ? 'Proposé' : 'Relevé'} par ${count} ${count > 1 ? 'territoires' : 'territoire'}`,
+    noTerritory: 'Territoire non précisé',
+    otherWordings: 'Autres formulations',
+    partOf: 'Pour la proposition',
+    more: (count) => `et ${count} ${count > 1 ? 'autres' : 'autre'}`,
+    line: 'ligne',
+    noAxis: 'Autres contributions',
+    overview: "Vue d'ensemble",
+    table: 'Contributions par territoire et par type',
+    territory: 'Territoire',
+    total: 'Total',
+    chartKinds: 'Contributions par type',
+    chartTerritories: 'Contributions par territoire',
+    others: 'Autres',
+    check: 'À vérifier',
+    checkIntro: "Lignes que recolte n'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.",
+    nothingToCheck: 'Rien à vérifier : toutes les lignes des documents ont été lues sans avertissement.',
+    noReport: "Le rapport de lecture des documents n'a pas été fourni : les lignes non classées ne sont pas listées ici.",
+    rules: {
+      'unclassified-line': 'ligne non classée',
+      'territory-unknown': 'territoire inconnu',
+      'territory-ambiguous': 'territoire ambigu',
+      'encoding-invalid': 'encodage à vérifier',
+      'date-invalid': 'date illisible',
+      'front-matter-invalid': 'en-tête illisible',
+    },
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  },
+  en: {
+    colon: ': ',
+    quote: (text) => `“${text}”`,
+    listSeparator: '; ',
+    title: 'Consultation synthesis',
+    documents: 'Documents',
+    contributions: 'Contributions',
+    territories: 'Territories',
+    ideas: 'Distinct ideas',
+    notGrouped: 'similar ideas not grouped',
+    periodLabel: 'Period',
+    period: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
+    noPeriod: 'not given',
+    putForward: (kind, count) => `${PROPOSED.includes(kind) ? 'Put forward' : 'Raised'} by ${count} ${count > 1 ? 'territories' : 'territory'}`,
+    noTerritory: 'Territory not given',
+    otherWordings: 'Other wordings',
+    partOf: 'For the proposal',
+    more: (count) => `and ${count} more`,
+    line: 'line',
+    noAxis: 'Other contributions',
+    overview: 'Overview',
+    table: 'Contributions by territory and kind',
+    territory: 'Territory',
+    total: 'Total',
+    chartKinds: 'Contributions by kind',
+    chartTerritories: 'Contributions by territory',
+    others: 'Others',
+    check: 'To check',
+    checkIntro: 'Lines recolte could not place and warnings from reading the documents: read them before publishing.',
+    nothingToCheck: 'Nothing to check: every line of the documents was read without a warning.',
+    noReport: 'The report of how the documents were read was not given: unplaced lines are not listed here.',
+    rules: {
+      'unclassified-line': 'line not placed',
+      'territory-unknown': 'unknown territory',
+      'territory-ambiguous': 'ambiguous territory',
+      'encoding-invalid': 'encoding to check',
+      'date-invalid': 'unreadable date',
+      'front-matter-invalid': 'unreadable front matter',
+    },
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+};

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliFixtures, recolte } from './run.js';
+
+const cwd = path.join(cliFixtures, 'markdown');
+
+describe('recolte export markdown', () => {
+  it('writes the synthesis of records and clusters, with what to check from the report', () => {
+    const run = recolte(['export', 'markdown', 'records.ndjson', 'clusters.ndjson', '--report', 'report.json'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé par 2 territoires : Eure (27), Meuse (55).[^1]\n  - Autres formulations : « Développement de la télémédecine dans les campagnes ».');
+    expect(run.stdout).toContain('## À vérifier\n\nLignes que recolte n\'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.\n\n- eure.md, ligne 14 — ligne non classée : « Voir aussi »\n');
+    expect(run.stdout.endsWith('[^1]: eure.md, ligne 8 ; meuse.md, ligne 3.\n[^2]: eure.md, ligne 12.\n')).toBe(true);
+  });
+
+  it('speaks English with --lang en, and writes to a file with -o', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'recolte-md-')), 'synthesis.md');
+    expect(recolte(['export', 'markdown', 'records.ndjson', 'clusters.ndjson', '--lang', 'en', '--title', 'Access to care', '-o', out], { cwd }).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\n').slice(0, 8).join('\n')).toBe('# Access to care\n\n- **Documents**: 2\n- **Contributions**: 3\n- **Territories**: 2\n- **Distinct ideas**: 2\n- **Period**: not given\n');
+    expect(text).toContain('## To check\n\nThe report of how the documents were read was not given: unplaced lines are not listed here.');
+  });
+
+  it('reports a bad report file and still writes the synthesis (exit 1)', () => {
+    const run = recolte(['export', 'markdown', 'records.ndjson', '--report', 'bad-report.json'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe([
+      'bad-report.json:1:1: error: / is missing "files" (schema-required)',
+      'bad-report.json:1:1: error: / is missing "totals" (schema-required)',
+      'bad-report.json:1:13: error: /version must be 1 (schema-const)',
+      '',
+    ].join('\n'));
+    expect(run.stdout).toContain('- **Idées distinctes** : 3 (sans regroupement des idées semblables)');
+  });
+
+  it('exits 2 on an unknown language', () => {
+    expect(recolte(['export', 'markdown', 'records.ndjson', '--lang', 'de'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'recolte: --lang must be one of fr, en (got "de")\n' });
+  });
+});
