@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { commandContext, type GlobalFlags } from './context.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
+import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineValidate, runValidate } from './commands/validate.js';
@@ -57,6 +58,9 @@ export async function main(options: MainOptions): Promise<number> {
     .command('export')
     .description('write records or clusters for readers: CSV for spreadsheets, or a Markdown synthesis');
   // export subcommands
+  defineExportCsv(exporter, async (inputs, flags) => {
+    exitCode = await runExportCsv(context(), inputs, flags);
+  });
   // other commands
   const configure = (parent: Command): void => {
     for (const command of parent.commands) {
