@@ -9,6 +9,7 @@ import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
+import { defineStats, runStats } from './commands/stats.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe } from './output.js';
 import { EXIT, UsageError, type MainOptions } from './streams.js';
@@ -62,6 +63,9 @@ export async function main(options: MainOptions): Promise<number> {
     exitCode = await runExportCsv(context(), inputs, flags);
   });
   // other commands
+  defineStats(program, async (inputs, flags) => {
+    exitCode = await runStats(context(), inputs, flags);
+  });
   const configure = (parent: Command): void => {
     for (const command of parent.commands) {
       const name = parent === program ? command.name() : `${parent.name()} ${command.name()}`;
