@@ -90,5 +90,8 @@ export function neutralise(cell: string): string {
 
 /** csv-stringify options: RFC 4180 quoting always; Excel adds a BOM, `;` and CRLF. */
 export function stringifyOptions(excel: boolean): Options {
-  return excel ? { bom: true, delimiter: ';', record_delimiter: '\r\n' } : { delimiter: ',', record_delimiter: '\n' };
+  // Given a record delimiter, csv-stringify stops quoting cells that hold a lone \r or \n
+  // unless told to, and such a cell would split its row when read back.
+  const quoting = { quote_record_delimiter: true };
+  return excel ? { ...quoting, bom: true, delimiter: ';', record_delimiter: '\r\n' } : { ...quoting, delimiter: ',', record_delimiter: '\n' };
 }
