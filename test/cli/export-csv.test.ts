@@ -2,8 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { runExportCsv } from '../../src/cli/commands/export-csv.js';
+import { commandContext } from '../../src/cli/context.js';
 import type { RecolteRecord } from '../../src/types/record.js';
 import { bin, cliFixtures, recolte, root } from './run.js';
 
@@ -160,5 +163,21 @@ describe('recolte export csv', () => {
     });
     expect(run.stdout).toBe('id,kind,text,axis,group,territory_level,territory_code,territory_name,source_file,source_line,parent\nx1,need,"Besoin numéro 1, écrit pour remplir le tube",,,,,,x.md,1,\n');
     expect(run.stderr).toBe('exit 0\n');
+  });
+
+  it('--excel takes the project\'s language from the config, and --lang over it', async () => {
+    const firstLine = async (flags: { excel?: boolean; lang?: string }): Promise<string> => {
+      const stdout = new PassThrough();
+      let text = '';
+      stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      const options = { argv: [], env: {}, cwd, stdin: new PassThrough(), stdout, stderr: new PassThrough() };
+      const context = commandContext(options, {}, { config: { lang: 'en' }, file: null });
+      expect(await runExportCsv(context, ['records.ndjson'], { ...flags, columns: 'id,kind' })).toBe(0);
+      return text.split(/\r?\n/).slice(0, 2).join('|');
+    };
+    expect(await firstLine({ excel: true })).toBe('\ufeffID;Kind|r1;proposal');
+    expect(await firstLine({ excel: true, lang: 'fr' })).toBe('\ufeffIdentifiant;Type|r1;proposition');
+    // Without --excel or --lang, output is for scripts whatever the config says.
+    expect(await firstLine({})).toBe('id,kind|r1,proposal');
   });
 });
