@@ -9,8 +9,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { commandContext, type CommandContext, type GlobalFlags } from './context.js';
 import { formatDiagnostic } from './reporter.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
+import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
+import { defineStats, runStats } from './commands/stats.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe } from './output.js';
 import { EXIT, UsageError, type MainOptions } from './streams.js';
@@ -66,7 +68,13 @@ export async function main(options: MainOptions): Promise<number> {
     .command('export')
     .description('write records or clusters for readers: CSV for spreadsheets, or a Markdown synthesis');
   // export subcommands
+  defineExportCsv(exporter, async (inputs, flags) => {
+    exitCode = await runExportCsv(context(), inputs, flags);
+  });
   // other commands
+  defineStats(program, async (inputs, flags) => {
+    exitCode = await runStats(context(), inputs, flags);
+  });
   const configure = (parent: Command): void => {
     for (const command of parent.commands) {
       const name = parent === program ? command.name() : `${parent.name()} ${command.name()}`;

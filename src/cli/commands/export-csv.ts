@@ -1,0 +1,103 @@
+/** `recolte export csv`: records or clusters in, one CSV row each out, streamed. */
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Command } from 'commander';
+import { stringify } from 'csv-stringify';
+import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
+import { itemsOfOneType } from '../one-type.js';
+import { openSink, type DataSink } from '../output.js';
+import { plural } from '../reporter.js';
+import { UsageError } from '../streams.js';
+import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type CsvLayout, type ItemType } from '../../export/csv.js';
+import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import { checkWritable } from './parse.js';
+
+interface ExportCsvFlags {
+  output?: string;
+  columns?: string;
+  excel?: boolean;
+  lang?: string;
+}
+
+/** Declares the command and its options under `recolte export`. */
+export function defineExportCsv(parent: Command, run: (inputs: string[], flags: ExportCsvFlags) => Promise<void>): void {
+  parent
+    .command('csv')
+    .description('write records or clusters as CSV, one row each, for spreadsheets and scripts')
+    .argument('[inputs...]', 'records or clusters NDJSON files (from recolte parse or dedupe), or - for standard input')
+    .option('-o, --output <file>', 'write the CSV to a file instead of standard output')
+    .option('--columns <names>', 'columns to write, in this order, by their stable names: id,text,territory_name')
+    .option('--excel', 'for spreadsheets: UTF-8 with BOM, ";" and CRLF, readable headers, formulas neutralised')
+    .option('--lang <lang>', `readable headers and kind names in this language: ${LANGS.join(', ')}`)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  recolte export csv records.ndjson --excel -o contributions.csv\n  recolte dedupe records.ndjson | recolte export csv - --columns cluster_id,size,text',
+    )
+    .action(run);
+}
+
+/** Runs `recolte export csv`; returns the exit code. */
+export async function runExportCsv(context: CommandContext, inputs: readonly string[], flags: ExportCsvFlags): Promise<number> {
+  if (flags.lang !== undefined && !isLang(flags.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${flags.lang}")`);
+  const lang: Lang | null = flags.lang ?? (flags.excel ? (context.config.lang ?? 'fr') : null);
+  const wanted = flags.columns?.split(',').map((name) => name.trim());
+  if (wanted) {
+    const unknown = unknownColumns('cluster', unknownColumns('record', wanted));
+    if (unknown.length) {
+      throw new UsageError(`--columns: no column ${quoted(unknown)}; records have ${columnsOf('record').join(', ')}; clusters have ${columnsOf('cluster').join(', ')}`);
+    }
+  }
+  if (!inputs.length) {
+    if (context.stdin.isTTY) throw new UsageError('no input: name records or clusters files, or pipe them into standard input (recolte parse … | recolte export csv -)');
+    inputs = ['-'];
+  }
+  await checkWritable(context.cwd, flags.output, '--output');
+
+  const sink = openSink(flags.output, context.cwd, context.stdout);
+  let rows = 0;
+  let type: ItemType = 'record';
+  // The header waits for the first item: only then are the type and its columns known.
+  async function* cells(): AsyncGenerator<(string | number)[]> {
+    let layout: CsvLayout | null = null;
+    for await (const item of itemsOfOneType(context, inputs)) {
+      if (sink.closed) return;
+      if (!layout) {
+        type = item.type;
+        const bad = wanted ? unknownColumns(type, wanted) : [];
+        if (bad.length) throw new UsageError(`--columns: ${type}s have no column ${quoted(bad)}; their columns are ${columnsOf(type).join(', ')}`);
+        layout = { type, columns: wanted ?? columnsOf(type), lang, excel: !!flags.excel };
+        yield headerRow(layout);
+      }
+      rows++;
+      yield itemRow(layout, item.value);
+    }
+  }
+  try {
+    // Readable.from pulls the next item only when csv-stringify and the sink keep up.
+    await pipeline(Readable.from(cells()), stringify(stringifyOptions(!!flags.excel)), writerTo(sink));
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  const { errors, warnings } = context.reporter.counts;
+  finalSummary(context, `${plural(rows, type)} written, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+function quoted(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
+
+/** A Writable over the data sink, so that a pipeline waits for the sink to drain. */
+function writerTo(sink: DataSink): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      sink.write(chunk.toString('utf8')).then(() => callback(), callback);
+    },
+  });
+}

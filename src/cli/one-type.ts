@@ -1,0 +1,21 @@
+/**
+ * Records or clusters, never both: commands that write one table (export csv, stats) take the
+ * type of the first item read, and skip items of the other type with an error naming them.
+ */
+import { diagnostic } from '../diagnostics.js';
+import type { CommandContext } from './context.js';
+import { readRecordsOrClusters, type DocumentItem } from './documents-input.js';
+
+/** The valid items of the inputs that have the first item's type; the others are reported. */
+export async function* itemsOfOneType(context: CommandContext, inputs: readonly string[]): AsyncGenerator<DocumentItem> {
+  let type: DocumentItem['type'] | null = null;
+  for await (const item of readRecordsOrClusters(context, inputs)) {
+    type ??= item.type;
+    if (item.type !== type) {
+      const message = `The input began with ${type}s, but this line is a ${item.type}; records and clusters cannot be mixed, it is skipped`;
+      context.reporter.diagnostic(diagnostic(item.file, 'error', 'mixed-input', message, item.line, 1));
+      continue;
+    }
+    yield item;
+  }
+}

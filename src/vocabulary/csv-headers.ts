@@ -1,0 +1,65 @@
+/**
+ * Column headers of CSV exports written for readers (`--lang`, `--excel`), by stable column
+ * name. Scripts get the stable English names themselves; these are what a spreadsheet shows.
+ */
+import type { Lang } from './labels.js';
+
+export const RECORD_COLUMNS = [
+  'id', 'kind', 'text', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent',
+] as const;
+export const CLUSTER_COLUMNS = ['cluster_id', 'kind', 'text', 'size', 'territory_count', 'territories', 'member_ids', 'sources'] as const;
+
+export type RecordColumn = (typeof RECORD_COLUMNS)[number];
+export type ClusterColumn = (typeof CLUSTER_COLUMNS)[number];
+
+export const RECORD_HEADERS: Readonly<Record<Lang, Readonly<Record<RecordColumn, string>>>> = {
+  fr: {
+    id: 'Identifiant',
+    kind: 'Type',
+    text: 'Texte',
+    axis: 'Axe',
+    group: 'Groupe',
+    territory_level: 'Niveau du territoire',
+    territory_code: 'Code du territoire',
+    territory_name: 'Territoire',
+    source_file: 'Fichier source',
+    source_line: 'Ligne source',
+    parent: 'Parent',
+  },
+  en: {
+    id: 'ID',
+    kind: 'Kind',
+    text: 'Text',
+    axis: 'Axis',
+    group: 'Group',
+    territory_level: 'Territory level',
+    territory_code: 'Territory code',
+    territory_name: 'Territory',
+    source_file: 'Source file',
+    source_line: 'Source line',
+    parent: 'Parent',
+  },
+};
+
+export const CLUSTER_HEADERS: Readonly<Record<Lang, Readonly<Record<ClusterColumn, string>>>> = {
+  fr: {
+    cluster_id: "Identifiant de l'idée",
+    kind: 'Type',
+    text: 'Texte',
+    size: 'Contributions',
+    territory_count: 'Territoires (nombre)',
+    territories: 'Territoires',
+    member_ids: 'Identifiants des contributions',
+    sources: 'Sources',
+  },
+  en: {
+    cluster_id: 'Idea ID',
+    kind: 'Kind',
+    text: 'Text',
+    size: 'Contributions',
+    territory_count: 'Territories (count)',
+    territories: 'Territories',
+    member_ids: 'Contribution IDs',
+    sources: 'Sources',
+  },
+};
