@@ -10,9 +10,11 @@ import { commandContext, type CommandContext, type GlobalFlags } from './context
 import { formatDiagnostic } from './reporter.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
+import { defineExportMarkdown, runExportMarkdown } from './commands/export-markdown.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineStats, runStats } from './commands/stats.js';
+import { defineSynthesize, runSynthesize } from './commands/synthesize.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe } from './output.js';
 import { EXIT, UsageError, type MainOptions } from './streams.js';
@@ -69,11 +71,16 @@ export async function main(options: MainOptions): Promise<number> {
     .description('write records or clusters for readers: CSV for spreadsheets, or a Markdown synthesis');
   // export subcommands
   defineExportCsv(exporter, async (inputs, flags) => {
-    exitCode = await runExportCsv(context(), inputs, flags);
+    exitCode = await runExportCsv(await context(), inputs, flags);
   });
-  // other commands
+  defineExportMarkdown(exporter, async (inputs, flags) => {
+    exitCode = await runExportMarkdown(await context(), inputs, flags);
+  });
   defineStats(program, async (inputs, flags) => {
-    exitCode = await runStats(context(), inputs, flags);
+    exitCode = await runStats(await context(), inputs, flags);
+  });
+  defineSynthesize(program, async (inputs, flags) => {
+    exitCode = await runSynthesize(await context(), inputs, flags);
   });
   const configure = (parent: Command): void => {
     for (const command of parent.commands) {

@@ -1,7 +1,7 @@
 /** The JSON Schemas shipped in schemas/, by name. */
 import { readFile } from 'node:fs/promises';
 
-export const SCHEMA_NAMES = ['record', 'cluster', 'decisions', 'report', 'config'] as const;
+export const SCHEMA_NAMES = ['record', 'cluster', 'decisions', 'report', 'config', 'synthesis-report'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** Where a schema file lives: schemas/ at the package root (two levels above src/ or dist/ files). */

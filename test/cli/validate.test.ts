@@ -43,7 +43,7 @@ describe('recolte validate', () => {
     expect(recolte(['validate', '--schema', 'clusters', 'x.ndjson'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'recolte: --schema must be one of record, cluster, decisions, report, config (got "clusters")\n',
+      stderr: 'recolte: --schema must be one of record, cluster, decisions, report, config, synthesis-report (got "clusters")\n',
     });
   });
 });
@@ -55,7 +55,7 @@ describe('recolte schema', () => {
     expect(run.stdout).toBe(readFileSync(path.join(root, 'schemas/record.schema.json'), 'utf8'));
   });
   it('exits 2 for an unknown schema name', () => {
-    expect(recolte(['schema', 'nope'])).toEqual({ code: 2, stdout: '', stderr: 'recolte: unknown schema "nope": choose one of record, cluster, decisions, report, config\n' });
+    expect(recolte(['schema', 'nope'])).toEqual({ code: 2, stdout: '', stderr: 'recolte: unknown schema "nope": choose one of record, cluster, decisions, report, config, synthesis-report\n' });
   });
 });
 

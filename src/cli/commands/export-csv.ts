@@ -10,6 +10,8 @@ import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type CsvLayout, type ItemType } from '../../export/csv.js';
 import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import type { Cluster } from '../../types/cluster.js';
+import type { RecolteRecord } from '../../types/record.js';
 import { checkWritable } from './parse.js';
 
 interface ExportCsvFlags {
@@ -72,17 +74,32 @@ export async function runExportCsv(context: CommandContext, inputs: readonly str
       yield itemRow(layout, item.value);
     }
   }
+  await writeRows(sink, cells(), !!flags.excel);
+  const { errors, warnings } = context.reporter.counts;
+  finalSummary(context, `${plural(rows, type)} written, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+/** Writes CSV rows (the header first) into the sink, streamed, and completes or removes it. */
+async function writeRows(sink: DataSink, rows: AsyncIterable<(string | number)[]> | Iterable<(string | number)[]>, excel: boolean): Promise<void> {
   try {
-    // Readable.from pulls the next item only when csv-stringify and the sink keep up.
-    await pipeline(Readable.from(cells()), stringify(stringifyOptions(!!flags.excel)), writerTo(sink));
+    // Readable.from pulls the next row only when csv-stringify and the sink keep up.
+    await pipeline(Readable.from(rows), stringify(stringifyOptions(excel)), writerTo(sink));
     await sink.close();
   } catch (error) {
     await sink.abort();
     throw error;
   }
-  const { errors, warnings } = context.reporter.counts;
-  finalSummary(context, `${plural(rows, type)} written, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-  return exitCodeFor(context);
+}
+
+/** Writes items of one type as CSV with all their columns (synthesize's spreadsheets). */
+export async function writeCsv(sink: DataSink, layout: Omit<CsvLayout, 'columns'>, items: Iterable<RecolteRecord | Cluster>): Promise<void> {
+  const full: CsvLayout = { ...layout, columns: columnsOf(layout.type) };
+  function* rows(): Generator<(string | number)[]> {
+    yield headerRow(full);
+    for (const item of items) yield itemRow(full, item);
+  }
+  await writeRows(sink, rows(), layout.excel);
 }
 
 function isLang(value: string): value is Lang {

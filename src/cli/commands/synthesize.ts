@@ -1,0 +1,217 @@
+/**
+ * `recolte synthesize`: the whole pipeline in one command — parse, validate, dedupe, export —
+ * into one folder, with the run's report beside the outputs.
+ */
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Command } from 'commander';
+import type { DedupeRecord } from '../../dedupe/index.js';
+import type { Cluster } from '../../types/cluster.js';
+import type { RecolteRecord } from '../../types/record.js';
+import type { ParseReport } from '../../types/report.js';
+import type { SynthesisReport } from '../../types/synthesis-report.js';
+import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import { exitCodeFor, type CommandContext } from '../context.js';
+import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
+import { openSink, writeFileAtomic } from '../output.js';
+import { createProgress } from '../progress.js';
+import { plural } from '../reporter.js';
+import { UsageError } from '../streams.js';
+import { parseInputs, resolveTerritoryFlag } from './parse.js';
+
+/** What synthesize writes, in this order. */
+export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'synthese.md', 'rapport.json'] as const;
+/** Left in the folder so a later run knows it may replace the files there. */
+const MARKER = '.recolte-synthesize';
+
+interface SynthesizeFlags extends DedupeSettingsFlags {
+  output: string;
+  force?: boolean;
+  lang?: string;
+  title?: string;
+  territory?: string;
+  stdinName: string;
+}
+
+/** Declares the command and its options. */
+export function defineSynthesize(program: Command, run: (inputs: string[], flags: SynthesizeFlags) => Promise<void>): void {
+  program
+    .command('synthesize')
+    .description('run the whole pipeline — parse, validate, dedupe, export — into one folder')
+    .argument('[inputs...]', 'documents: files, folders (.md, .markdown, .txt, recursively), globs, or - for standard input')
+    .requiredOption('-o, --output <folder>', `folder to write ${OUTPUTS.join(', ')} into`)
+    .option('--force', 'write into a folder that is not empty and was not made by recolte synthesize')
+    .option('--lang <lang>', 'language of the synthesis and CSV headers: fr or en (default: fr)')
+    .option('--title <text>', 'title of the synthesis')
+    .option('--territory <spec>', 'territory for documents that name none (as recolte parse --territory)')
+    .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically (as recolte dedupe)')
+    .option('--synonyms <file>', 'add synonyms and acronyms to the built-in table (as recolte dedupe)')
+    .option('--decisions <file>', "apply a reviewer's decisions (as recolte dedupe)")
+    .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>')
+    .addHelpText('after', '\nExamples:\n  recolte synthesize comptes-rendus/ -o synthese/\n  recolte synthesize fixtures/seeds --lang en --title "Access to care" -o out/ --force')
+    .action(run);
+}
+
+/** Runs `recolte synthesize`; returns the exit code. */
+export async function runSynthesize(context: CommandContext, inputs: readonly string[], flags: SynthesizeFlags): Promise<number> {
+  const started = performance.now();
+  const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
+  const threshold = dedupeThreshold(context, flags);
+  const territorySpec = flags.territory ?? context.config.territory;
+  const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
+  if (!inputs.length) {
+    if (context.stdin.isTTY) throw new UsageError('no input: name files or folders to read, or pipe a document into standard input (recolte synthesize - -o DIR)');
+    inputs = ['-'];
+  }
+  const folder = await prepareFolder(context.cwd, flags.output, !!flags.force);
+  const { reporter } = context;
+  const progress = createProgress(context);
+  const out = (name: string): string => path.join(folder, name);
+
+  // Parse.
+  const records: RecolteRecord[] = [];
+  let read = 0;
+  const parsed = await parseInputs(
+    context,
+    inputs,
+    { territory, headings: context.config.vocabulary?.headings },
+    flags.stdinName,
+    async (found) => {
+      records.push(...found);
+      progress.update(`reading: ${plural(++read, 'file')}, ${plural(records.length, 'record')}`);
+    },
+  );
+  progress.clear();
+  const parseDone = performance.now();
+
+  // Validate: the parser's records should always pass; one that does not is left out, loudly.
+  const [{ validatorFor }, { diagnostic }, { buildReport }] = await Promise.all([
+    import('../../validate/validator.js'),
+    import('../../diagnostics.js'),
+    import('../../parse/report.js'),
+  ]);
+  const validate = await validatorFor('record');
+  const valid = records.filter((record) => {
+    const problems = validate(record);
+    for (const p of problems) reporter.diagnostic(diagnostic(record.source.file, 'error', p.rule, `record ${record.id}: ${p.message}`, record.source.line, record.source.column ?? 1));
+    return problems.length === 0;
+  });
+  const validateDone = performance.now();
+
+  // Dedupe.
+  progress.update(`grouping ${plural(valid.length, 'record')}…`);
+  const { dedupeParallel } = await import('../../dedupe/index.js');
+  const synonyms = await loadSynonyms(context, flags);
+  const decisions = await loadDecisions(context, flags, new Set(valid.map((r) => r.id)));
+  const { clusters } = await dedupeParallel(valid as DedupeRecord[], { threshold: Math.round(threshold * 10_000), synonyms, ...decisions });
+  progress.clear();
+  const dedupeDone = performance.now();
+
+  // Export.
+  progress.update('writing…');
+  const parseReport = buildReport(parsed.reports, parsed.inputDiagnostics);
+  await writeLines(context, out('records.ndjson'), valid);
+  await writeLines(context, out('clusters.ndjson'), clusters);
+  await writeExports({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport });
+  const exportDone = performance.now();
+  const grouped = clusters.filter((c) => c.size > 1).length;
+  const report: SynthesisReport = {
+    version: 1,
+    recolte: await version(),
+    parse: parseReport,
+    validation: { records: records.length, invalid: records.length - valid.length },
+    dedupe: { threshold, records: valid.length, clusters: clusters.length, grouped, single: clusters.length - grouped },
+    outputs: [...OUTPUTS],
+    timings: {
+      parse: Math.round(parseDone - started),
+      validate: Math.round(validateDone - parseDone),
+      dedupe: Math.round(dedupeDone - validateDone),
+      export: Math.round(exportDone - dedupeDone),
+      total: Math.round(performance.now() - started),
+    },
+  };
+  await writeFileAtomic(out('rapport.json'), context.cwd, `${JSON.stringify(report, null, 2)}\n`);
+  progress.clear();
+
+  const { errors, warnings } = reporter.counts;
+  const shown = path.relative(context.cwd, folder) || '.';
+  reporter.note(
+    `${plural(parsed.reports.length, 'file')}, ${plural(valid.length, 'record')} → ${plural(clusters.length, 'idea')} ` +
+      `(${grouped} put forward more than once); ${OUTPUTS.length} files in ${shown}/`,
+  );
+  if (context.stderr.isTTY) {
+    const mark = errors ? context.color.red('✖') : warnings ? context.color.yellow('⚠') : context.color.green('✔');
+    reporter.note(`${mark} ${context.color.bold(`${shown}/synthese.md`)} ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  }
+  return exitCodeFor(context);
+}
+
+/**
+ * The output folder, created if need be. A folder that holds other files is refused unless
+ * recolte synthesize made it (its marker is there) or --force is given: a typo in -o must not
+ * mix outputs into someone's documents.
+ */
+async function prepareFolder(cwd: string, target: string, force: boolean): Promise<string> {
+  const folder = path.resolve(cwd, target);
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new UsageError(`--output ${target}: ${error.message}`);
+  });
+  if (info && !info.isDirectory()) throw new UsageError(`--output ${target} is a file, not a folder`);
+  if (info) {
+    const entries = await readdir(folder);
+    if (entries.length && !entries.includes(MARKER) && !force) {
+      throw new UsageError(`--output ${target} is not empty and was not made by recolte synthesize; choose another folder, or add --force to write into it`);
+    }
+  } else {
+    const parent = path.dirname(folder);
+    if (!(await stat(parent).then((s) => s.isDirectory(), () => false))) {
+      throw new UsageError(`--output ${target}: folder ${path.dirname(target)} does not exist`);
+    }
+    await mkdir(folder);
+  }
+  await writeFile(path.join(folder, MARKER), 'Written by recolte synthesize: a later run replaces the files here.\n');
+  return folder;
+}
+
+/** One JSON line per value, through an atomic file sink. */
+async function writeLines(context: CommandContext, file: string, values: readonly unknown[]): Promise<void> {
+  const sink = openSink(file, context.cwd, context.stdout);
+  try {
+    for (const value of values) await sink.write(`${JSON.stringify(value)}\n`);
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
+function checkLang(value: string): Lang {
+  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${value}")`);
+  return value as Lang;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return (JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+interface ExportInput {
+  context: CommandContext;
+  folder: string;
+  lang: Lang;
+  title: string | undefined;
+  records: readonly RecolteRecord[];
+  clusters: readonly Cluster[];
+  parseReport: ParseReport;
+}
+
+/** The two spreadsheets (Excel mode, readable headers) and the synthesis. */
+async function writeExports({ context, folder, lang, title, records, clusters, parseReport }: ExportInput): Promise<void> {
+  const [{ renderSynthesis }, { writeCsv }] = await Promise.all([import('../../export/markdown.js'), import('./export-csv.js')]);
+  await writeCsv(openSink(path.join(folder, 'contributions.csv'), context.cwd, context.stdout), { type: 'record', lang, excel: true }, records);
+  await writeCsv(openSink(path.join(folder, 'idees.csv'), context.cwd, context.stdout), { type: 'cluster', lang, excel: true }, clusters);
+  const text = renderSynthesis({ records, clusters, report: parseReport, lang, ...(title && { title }) });
+  await writeFileAtomic(path.join(folder, 'synthese.md'), context.cwd, text);
+}
