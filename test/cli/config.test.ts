@@ -42,6 +42,16 @@ describe('project config', () => {
     expect([strict.stdout.trim().split('\n').length, loose.stdout.trim().split('\n').length]).toEqual([2, 1]);
   });
 
+  it('reads the synonyms file the config names relative to the config, from any folder below it', () => {
+    const input = [
+      '{"id":"n1","kind":"proposal","text":"Créer une navette vers l\'hôpital","source":{"file":"a.md","line":1}}',
+      '{"id":"n2","kind":"proposal","text":"Créer un transport à la demande vers l\'hôpital","source":{"file":"b.md","line":1}}',
+    ].join('\n');
+    const run = recolte(['-q', 'dedupe', '-'], { cwd: path.join(at('config-synonyms'), 'ateliers'), input });
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(recolte(['-q', '--no-config', 'dedupe', '-'], { cwd: path.join(at('config-synonyms'), 'ateliers'), input }).stdout.trim().split('\n')).toHaveLength(2);
+  });
+
   it('names each bad field with its file, line and column, and exits 2', () => {
     expect(recolte(['parse', '../config/atelier.md'], { cwd: at('config-bad') })).toEqual({
       code: 2,
