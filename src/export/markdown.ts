@@ -33,7 +33,7 @@ interface Idea {
   text: string;
   axis: string | null;
   members: Member[];
-  territories: { name: string; code: string; count: number }[];
+  territories: (Territory & { count: number })[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -85,19 +85,21 @@ function axisOrder(input: SynthesisInput, ideas: readonly Idea[]): string[] {
   return [...first.entries()].sort(([, a], [, b]) => byText(a.file, b.file) || a.line - b.line).map(([axis]) => axis);
 }
 
-/** Ideas from the clusters (joined to their records for the axis), or one per record. */
+/**
+ * Ideas from the clusters (joined to their records for the axis), or one per record; records
+ * that no cluster holds are ideas of their own, never left out.
+ */
 function ideasOf(input: SynthesisInput): Idea[] {
   const recordOf = new Map(input.records.map((r) => [r.id, r]));
-  if (!input.clusters) {
-    return input.records.map((r) => ({
-      kind: r.kind,
-      text: r.text,
-      axis: r.axis ?? null,
-      members: [member(r)],
-      territories: r.territory ? [{ name: r.territory.name, code: r.territory.code, count: 1 }] : [],
-    }));
-  }
-  return input.clusters.map((c) => {
+  const alone = (r: RecolteRecord): Idea => ({
+    kind: r.kind,
+    text: r.text,
+    axis: r.axis ?? null,
+    members: [member(r)],
+    territories: r.territory ? [{ ...r.territory, count: 1 }] : [],
+  });
+  if (!input.clusters) return input.records.map(alone);
+  const clustered = input.clusters.map((c): Idea => {
     // The axis of the canonical wording's record, else of the first member that has one.
     const canonical = c.members.find((m) => m.text === c.text) ?? c.members[0];
     const axis = (canonical && recordOf.get(canonical.id)?.axis) ?? c.members.map((m) => recordOf.get(m.id)?.axis).find(Boolean) ?? null;
@@ -106,9 +108,16 @@ function ideasOf(input: SynthesisInput): Idea[] {
       text: c.text,
       axis,
       members: c.members.map((m) => ({ id: m.id, text: m.text, territory: m.territory ?? null, source: m.source })),
-      territories: c.territories.map(({ name, code, count }) => ({ name, code, count })),
+      territories: c.territories.map((x) => ({ ...x })),
     };
   });
+  return [...clustered, ...unclustered(input.records, input.clusters).map(alone)];
+}
+
+/** The records that no cluster holds (given records and clusters of different runs). */
+export function unclustered(records: readonly RecolteRecord[], clusters: readonly Cluster[]): RecolteRecord[] {
+  const held = new Set(clusters.flatMap((c) => c.members.map((m) => m.id)));
+  return records.filter((r) => !held.has(r.id));
 }
 
 function member(r: RecolteRecord): Member {
@@ -146,7 +155,7 @@ function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parentText
   const n = footnotes.length + 1;
   const colon = t.colon;
   const who = idea.territories.length
-    ? `${t.putForward(idea.kind, idea.territories.length)}${colon}${idea.territories.map((x) => escapeMarkdown(`${x.name} (${x.code})`)).join(', ')}.`
+    ? `${t.putForward(idea.kind, idea.territories.length)}${colon}${idea.territories.map((x) => escapeMarkdown(territoryLabel(x, t))).join(', ')}.`
     : `${t.noTerritory}.`;
   const lines = [`- **${escapeMarkdown(idea.text)}** — ${who}[^${n}]`];
   const parent = parentText(idea);
@@ -157,12 +166,20 @@ function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parentText
     const rest = others.length > 3 ? `, ${t.more(others.length - 3)}` : '';
     lines.push(`  - ${t.otherWordings}${colon}${shown.join(t.listSeparator)}${rest}.`);
   }
-  const sources = idea.members
-    .map((m) => m.source)
-    .sort((a, b) => byText(a.file, b.file) || a.line - b.line)
-    .map((s) => `${escapeMarkdown(s.file)}, ${t.line} ${s.line}`);
+  // One entry per file, its lines in order: an idea with hundreds of sources stays readable.
+  const byFile = new Map<string, number[]>();
+  for (const { file, line } of idea.members.map((m) => m.source)) byFile.set(file, [...(byFile.get(file) ?? []), line]);
+  const sources = [...byFile.entries()]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([file, numbers]) => `${escapeMarkdown(file)}, ${t.lines([...new Set(numbers)].sort((a, b) => a - b))}`);
   footnotes.push(`[^${n}]: ${sources.join(t.listSeparator)}.`);
   return lines;
+}
+
+/** "Meuse (55)", "Stenay (55502)"; a région says so, since its code looks like a département's. */
+function territoryLabel(territory: Territory, t: SynthesisText): string {
+  if (territory.level === 'national') return territory.name;
+  return `${territory.name} (${territory.level === 'region' ? `${t.region} ` : ''}${territory.code})`;
 }
 
 /** The territories × kinds table and the two charts. */
@@ -174,7 +191,7 @@ function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisTex
   for (const m of members) {
     const key = m.territory ? `${m.territory.level}:${m.territory.code}` : '';
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { label: m.territory ? `${m.territory.name} (${m.territory.code})` : t.noTerritory, counts: new Map(), total: 0 }));
+    if (!row) rows.set(key, (row = { label: m.territory ? territoryLabel(m.territory, t) : t.noTerritory, counts: new Map(), total: 0 }));
     row.counts.set(m.kind, (row.counts.get(m.kind) ?? 0) + 1);
     row.total++;
   }

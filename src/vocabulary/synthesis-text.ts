@@ -28,6 +28,9 @@ export interface SynthesisText {
   partOf: string;
   more: (count: number) => string;
   line: string;
+  /** "ligne 12", "lignes 3, 9 et 12". */
+  lines: (numbers: readonly number[]) => string;
+  region: string;
   noAxis: string;
   overview: string;
   table: string;
@@ -68,6 +71,8 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     partOf: 'Pour la proposition',
     more: (count) => `et ${count} ${count > 1 ? 'autres' : 'autre'}`,
     line: 'ligne',
+    lines: (numbers) => (numbers.length === 1 ? `ligne ${numbers[0]}` : `lignes ${numbers.slice(0, -1).join(', ')} et ${numbers.at(-1)}`),
+    region: 'région',
     noAxis: 'Autres contributions',
     overview: "Vue d'ensemble",
     table: 'Contributions par territoire et par type',
@@ -109,6 +114,8 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     partOf: 'For the proposal',
     more: (count) => `and ${count} more`,
     line: 'line',
+    lines: (numbers) => (numbers.length === 1 ? `line ${numbers[0]}` : `lines ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`),
+    region: 'region',
     noAxis: 'Other contributions',
     overview: 'Overview',
     table: 'Contributions by territory and kind',

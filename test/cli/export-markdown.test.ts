@@ -36,6 +36,17 @@ describe('recolte export markdown', () => {
     expect(run.stdout).toContain('- **Idées distinctes** : 3 (sans regroupement des idées semblables)');
   });
 
+  it('warns about records no cluster holds, and still lists them', () => {
+    const run = recolte(['export', 'markdown', 'records.ndjson', 'other-clusters.ndjson'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe([
+      'records.ndjson:1:1: warning: Record "m1" is in no cluster read; it is listed as an idea of its own (record-not-clustered)',
+      'records.ndjson:2:1: warning: Record "m2" is in no cluster read; it is listed as an idea of its own (record-not-clustered)',
+      '',
+    ].join('\n'));
+    expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé par 1 territoire : Meuse (55).');
+  });
+
   it('exits 2 on an unknown language', () => {
     expect(recolte(['export', 'markdown', 'records.ndjson', '--lang', 'de'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'recolte: --lang must be one of fr, en (got "de")\n' });
   });

@@ -130,6 +130,17 @@ Lignes que recolte n'a pas su classer et avertissements de la lecture des docume
     expect(text).toContain('- **Un besoin** — Relevé par 1 territoire : Meuse (55).[^2]\n  - Pour la proposition : « Idée A »');
   });
 
+  it('groups a footnote\'s lines by file, names régions as such, and keeps records no cluster holds', () => {
+    const region = { level: 'region' as const, code: '44', name: 'Grand Est' };
+    const same = [3, 12, 9].map((line, i) => ({ ...record(`r${i + 1}`, 'Créer des MSP', region), source: { file: 'ge.md', line } }));
+    const cluster = { ...clusterOf('c1', same), territories: [{ ...region, count: 3 }] };
+    const text = renderSynthesis({ records: [...same, record('r7', 'Une idée seule', dep('44', 'Loire-Atlantique'))], clusters: [cluster], report: null, lang: 'fr' });
+    expect(text).toContain('- **Créer des MSP** — Proposé par 1 territoire : Grand Est (région 44).[^1]');
+    expect(text).toContain('- **Une idée seule** — Proposé par 1 territoire : Loire-Atlantique (44).[^2]');
+    expect(text).toContain('[^1]: ge.md, lignes 3, 9 et 12.\n[^2]: 44.md, ligne 7.');
+    expect(renderSynthesis({ records: same, clusters: [cluster], report: null, lang: 'en' })).toContain('[^1]: ge.md, lines 3, 9 and 12.');
+  });
+
   it('makes hostile texts inert: no markup, link, image, HTML or table cell comes from a contribution', () => {
     const hostile = '**gras** [lien](https://exemple.fr) ![img](x.png) <script>alert(1)</script> | cellule `code` ~~barré~~\n# titre';
     const text = renderSynthesis({ records: [record('r1', hostile, dep('55', 'Meuse'))], clusters: null, report: null, lang: 'fr', title: '<h1>x</h1>' });

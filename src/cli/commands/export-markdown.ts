@@ -12,6 +12,7 @@ import { fileError } from '../inputs.js';
 import { openSink } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
+import { diagnostic } from '../../diagnostics.js';
 import { checkWritable } from './parse.js';
 
 interface ExportMarkdownFlags {
@@ -49,12 +50,21 @@ export async function runExportMarkdown(context: CommandContext, inputs: readonl
   await checkWritable(context.cwd, flags.output, '--output');
   const records: RecolteRecord[] = [];
   const clusters: Cluster[] = [];
+  const readAt = new Map<string, { file: string; line: number }>();
   for await (const item of readRecordsOrClusters(context, inputs)) {
-    if (item.type === 'record') records.push(item.value);
-    else clusters.push(item.value);
+    if (item.type === 'record') {
+      records.push(item.value);
+      readAt.set(item.value.id, item);
+    } else clusters.push(item.value);
   }
   const report = flags.report ? await readReport(context, flags.report) : null;
-  const { renderSynthesis } = await import('../../export/markdown.js');
+  const { renderSynthesis, unclustered } = await import('../../export/markdown.js');
+  if (clusters.length) {
+    for (const record of unclustered(records, clusters)) {
+      const at = readAt.get(record.id)!;
+      context.reporter.diagnostic(diagnostic(at.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is listed as an idea of its own`, at.line, 1));
+    }
+  }
   const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang: lang as Lang, ...(flags.title && { title: flags.title }) });
   const sink = openSink(flags.output, context.cwd, context.stdout);
   try {
