@@ -64,6 +64,8 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     if (context.stdin.isTTY) throw new UsageError('no input: name files or folders to read, or pipe a document into standard input (recolte synthesize - -o DIR)');
     inputs = ['-'];
   }
+  // Settings that can fail are read before any work, and before the folder is touched.
+  const synonyms = await loadSynonyms(context, flags);
   const folder = await prepareFolder(context.cwd, flags.output, !!flags.force);
   const { reporter } = context;
   const progress = createProgress(context);
@@ -102,7 +104,6 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   // Dedupe.
   progress.update(`grouping ${plural(valid.length, 'record')}…`);
   const { dedupeParallel } = await import('../../dedupe/index.js');
-  const synonyms = await loadSynonyms(context, flags);
   const decisions = await loadDecisions(context, flags, new Set(valid.map((r) => r.id)));
   const { clusters } = await dedupeParallel(valid as DedupeRecord[], { threshold: Math.round(threshold * 10_000), synonyms, ...decisions });
   progress.clear();
