@@ -13,7 +13,7 @@ const fixture = (name: string) => new URL(`../../fixtures/synthesis/${name}`, im
 const ndjson = <T>(name: string): T[] => readFileSync(fixture(name), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
 
 const dep = (code: string, name: string) => ({ level: 'departement' as const, code, name });
-const record = (id: string, text: string, territory: ReturnType<typeof dep> | null, kind: RecolteRecord['kind'] = 'proposal', extra: Partial<RecolteRecord> = {}): RecolteRecord => ({
+const record = (id: string, text: string, territory: RecolteRecord['territory'], kind: RecolteRecord['kind'] = 'proposal', extra: Partial<RecolteRecord> = {}): RecolteRecord => ({
   id, kind, text, details: null, parent: null, axis: null, group: null, territory, source: { file: `${territory?.code ?? 'x'}.md`, line: Number(id.slice(1)), column: 1, endLine: Number(id.slice(1)) }, document: { title: null, date: '2025-06-17', participants: null }, ...extra,
 });
 const records = [
