@@ -11,6 +11,8 @@ import { readMetadata } from './metadata.js';
 import { toTree } from './tree.js';
 import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
+import type { Field } from './fields.js';
+import { parseSpreadsheet } from './spreadsheet.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -21,7 +23,12 @@ export interface ParseOptions {
   territory?: Territory | null;
   /** A project's own section headings and the kind of the items under them (config `vocabulary.headings`). */
   headings?: Readonly<Record<string, Kind>>;
+  /** For tables (.csv, .tsv): the column of each field, over the recognised ones. */
+  map?: Partial<Record<Field, string>>;
 }
+
+/** Extensions read as tables of contributions, one per row. */
+export const SPREADSHEET_EXTENSIONS = ['.csv', '.tsv'];
 
 export interface ParseResult {
   file: string;
@@ -34,6 +41,9 @@ export interface ParseResult {
 
 /** Parses one ingested document into records. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
+  if (SPREADSHEET_EXTENSIONS.some((ext) => source.file.toLowerCase().endsWith(ext))) {
+    return parseSpreadsheet(source, { map: options.map, defaultKind: options.defaultKind, territory: options.territory, headings: options.headings });
+  }
   useHeadingExtensions(options.headings);
   const units = toUnits(toTree(source.text), source.lines);
   const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null);

@@ -31,6 +31,7 @@ interface RawDepartement extends RawRegion {
 interface RawCommune extends RawDepartement {
   type: string;
   departement: string;
+  codesPostaux?: string[];
 }
 
 /** The national territory. */
@@ -38,6 +39,7 @@ export const FRANCE: Territory = { level: 'national', code: 'FR', name: 'France'
 
 let areas: { regions: Index; departements: Index; national: Index } | undefined;
 let communes: Index | undefined;
+let postal: Map<string, Entry[]> | undefined;
 
 // The package's own index.js resolves its data against process.cwd(), so read the files ourselves.
 function readData<T>(file: string): T[] {
@@ -86,16 +88,22 @@ export function areaData(): { regions: Index; departements: Index; national: Ind
 
 /** Current communes (commune-actuelle only), loaded on first call from the 8 MB communes.json. */
 export function communeData(): Index {
-  communes ??= buildIndex(
-    readData<RawCommune>('communes.json')
-      .filter((c) => c.type === 'commune-actuelle')
-      .map((c) => ({
-        territory: { level: 'commune', code: c.code, name: c.nom },
-        departement: c.departement,
-        region: c.region,
-      })),
-  );
-  return communes;
+  if (!communes) loadCommunes();
+  return communes!;
+}
+
+/** Current communes by postal code (several communes often share one). */
+export function postalCodeData(): Map<string, Entry[]> {
+  if (!postal) loadCommunes();
+  return postal!;
+}
+
+function loadCommunes(): void {
+  const raw = readData<RawCommune>('communes.json').filter((c) => c.type === 'commune-actuelle');
+  const entries = raw.map((c) => ({ territory: { level: 'commune' as const, code: c.code, name: c.nom }, departement: c.departement, region: c.region }));
+  communes = buildIndex(entries);
+  postal = new Map();
+  raw.forEach((c, i) => c.codesPostaux?.forEach((code) => push(postal!, code, entries[i]!)));
 }
 
 /** Whether communes.json has been loaded yet (lets tests check that cheap paths stay cheap). */

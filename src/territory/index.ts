@@ -3,6 +3,7 @@ export { normalizePlaceName } from './normalize.js';
 export {
   resolveCode,
   resolveName,
+  resolvePostalCode,
   resolveSpec,
   type Resolution,
   type ResolveNameOptions,

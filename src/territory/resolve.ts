@@ -1,5 +1,5 @@
 import type { Territory } from '../types/record.js';
-import { type Entry, FRANCE, areaData, communeData } from './data.js';
+import { type Entry, FRANCE, areaData, communeData, postalCodeData } from './data.js';
 import { normalizePlaceName, stripArticle } from './normalize.js';
 
 /** Outcome of a name lookup: one territory, several equally plausible ones, or none. */
@@ -190,4 +190,22 @@ function byCode(level: Level, code: string): SpecResolution {
   return territory
     ? { status: 'found', territory }
     : { status: 'invalid', reason: `no ${LEVEL_LABEL[level]} has code "${code}"` };
+}
+
+/**
+ * The territory a postal code stands for: its commune when only one has it, else the
+ * département all of them are in (several villages often share one code), else ambiguous.
+ */
+export function resolvePostalCode(code: string): SpecResolution {
+  const c = code.trim();
+  if (!/^\d{5}$/.test(c)) return { status: 'invalid', reason: `"${c}" is not a postal code (5 digits)` };
+  const entries = postalCodeData().get(c) ?? [];
+  if (entries.length === 0) return { status: 'invalid', reason: `no commune has the postal code ${c}` };
+  if (entries.length === 1) return found(entries[0]!);
+  const departements = [...new Set(entries.map((e) => e.departement))];
+  if (departements.length === 1 && departements[0]) {
+    const departement = areaData().departements.byCode.get(departements[0]);
+    if (departement) return found(departement);
+  }
+  return { status: 'ambiguous', candidates: entries.map((e) => ({ ...e.territory })) };
 }

@@ -16,8 +16,21 @@ export interface RecolteConfig {
    * Language of syntheses and CSV headers written for readers.
    */
   lang?: 'fr' | 'en';
+  columns?: ColumnsConfig;
   dedupe?: DedupeConfig;
   vocabulary?: VocabularyConfig;
+}
+/**
+ * For tables of contributions (.csv, .tsv): the column header (or 1-based number) of each field, over the headers recolte recognises, as --map takes them.
+ */
+export interface ColumnsConfig {
+  text?: string;
+  kind?: string;
+  territory?: string;
+  postcode?: string;
+  date?: string;
+  axis?: string;
+  group?: string;
 }
 export interface DedupeConfig {
   /**

@@ -1,9 +1,10 @@
 /* Generated from schemas/report.schema.json by scripts/schema-types.mjs: do not edit by hand. */
 
 /**
- * workshop: proposals with their needs, objectives and first steps; synthesis: sections by kind; restitution: thematic axes; digest: initiatives under territory headings; article: prose with lists.
+ * workshop: proposals with their needs, objectives and first steps; synthesis: sections by kind; restitution: thematic axes; digest: initiatives under territory headings; article: prose with lists; spreadsheet: one contribution per row (CSV, TSV).
  */
-export type Layout = 'workshop' | 'synthesis' | 'restitution' | 'digest' | 'article';
+export type Layout =
+  'workshop' | 'synthesis' | 'restitution' | 'digest' | 'article' | 'spreadsheet';
 
 /**
  * What `recolte parse --report` writes: per file, the records by kind, how every non-blank line was accounted for, and the diagnostics.

@@ -1,9 +1,10 @@
 /* Generated from schemas/synthesis-report.schema.json by scripts/schema-types.mjs: do not edit by hand. */
 
 /**
- * workshop: proposals with their needs, objectives and first steps; synthesis: sections by kind; restitution: thematic axes; digest: initiatives under territory headings; article: prose with lists.
+ * workshop: proposals with their needs, objectives and first steps; synthesis: sections by kind; restitution: thematic axes; digest: initiatives under territory headings; article: prose with lists; spreadsheet: one contribution per row (CSV, TSV).
  */
-export type Layout = 'workshop' | 'synthesis' | 'restitution' | 'digest' | 'article';
+export type Layout =
+  'workshop' | 'synthesis' | 'restitution' | 'digest' | 'article' | 'spreadsheet';
 
 /**
  * What `recolte synthesize` writes as rapport.json: how the documents were read (the parse report), what was checked, grouped and written, and how long each stage took.

@@ -5,6 +5,7 @@
  * and accepts the plural of every content word.
  */
 import type { Kind } from '../types/record.js';
+import type { Field } from '../parse/fields.js';
 
 /** Section headings, labels and questions that name a kind of item. */
 export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
@@ -359,6 +360,21 @@ export const TABLE_COLUMNS = {
   axis: ['axe', 'thème', 'thématique'],
   group: ['groupe', 'sous-thème', 'catégorie'],
 } as const;
+
+/**
+ * Column headers of contributions exported as spreadsheets (online consultation platforms,
+ * facilitators' tables), by the record field they fill; French and English, matched folded
+ * and whole. `postcode` columns hold postal codes, resolved to their commune or département.
+ */
+export const SPREADSHEET_COLUMNS = {
+  text: ['contribution', 'proposition', 'texte', 'idée', 'commentaire', 'avis', 'réponse', 'verbatim', 'contenu', 'text', 'idea', 'comment', 'proposal', 'answer'],
+  kind: ['type', 'catégorie', 'nature', 'type de contribution', 'kind', 'category'],
+  territory: ['département', 'territoire', 'commune', 'ville', 'région', 'lieu', 'code insee', 'department', 'territory', 'city', 'town'],
+  postcode: ['code postal', 'cp', 'postal code', 'postcode', 'zip'],
+  date: ['date', 'date de la contribution', 'date de la réunion', 'date de contribution'],
+  axis: ['axe', 'thème', 'thématique', 'theme', 'topic', 'axis'],
+  group: ['groupe', 'sous-thème', 'sous-axe', 'group', 'subtopic'],
+} as const satisfies Record<Field, readonly string[]>;
 
 /**
  * Words that `dedupe` keeps although French stop-word lists drop them: they carry the meaning

@@ -11,6 +11,7 @@ import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { ParseOptions } from '../../parse/index.js';
+import { FIELDS, type Field } from '../../parse/fields.js';
 import type { Kind, RecolteRecord, Territory } from '../../types/record.js';
 import type { FileReport, Layout } from '../../types/report.js';
 
@@ -19,7 +20,7 @@ export const KINDS: readonly Kind[] = [
   'proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever',
   'good_practice', 'finding', 'experiment', 'initiative', 'question', 'observation',
 ];
-const EXTENSIONS = ['.md', '.markdown', '.txt'];
+const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv'];
 
 interface ParseFlags {
   output?: string;
@@ -27,6 +28,8 @@ interface ParseFlags {
   layout?: string;
   kind?: string;
   territory?: string;
+  map?: string;
+  inspect?: string;
   stdinName: string;
 }
 
@@ -41,16 +44,20 @@ export function defineParse(program: Command, run: (inputs: string[], flags: Par
     .option('--layout <name>', `force the layout instead of recognising it: ${LAYOUTS.join(', ')}`)
     .option('--kind <kind>', 'kind for list items outside any recognised section')
     .option('--territory <spec>', 'territory for documents that name none: a code (55, 2A, 55502), a name, or departement:55, region:44, commune:55502')
+    .option('--map <fields>', 'for tables (.csv, .tsv): the column of each field, e.g. text=Contribution,kind=Type,territory=Département,date=Date')
+    .option('--inspect <file>', 'print how a table would be read (delimiter, encoding, columns found) and stop')
     .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>')
     .addHelpText(
       'after',
-      '\nExamples:\n  recolte parse fixtures/seeds -o records.ndjson\n  recolte parse compte-rendu.md --territory 55 --report report.json\n  cat notes.txt | recolte parse - --kind proposal',
+      '\nExamples:\n  recolte parse fixtures/seeds -o records.ndjson\n  recolte parse compte-rendu.md --territory 55 --report report.json\n  cat notes.txt | recolte parse - --kind proposal\n  recolte parse --inspect export-plateforme.csv\n  recolte parse export-plateforme.csv --map text=Verbatim,territory=CP -o records.ndjson',
     )
     .action(run);
 }
 
 /** Runs `recolte parse`; returns the exit code. */
 export async function runParse(context: CommandContext, inputs: readonly string[], flags: ParseFlags): Promise<number> {
+  const map = { ...context.config.columns, ...parseMap(flags.map) };
+  if (flags.inspect !== undefined) return inspect(context, flags.inspect, map);
   const layout = checkChoice('--layout', flags.layout, LAYOUTS);
   const kind = checkChoice('--kind', flags.kind, KINDS);
   const territorySpec = flags.territory ?? context.config.territory;
@@ -67,7 +74,7 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let run: ParseRun;
   try {
-    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings }, flags.stdinName, async (records) => {
+    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, map }, flags.stdinName, async (records) => {
       if (!sink.closed) await sink.write(records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
     });
     await sink.close();
@@ -148,6 +155,45 @@ export function fileSummary(report: FileReport): string {
     `${report.file}: ${report.layout}, ${plural(report.records, 'record')}${kinds.length ? ` (${kinds.join(', ')})` : ''}; ` +
     `lines: ${record} record, ${heading} heading, ${prose} prose, ${chrome} chrome, ${unclassified} unclassified`
   );
+}
+
+/** `text=Contribution,kind=Type` as a field → column map; a bad one is a usage error. */
+function parseMap(value: string | undefined): Partial<Record<Field, string>> {
+  if (value === undefined) return {};
+  const map: Partial<Record<Field, string>> = {};
+  for (const pair of value.split(',')) {
+    const match = /^\s*([a-z]+)\s*=\s*(.+?)\s*$/.exec(pair);
+    if (!match || !(FIELDS as readonly string[]).includes(match[1]!)) {
+      throw new UsageError(`--map takes field=column pairs with fields among ${FIELDS.join(', ')} (got "${pair.trim()}")`);
+    }
+    map[match[1] as Field] = match[2]!;
+  }
+  return map;
+}
+
+/** `--inspect FILE`: how the table would be read, on stdout, before a long import. */
+async function inspect(context: CommandContext, file: string, map: Partial<Record<Field, string>>): Promise<number> {
+  const [{ ingest }, { tableLayout }] = await Promise.all([import('../../ingest/document.js'), import('../../parse/spreadsheet.js')]);
+  const resolved = await resolveInputs([file], context.cwd, EXTENSIONS, '<stdin>');
+  resolved.diagnostics.forEach((d) => context.reporter.diagnostic(d));
+  const input = resolved.files[0];
+  if (!input) return exitCodeFor(context);
+  const ingested = ingest(input.name, await readInput(input, context.stdin));
+  ingested.diagnostics.forEach((d) => context.reporter.diagnostic(d));
+  if (!ingested.source) return exitCodeFor(context);
+  const layout = tableLayout(ingested.source, { map });
+  layout.diagnostics.forEach((d) => context.reporter.diagnostic(d));
+  const rows = ingested.source.lines.filter((l) => l.trim()).length - 1;
+  const delimiter = { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' }[layout.delimiter] ?? layout.delimiter;
+  const lines = [
+    `${input.name}: ${ingested.source.encoding}, ${delimiter}, ${layout.header.length} columns, about ${plural(Math.max(0, rows), 'row')}`,
+    ...FIELDS.map((field) => {
+      const column = layout.columns[field];
+      return `  ${field.padEnd(9)} ${column ? `column ${column.index + 1} "${column.header}" (${column.how})` : '—'}`;
+    }),
+  ];
+  context.stdout.write(`${lines.join('\n')}\n`);
+  return exitCodeFor(context);
 }
 
 function checkChoice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | null {

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Writes the table fixtures of fixtures/inputs/ with real tools: csv-stringify for the CSV and
+// TSV, iconv-lite for the Windows-1252 bytes French Excel saves. Deterministic: the same files
+// on every run. Usage: node scripts/build-input-fixtures.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { generate } from '../bench/generate.mjs';
+
+// A real postal code for each département: that of its first commune in the official data.
+const communes = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'));
+const postalOf = new Map();
+for (const c of communes) if (c.type === 'commune-actuelle' && c.codesPostaux?.length && !postalOf.has(c.departement)) postalOf.set(c.departement, c.codesPostaux[0]);
+
+const out = (name) => new URL(`../fixtures/inputs/${name}`, import.meta.url);
+const KIND = { proposal: 'Proposition', lever: 'Levier', finding: 'Constat' };
+
+// 1,700 contributions as an online platform exports them for French Excel: ";", CRLF,
+// Windows-1252, a postal code or a département, the date in French form.
+const rows = [['Date', 'Département', 'Code postal', 'Type', 'Contribution']];
+let n = 0;
+for (const record of generate(1700, 7)) {
+  const day = String(1 + (n % 28)).padStart(2, '0');
+  const month = String(1 + (n % 12)).padStart(2, '0');
+  // One row in ten gives only its postal code, as some platforms do.
+  const postal = n % 10 === 0 ? postalOf.get(record.territory.code) : '';
+  rows.push([`${day}/${month}/2025`, postal ? '' : record.territory.code, postal, KIND[record.kind], record.text.replace(/’/g, "'")]);
+  n++;
+}
+writeFileSync(out('plateforme-1252.csv'), iconv.encode(stringify(rows, { delimiter: ';', record_delimiter: '\r\n' }), 'win1252'));
+
+// A facilitator's table: UTF-8, ",", a cell over two lines, quotes, a kind in its own words,
+// a commune by name, a row without a contribution and one with an unknown type.
+const small = [
+  ['Idée', 'Territoire', 'Catégorie', 'Thème'],
+  ['Créer une maison de santé pluriprofessionnelle', 'Stenay', 'Proposition', 'Accès aux soins'],
+  ['Un bus santé qui passe dans les villages,\nle mardi et le vendredi', '55', 'proposition', 'Mobilité'],
+  ['Le "désert médical" fait fuir les jeunes médecins', 'Meuse', 'Frein', 'Attractivité'],
+  ['', '55', 'Proposition', ''],
+  ['Former les secrétaires médicales', 'Verdun', 'Vœu pieux', ''],
+];
+writeFileSync(out('atelier.csv'), stringify(small));
+writeFileSync(out('atelier.tsv'), stringify(small.slice(0, 4), { delimiter: '\t' }));

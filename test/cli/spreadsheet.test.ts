@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recolte, root } from './run.js';
+
+const inputs = path.join(root, 'fixtures', 'inputs');
+
+describe('recolte parse on tables', () => {
+  it('imports a 1,700-row Windows-1252 export with ";" in one command', () => {
+    const run = recolte(['parse', 'plateforme-1252.csv'], { cwd: inputs });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1700);
+    expect(run.stderr.split('\n').at(-2)).toBe('plateforme-1252.csv: spreadsheet, 1700 records (807 proposal, 526 lever, 367 finding); lines: 1700 record, 1 heading, 0 prose, 0 chrome, 0 unclassified');
+    expect(run.stderr.split('\n')[0]).toBe('plateforme-1252.csv:1:1: warning: Not valid UTF-8: read as Windows-1252; check the accents, or save the file as UTF-8 (encoding-invalid)');
+  });
+
+  it('--inspect prints how the table would be read, and nothing else', () => {
+    expect(recolte(['-q', 'parse', '--inspect', 'atelier.csv', '--map', 'axis=4'], { cwd: inputs })).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'atelier.csv: utf-8, comma (,), 4 columns, about 6 rows',
+        '  text      column 1 "Idée" (recognised)',
+        '  kind      column 3 "Catégorie" (recognised)',
+        '  territory column 2 "Territoire" (recognised)',
+        '  postcode  —',
+        '  date      —',
+        '  axis      column 4 "Thème" (given)',
+        '  group     —',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('names a --map column that is not there (exit 1) and a --map that is not field=column (exit 2)', () => {
+    const missing = recolte(['parse', 'atelier.csv', '--map', 'text=Verbatim'], { cwd: inputs });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.split('\n')[0]).toBe('atelier.csv:1:1: error: --map text=Verbatim: no such column; the columns are "Idée", "Territoire", "Catégorie", "Thème" (column-unknown)');
+    expect(recolte(['parse', 'atelier.csv', '--map', 'texte=Idée'], { cwd: inputs })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'recolte: --map takes field=column pairs with fields among text, kind, territory, postcode, date, axis, group (got "texte=Idée")\n',
+    });
+  });
+});

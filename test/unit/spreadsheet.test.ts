@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/document.js';
+import { parseSource } from '../../src/parse/index.js';
+import { sniffDelimiter, tableLayout } from '../../src/parse/spreadsheet.js';
+import { resolvePostalCode } from '../../src/territory/index.js';
+
+const input = (name: string) => ingest(`fixtures/inputs/${name}`, readFileSync(new URL(`../../fixtures/inputs/${name}`, import.meta.url))).source!;
+
+describe('tables of contributions', () => {
+  it('finds the delimiter from the header and the first rows, quotes aside', () => {
+    expect(sniffDelimiter('a;b;c\n1;2;3\n')).toBe(';');
+    expect(sniffDelimiter('a,b\n"1;2",3\n')).toBe(',');
+    expect(sniffDelimiter('a\tb\n1\t2\n')).toBe('\t');
+    expect(sniffDelimiter('Texte;Date\n"Oui, et non";2025-01-01\n')).toBe(';');
+  });
+
+  it('reads one record per row: kind words, territory names and codes, cells over several lines', () => {
+    const result = parseSource(input('atelier.csv'));
+    expect(result.records.map((r) => [r.kind, r.text, r.territory?.code, r.axis, r.source.line, r.source.endLine])).toEqual([
+      ['proposal', 'Créer une maison de santé pluriprofessionnelle', '55502', 'Accès aux soins', 2, 2],
+      ['proposal', 'Un bus santé qui passe dans les villages, le mardi et le vendredi', '55', 'Mobilité', 3, 4],
+      ['pitfall', 'Le "désert médical" fait fuir les jeunes médecins', '55', 'Attractivité', 5, 5],
+    ]);
+    expect(result.lines).toEqual({ nonBlank: 7, record: 4, heading: 1, prose: 0, chrome: 0, unclassified: 2 });
+    expect(result.diagnostics.map((d) => `${d.line}: ${d.rule}`)).toEqual(['6: row-skipped', '7: row-skipped']);
+    // The same table as TSV gives the same records.
+    expect(parseSource(input('atelier.tsv')).records.map((r) => r.text)).toEqual(result.records.map((r) => r.text));
+  });
+
+  it('reads 1,700 rows of a Windows-1252 export with ";" and CRLF, dates and postal codes included', () => {
+    const source = input('plateforme-1252.csv');
+    expect(source.encoding).toBe('windows-1252');
+    const result = parseSource(source);
+    expect(result.records).toHaveLength(1700);
+    expect(result.records[0]).toMatchObject({ text: 'FIDÉLISER LES CLS AUPRÈS DES JEUNES', kind: 'proposal', territory: { level: 'departement', code: '15' }, document: { date: '2025-01-01' } });
+    expect(result.lines).toMatchObject({ nonBlank: 1701, record: 1700, heading: 1, unclassified: 0 });
+  });
+
+  it('takes columns the user names, by header or number, and says when one is missing', () => {
+    const source = input('atelier.csv');
+    expect(tableLayout(source, { map: { text: 'Thème', territory: '2' } }).columns).toMatchObject({
+      text: { index: 3, header: 'Thème', how: 'given' },
+      territory: { index: 1, how: 'given' },
+      kind: { index: 2, how: 'recognised' },
+    });
+    expect(tableLayout(source, { map: { text: 'Verbatim' } }).diagnostics.map((d) => d.message)).toEqual([
+      '--map text=Verbatim: no such column; the columns are "Idée", "Territoire", "Catégorie", "Thème"',
+    ]);
+  });
+});
+
+describe('postal codes', () => {
+  it('name the commune, or the département several communes share, or say why not', () => {
+    expect(resolvePostalCode('55700')).toEqual({ status: 'found', territory: { level: 'departement', code: '55', name: 'Meuse' } });
+    expect(resolvePostalCode('20000')).toEqual({ status: 'found', territory: { level: 'commune', code: '2A004', name: 'Ajaccio' } });
+    expect(resolvePostalCode('99999')).toEqual({ status: 'invalid', reason: 'no commune has the postal code 99999' });
+    expect(resolvePostalCode('37160').status).toBe('ambiguous');
+  });
+});
