@@ -77,7 +77,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const parsed = await parseInputs(
     context,
     inputs,
-    { territory, headings: context.config.vocabulary?.headings },
+    { territory, headings: context.config.vocabulary?.headings, map: context.config.columns },
     flags.stdinName,
     async (found) => {
       records.push(...found);
