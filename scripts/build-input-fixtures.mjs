@@ -42,3 +42,36 @@ const small = [
 ];
 writeFileSync(out('atelier.csv'), stringify(small));
 writeFileSync(out('atelier.tsv'), stringify(small.slice(0, 4), { delimiter: '\t' }));
+
+// The same workshop report as Markdown (written by hand, fixtures/inputs/atelier-sante.md),
+// as a Word file written with the docx library, and as a web page rendered by the unified
+// tools, with the navigation, cookie banner and footer a saved page carries.
+const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
+const { fromMarkdown } = await import('mdast-util-from-markdown');
+const { toHast } = await import('mdast-util-to-hast');
+const { toHtml } = await import('hast-util-to-html');
+const markdown = readFileSync(out('atelier-sante.md'), 'utf8');
+const tree = fromMarkdown(markdown);
+const paragraphs = [];
+for (const node of tree.children) {
+  const text = (n) => (n.value ?? '') + (n.children ?? []).map(text).join('');
+  if (node.type === 'heading') paragraphs.push(new Paragraph({ text: text(node), heading: node.depth === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
+  else if (node.type === 'list') {
+    for (const item of node.children) {
+      paragraphs.push(new Paragraph({ children: [new TextRun(text(item))], ...(node.ordered ? { numbering: { reference: 'numbers', level: 0 } } : { bullet: { level: 0 } }) }));
+    }
+  } else paragraphs.push(new Paragraph(text(node)));
+}
+const doc = new Document({
+  creator: 'recolte fixtures',
+  numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: 'decimal', text: '%1.', alignment: 'left' }] }] },
+  sections: [{ children: paragraphs }],
+});
+// The docx library stamps the time of writing into the file: a new run changes those bytes
+// only, never the text recolte reads.
+writeFileSync(out('atelier-sante.docx'), await Packer.toBuffer(doc));
+const body = toHtml(toHast(tree));
+writeFileSync(
+  out('atelier-sante.html'),
+  `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>Atelier santé de Stenay</title></head>\n<body>\n<nav><a href="/">Accueil</a> <a href="/actualites">Actualités</a></nav>\n<div class="cookie-banner">Ce site utilise des cookies. <button>Accepter</button></div>\n<main>\n${body}\n</main>\n<div class="share">Partager sur Facebook</div>\n<footer>Mentions légales – Contact</footer>\n</body>\n</html>\n`,
+);

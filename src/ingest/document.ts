@@ -13,11 +13,50 @@ export interface SourceText {
   frontMatter: FrontMatter;
   frontMatterLines: number;
   encoding: Encoding;
+  /**
+   * For documents converted to Markdown (HTML, Word): the original line — or, for Word, the
+   * paragraph — of each line of `text` (index 0 is line 1). Absent for text read as it is.
+   */
+  lineMap?: number[];
 }
 
 export interface Ingested {
   source: SourceText | null;
   diagnostics: Diagnostic[];
+}
+
+/** Extensions of documents converted to Markdown before parsing. */
+export const CONVERTED_EXTENSIONS = ['.html', '.htm', '.docx'];
+
+/**
+ * Ingests any document: HTML pages and Word files are converted to Markdown first (Word through
+ * mammoth, a maintained .docx reader), text is read as it is.
+ */
+export async function ingestDocument(file: string, bytes: Uint8Array): Promise<Ingested> {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.docx')) return ingestDocx(file, bytes);
+  if (!lower.endsWith('.html') && !lower.endsWith('.htm')) return ingest(file, bytes);
+  const read = ingest(file, bytes);
+  if (!read.source) return read;
+  const { htmlToMarkdown } = await import('./html.js');
+  return { source: converted(file, htmlToMarkdown(read.source.lines.join('\n')), read.source.encoding), diagnostics: read.diagnostics.filter((d) => d.rule !== 'front-matter-invalid') };
+}
+
+async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
+  const [{ default: mammoth }, { htmlToMarkdown }] = await Promise.all([import('mammoth'), import('./html.js')]);
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+  } catch (error) {
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'docx-invalid', `Not a readable Word file (${(error as Error).message.split('\n')[0]}); skipped`)] };
+  }
+  // One paragraph per line, so that the converted lines map to paragraph numbers.
+  const numbered = html.replace(/(<\/(?:p|h[1-6]|li|tr)>)/g, '$1\n');
+  return { source: converted(file, htmlToMarkdown(numbered), 'utf-8'), diagnostics: [] };
+}
+
+function converted(file: string, { text, lineMap }: { text: string; lineMap: number[] }, encoding: Encoding): SourceText {
+  return { file, text, lines: text.split('\n'), frontMatter: { title: null, date: null, participants: null, territory: null }, frontMatterLines: 0, encoding, lineMap };
 }
 
 /** Decodes an input and reads its front matter; `source` is null when the bytes are not text. */

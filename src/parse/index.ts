@@ -81,7 +81,18 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   const lines = account(source, engine.lineClass, diagnostics);
   const kinds: KindCounts = {};
   for (const record of records) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
-  return { file: source.file, layout, records, kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const result: ParseResult = { file: source.file, layout, records, kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return source.lineMap ? toOriginalLines(result, source.lineMap) : result;
+}
+
+/** Positions in a converted document (HTML, Word) moved back to the original's lines or paragraphs. */
+function toOriginalLines(result: ParseResult, lineMap: readonly number[]): ParseResult {
+  const at = (line: number): number => lineMap[line - 1] ?? line;
+  for (const record of result.records) {
+    record.source = { ...record.source, line: at(record.source.line), column: 1, endLine: at(record.source.endLine ?? record.source.line) };
+  }
+  for (const d of result.diagnostics) if (d.line !== null) Object.assign(d, { line: at(d.line), column: 1 });
+  return result;
 }
 
 /** Counts every non-blank line once; a line the engine never saw is unclassified, with a warning. */

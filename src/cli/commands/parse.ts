@@ -20,7 +20,7 @@ export const KINDS: readonly Kind[] = [
   'proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever',
   'good_practice', 'finding', 'experiment', 'initiative', 'question', 'observation',
 ];
-const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv'];
+const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx'];
 
 interface ParseFlags {
   output?: string;
@@ -110,7 +110,7 @@ export async function parseInputs(
   stdinName: string,
   onRecords: (records: RecolteRecord[], report: FileReport) => Promise<void>,
 ): Promise<ParseRun> {
-  const [{ ingest }, { parseSource }, { failedFileReport, fileReport }] = await Promise.all([
+  const [{ ingestDocument }, { parseSource }, { failedFileReport, fileReport }] = await Promise.all([
     import('../../ingest/document.js'),
     import('../../parse/index.js'),
     import('../../parse/report.js'),
@@ -130,7 +130,7 @@ export async function parseInputs(
       reports.push(failedFileReport(input.name, [d]));
       continue;
     }
-    const ingested = ingest(input.name, bytes);
+    const ingested = await ingestDocument(input.name, bytes);
     if (!ingested.source) {
       ingested.diagnostics.forEach((d) => reporter.diagnostic(d));
       reports.push(failedFileReport(input.name, ingested.diagnostics));

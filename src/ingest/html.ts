@@ -1,0 +1,84 @@
+/**
+ * HTML pages (and Word files, through their HTML) into the Markdown the parser reads, with a
+ * map from each line of that Markdown back to the line of the page it came from. The page's
+ * chrome — navigation, header, footer, cookie and share blocks — is dropped, and only the
+ * article is kept when the page marks one. Conversion is done by the unified tools
+ * (hast-util-from-html, hast-util-to-mdast, mdast-util-to-markdown), block by block.
+ */
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import type { List, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+export interface ConvertedText {
+  /** Markdown text, one block after another. */
+  text: string;
+  /** For each line of `text` (index 0 is line 1), the line of the original it comes from. */
+  lineMap: number[];
+}
+
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'iframe', 'svg', 'template', 'dialog']);
+const CHROME_NAMES = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|share|sharing|partage|social|newsletter|breadcrumbs?|fil-d-ariane|menu|navbar|banner|bandeau|sidebar|related|comments?|skip|print)(?:$|[\s_-])/i;
+
+/** The Markdown of an HTML page's content, with its line map. */
+export function htmlToMarkdown(html: string): ConvertedText {
+  const tree = fromHtml(html);
+  const content = articleOf(tree) ?? tree;
+  dropChrome(content);
+  const mdast = toMdast(content) as Root;
+  const lines: string[] = [];
+  const lineMap: number[] = [];
+  for (const block of blocks(mdast.children)) {
+    const text = toMarkdown(block, { extensions: [gfmToMarkdown()], bullet: '-' }).trimEnd();
+    if (!text.trim()) continue;
+    const start = block.position?.start.line ?? lineMap.at(-1) ?? 1;
+    if (lines.length) {
+      lines.push('');
+      lineMap.push(start);
+    }
+    text.split('\n').forEach((line, i) => {
+      lines.push(line);
+      // Lines inside a block keep the block's line; a multi-line block in the page advances with it.
+      lineMap.push(Math.min(start + i, block.position?.end.line ?? start));
+    });
+  }
+  return { text: lines.join('\n'), lineMap };
+}
+
+/** The page's <main> or <article>, when it marks one. */
+function articleOf(tree: HastRoot): Element | null {
+  let found: Element | null = null;
+  const visit = (node: HastNodes): void => {
+    if (found) return;
+    if (node.type === 'element' && (node.tagName === 'main' || node.tagName === 'article')) found = node;
+    else if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
+function dropChrome(node: HastRoot | Element): void {
+  node.children = node.children.filter((child) => {
+    if (child.type === 'comment') return false;
+    if (child.type !== 'element') return true;
+    const names = [child.properties.id, ...(Array.isArray(child.properties.className) ? child.properties.className : [])].map(String).join(' ');
+    if (CHROME_TAGS.has(child.tagName) || child.properties.role === 'navigation' || (names && CHROME_NAMES.test(names))) return false;
+    dropChrome(child);
+    return true;
+  });
+}
+
+/** Top-level blocks, each list item as a list of its own so that every line keeps its origin. */
+function* blocks(children: readonly RootContent[]): Generator<RootContent> {
+  for (const child of children) {
+    if (child.type === 'list' && child.children.length > 1) {
+      let number = child.start ?? 1;
+      for (const item of child.children) {
+        const single: List = { ...child, start: child.ordered ? number++ : null, children: [item], position: item.position ?? child.position };
+        yield single;
+      }
+    } else yield child;
+  }
+}
