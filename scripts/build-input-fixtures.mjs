@@ -75,3 +75,37 @@ writeFileSync(
   out('atelier-sante.html'),
   `<!doctype html>\n<html lang="fr">\n<head><meta charset="utf-8"><title>Atelier santé de Stenay</title></head>\n<body>\n<nav><a href="/">Accueil</a> <a href="/actualites">Actualités</a></nav>\n<div class="cookie-banner">Ce site utilise des cookies. <button>Accepter</button></div>\n<main>\n${body}\n</main>\n<div class="share">Partager sur Facebook</div>\n<footer>Mentions légales – Contact</footer>\n</body>\n</html>\n`,
 );
+
+// The same report as a two-page PDF written with pdfkit, a title and a footer repeated on
+// every page as slide decks and exported reports carry them.
+const { default: PDFDocument } = await import('pdfkit');
+const pdf = new PDFDocument({ size: 'A4', margin: 60, info: { Title: 'Atelier santé de Stenay', CreationDate: new Date(Date.UTC(2025, 5, 17)) } });
+const chunks = [];
+pdf.on('data', (chunk) => chunks.push(chunk));
+const done = new Promise((resolve) => pdf.on('end', resolve));
+const pageChrome = (page) => {
+  // The footer stands in the bottom margin: lift the margin while writing it, or pdfkit breaks the page.
+  const bottom = pdf.page.margins.bottom;
+  pdf.page.margins.bottom = 0;
+  pdf.fontSize(9).font('Helvetica').text('Conseil départemental de la Meuse – Atelier santé', 60, 30, { lineBreak: false });
+  pdf.text(`Page ${page}`, 60, 800, { lineBreak: false });
+  pdf.page.margins.bottom = bottom;
+  pdf.text('', 60, 80);
+};
+pageChrome(1);
+let page = 1;
+for (const node of tree.children) {
+  const text = (n) => (n.value ?? '') + (n.children ?? []).map(text).join('');
+  if (node.type === 'heading' && node.depth === 2 && text(node) === 'Leviers') {
+    pdf.addPage();
+    pageChrome(++page);
+  }
+  if (node.type === 'heading') pdf.font('Helvetica-Bold').fontSize(node.depth === 1 ? 18 : 14).text(text(node)).moveDown(0.5);
+  else if (node.type === 'list') {
+    node.children.forEach((item, i) => pdf.font('Helvetica').fontSize(12).text(`${node.ordered ? `${i + 1}.` : '•'} ${text(item)}`));
+    pdf.moveDown(0.5);
+  }
+}
+pdf.end();
+await done;
+writeFileSync(out('atelier-sante.pdf'), Buffer.concat(chunks));

@@ -26,15 +26,16 @@ export interface Ingested {
 }
 
 /** Extensions of documents converted to Markdown before parsing. */
-export const CONVERTED_EXTENSIONS = ['.html', '.htm', '.docx'];
+export const CONVERTED_EXTENSIONS = ['.html', '.htm', '.docx', '.pdf'];
 
 /**
- * Ingests any document: HTML pages and Word files are converted to Markdown first (Word through
- * mammoth, a maintained .docx reader), text is read as it is.
+ * Ingests any document: HTML pages, Word files and PDF are converted to Markdown first (Word
+ * through mammoth, PDF through pdf.js), text is read as it is.
  */
 export async function ingestDocument(file: string, bytes: Uint8Array): Promise<Ingested> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.docx')) return ingestDocx(file, bytes);
+  if (lower.endsWith('.pdf')) return ingestPdf(file, bytes);
   if (!lower.endsWith('.html') && !lower.endsWith('.htm')) return ingest(file, bytes);
   const read = ingest(file, bytes);
   if (!read.source) return read;
@@ -53,6 +54,15 @@ async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
   // One paragraph per line, so that the converted lines map to paragraph numbers.
   const numbered = html.replace(/(<\/(?:p|h[1-6]|li|tr)>)/g, '$1\n');
   return { source: converted(file, htmlToMarkdown(numbered), 'utf-8'), diagnostics: [] };
+}
+
+async function ingestPdf(file: string, bytes: Uint8Array): Promise<Ingested> {
+  const { pdfToMarkdown } = await import('./pdf.js');
+  try {
+    return { source: converted(file, await pdfToMarkdown(bytes), 'utf-8'), diagnostics: [] };
+  } catch (error) {
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'pdf-invalid', `Not a readable PDF (${(error as Error).message.split('\n')[0]}); skipped`)] };
+  }
 }
 
 function converted(file: string, { text, lineMap }: { text: string; lineMap: number[] }, encoding: Encoding): SourceText {

@@ -20,7 +20,7 @@ export const KINDS: readonly Kind[] = [
   'proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever',
   'good_practice', 'finding', 'experiment', 'initiative', 'question', 'observation',
 ];
-const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx'];
+const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.pdf'];
 
 interface ParseFlags {
   output?: string;
