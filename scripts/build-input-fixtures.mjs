@@ -109,3 +109,25 @@ for (const node of tree.children) {
 pdf.end();
 await done;
 writeFileSync(out('atelier-sante.pdf'), Buffer.concat(chunks));
+
+// The same report as OpenDocument text, written by LibreOffice itself from the page's content,
+// when LibreOffice is installed (apt-get install libreoffice-writer-nogui); otherwise the file
+// in the repository stays as it is.
+const { execFileSync } = await import('node:child_process');
+const { mkdtempSync, copyFileSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+try {
+  const dir = mkdtempSync(join(tmpdir(), 'recolte-lo-'));
+  writeFileSync(join(dir, 'atelier-sante.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+  execFileSync('soffice', ['--headless', '--convert-to', 'odt:writer8', '--outdir', dir, join(dir, 'atelier-sante.html')], { stdio: 'ignore' });
+  copyFileSync(join(dir, 'atelier-sante.odt'), out('atelier-sante.odt'));
+  // The facilitator's table as Excel and Calc workbooks, imported from the CSV by LibreOffice.
+  copyFileSync(out('atelier.csv'), join(dir, 'atelier.csv'));
+  for (const format of ['xlsx', 'ods']) {
+    execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1', '--convert-to', format, '--outdir', dir, join(dir, 'atelier.csv')], { stdio: 'ignore' });
+    copyFileSync(join(dir, `atelier.${format}`), out(`atelier.${format}`));
+  }
+} catch (error) {
+  console.error(`LibreOffice (soffice) not available, the .odt, .xlsx and .ods fixtures are left as they are: ${error.message}`);
+}

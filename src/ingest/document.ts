@@ -18,6 +18,8 @@ export interface SourceText {
    * paragraph — of each line of `text` (index 0 is line 1). Absent for text read as it is.
    */
   lineMap?: number[];
+  /** For workbooks: the sheet the table was read from. */
+  sheet?: string;
 }
 
 export interface Ingested {
@@ -26,16 +28,18 @@ export interface Ingested {
 }
 
 /** Extensions of documents converted to Markdown before parsing. */
-export const CONVERTED_EXTENSIONS = ['.html', '.htm', '.docx', '.pdf'];
+export const CONVERTED_EXTENSIONS = ['.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
 
 /**
- * Ingests any document: HTML pages, Word files and PDF are converted to Markdown first (Word
- * through mammoth, PDF through pdf.js), text is read as it is.
+ * Ingests any document: HTML pages, Word and OpenDocument files and PDF are converted to
+ * Markdown first (Word through mammoth, PDF through pdf.js), text is read as it is.
  */
 export async function ingestDocument(file: string, bytes: Uint8Array): Promise<Ingested> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.docx')) return ingestDocx(file, bytes);
   if (lower.endsWith('.pdf')) return ingestPdf(file, bytes);
+  if (lower.endsWith('.odt')) return ingestOdt(file, bytes);
+  if (lower.endsWith('.xlsx') || lower.endsWith('.ods')) return ingestWorkbook(file, bytes);
   if (!lower.endsWith('.html') && !lower.endsWith('.htm')) return ingest(file, bytes);
   const read = ingest(file, bytes);
   if (!read.source) return read;
@@ -54,6 +58,28 @@ async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
   // One paragraph per line, so that the converted lines map to paragraph numbers.
   const numbered = html.replace(/(<\/(?:p|h[1-6]|li|tr)>)/g, '$1\n');
   return { source: converted(file, htmlToMarkdown(numbered), 'utf-8'), diagnostics: [] };
+}
+
+async function ingestWorkbook(file: string, bytes: Uint8Array): Promise<Ingested> {
+  const { workbookTable } = await import('./workbook.js');
+  try {
+    const table = await workbookTable(file, bytes);
+    const diagnostics = table.skipped.map((sheet) =>
+      diagnostic(file, 'warning', 'sheet-skipped', `Sheet "${sheet}" is not read: only the first sheet with data ("${table.sheet}") is; save the others on their own`),
+    );
+    return { source: { ...converted(file, table, 'utf-8'), sheet: table.sheet }, diagnostics };
+  } catch (error) {
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'workbook-invalid', `Not a readable workbook (${(error as Error).message.split('\n')[0]}); skipped`)] };
+  }
+}
+
+async function ingestOdt(file: string, bytes: Uint8Array): Promise<Ingested> {
+  const { odtToMarkdown } = await import('./odf.js');
+  try {
+    return { source: converted(file, odtToMarkdown(bytes), 'utf-8'), diagnostics: [] };
+  } catch (error) {
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'odt-invalid', `Not a readable OpenDocument text (${(error as Error).message.split('\n')[0]}); skipped`)] };
+  }
 }
 
 async function ingestPdf(file: string, bytes: Uint8Array): Promise<Ingested> {

@@ -27,6 +27,11 @@ export function htmlToMarkdown(html: string): ConvertedText {
   const tree = fromHtml(html);
   const content = articleOf(tree) ?? tree;
   dropChrome(content);
+  return hastToMarkdown(content);
+}
+
+/** The Markdown of a hast tree, block by block, each line mapped to its block's start line. */
+export function hastToMarkdown(content: HastRoot | Element): ConvertedText {
   const mdast = toMdast(content) as Root;
   const lines: string[] = [];
   const lineMap: number[] = [];

@@ -28,7 +28,7 @@ export interface ParseOptions {
 }
 
 /** Extensions read as tables of contributions, one per row. */
-export const SPREADSHEET_EXTENSIONS = ['.csv', '.tsv'];
+export const SPREADSHEET_EXTENSIONS = ['.csv', '.tsv', '.xlsx', '.ods'];
 
 export interface ParseResult {
   file: string;
@@ -42,7 +42,9 @@ export interface ParseResult {
 /** Parses one ingested document into records. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
   if (SPREADSHEET_EXTENSIONS.some((ext) => source.file.toLowerCase().endsWith(ext))) {
-    return parseSpreadsheet(source, { map: options.map, defaultKind: options.defaultKind, territory: options.territory, headings: options.headings });
+    const result = parseSpreadsheet(source, { map: options.map, defaultKind: options.defaultKind, territory: options.territory, headings: options.headings });
+    if (source.sheet) for (const record of result.records) record.source.sheet = source.sheet;
+    return source.lineMap ? toOriginalLines(result, source.lineMap, true) : result;
   }
   useHeadingExtensions(options.headings);
   const units = toUnits(toTree(source.text), source.lines);
@@ -86,12 +88,12 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
 }
 
 /** Positions in a converted document (HTML, Word) moved back to the original's lines or paragraphs. */
-function toOriginalLines(result: ParseResult, lineMap: readonly number[]): ParseResult {
+function toOriginalLines(result: ParseResult, lineMap: readonly number[], keepColumns = false): ParseResult {
   const at = (line: number): number => lineMap[line - 1] ?? line;
   for (const record of result.records) {
-    record.source = { ...record.source, line: at(record.source.line), column: 1, endLine: at(record.source.endLine ?? record.source.line) };
+    record.source = { ...record.source, line: at(record.source.line), column: keepColumns ? record.source.column : 1, endLine: at(record.source.endLine ?? record.source.line) };
   }
-  for (const d of result.diagnostics) if (d.line !== null) Object.assign(d, { line: at(d.line), column: 1 });
+  for (const d of result.diagnostics) if (d.line !== null) Object.assign(d, { line: at(d.line), column: keepColumns ? d.column : 1 });
   return result;
 }
 

@@ -73,11 +73,15 @@ export interface Territory {
   name: string;
 }
 /**
- * Where the item stands in its input (1-based).
+ * Where the item stands in its input (1-based). line is the line of a text file or web page, the row of a table or workbook, the paragraph of a Word or OpenDocument file, the page of a PDF.
  */
 export interface Source {
   file: string;
   line: number;
   column?: number;
   endLine?: number;
+  /**
+   * The sheet of a workbook (.xlsx, .ods) the row is on.
+   */
+  sheet?: string;
 }

@@ -4,15 +4,28 @@ import { ingestDocument } from '../../src/ingest/document.js';
 import { htmlToMarkdown } from '../../src/ingest/html.js';
 import { parseSource } from '../../src/parse/index.js';
 
-const parse = async (name: string) => {
+type Parsed = ReturnType<typeof parseSource>;
+const parse = async (name: string): Promise<Parsed> => {
   const ingested = await ingestDocument(`fixtures/inputs/${name}`, readFileSync(new URL(`../../fixtures/inputs/${name}`, import.meta.url)));
   return parseSource(ingested.source!);
 };
 
+describe('workbooks', () => {
+  it('read their first sheet like the same table in CSV, rows and sheet named in the source', async () => {
+    const csv = await parse('atelier.csv');
+    for (const workbook of ['atelier.xlsx', 'atelier.ods']) {
+      const result = await parse(workbook);
+      expect(result.records.map((r) => [r.kind, r.text, r.territory?.code])).toEqual(csv.records.map((r) => [r.kind, r.text, r.territory?.code]));
+      expect(result.records.map((r) => [r.source.line, r.source.sheet])).toEqual([[2, 'atelier'], [3, 'atelier'], [4, 'atelier']]);
+      expect(result.diagnostics.map((d) => `${d.line}: ${d.rule}`)).toEqual(['5: row-skipped', '6: row-skipped']);
+    }
+  });
+});
+
 describe('documents in other formats', () => {
-  it('gives the same records from the same report in Markdown, Word, HTML and PDF', async () => {
-    const [md, docx, html, pdf] = await Promise.all([parse('atelier-sante.md'), parse('atelier-sante.docx'), parse('atelier-sante.html'), parse('atelier-sante.pdf')]);
-    const shape = (r: Awaited<ReturnType<typeof parse>>) => r.records.map((x) => [x.kind, x.text]);
+  it('gives the same records from the same report in Markdown, Word, OpenDocument, HTML and PDF', async () => {
+    const [md, docx, odt, html, pdf] = (await Promise.all(['md', 'docx', 'odt', 'html', 'pdf'].map((ext) => parse(`atelier-sante.${ext}`)))) as [Parsed, Parsed, Parsed, Parsed, Parsed];
+    const shape = (r: Parsed) => r.records.map((x) => [x.kind, x.text]);
     expect(shape(md)).toEqual([
       ['proposal', 'Créer un pack de bienvenue pour les professionnels de santé'],
       ['proposal', 'Développer la télémédecine en zone rurale, avec les pharmacies'],
@@ -22,6 +35,7 @@ describe('documents in other formats', () => {
       ['lever', 'Les internes accueillis en stage'],
     ]);
     expect(shape(docx)).toEqual(shape(md));
+    expect(shape(odt)).toEqual(shape(md));
     expect(shape(html)).toEqual(shape(md));
     expect(shape(pdf)).toEqual(shape(md));
     // The running title and "Page N" footer of the PDF are page chrome, left out.
@@ -35,6 +49,7 @@ describe('documents in other formats', () => {
     expect((await parse('atelier-sante.pdf')).records.map((r) => r.source.line)).toEqual([1, 1, 1, 1, 2, 2]);
     expect((await parse('atelier-sante.html')).records.map((r) => r.source.line)).toEqual([11, 12, 16, 17, 21, 22]);
     expect((await parse('atelier-sante.docx')).records.map((r) => r.source.line)).toEqual([3, 4, 6, 7, 9, 10]);
+    expect((await parse('atelier-sante.odt')).records.map((r) => r.source.line)).toEqual([3, 4, 6, 7, 9, 10]);
   });
 
   it('keeps a page\'s article, and drops the chrome around and inside it', () => {
@@ -46,7 +61,11 @@ describe('documents in other formats', () => {
     expect(htmlToMarkdown(page)).toEqual({ text: '## Leviers\n\nPremier levier', lineMap: [2, 3, 3] });
   });
 
-  it('reports a Word file or a PDF it cannot read', async () => {
+  it('reports a Word, OpenDocument, workbook or PDF file it cannot read', async () => {
+    for (const [name, rule] of [['broken.odt', 'odt-invalid'], ['broken.xlsx', 'workbook-invalid'], ['broken.ods', 'workbook-invalid']]) {
+      const ingested = await ingestDocument(name!, new TextEncoder().encode('not a zip'));
+      expect([ingested.source, ingested.diagnostics.map((d) => d.rule)]).toEqual([null, [rule]]);
+    }
     const docx = await ingestDocument('broken.docx', new TextEncoder().encode('not a zip'));
     expect(docx.source).toBeNull();
     expect(docx.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['docx-invalid', 'error']]);

@@ -20,7 +20,7 @@ export const KINDS: readonly Kind[] = [
   'proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever',
   'good_practice', 'finding', 'experiment', 'initiative', 'question', 'observation',
 ];
-const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.pdf'];
+const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
 
 interface ParseFlags {
   output?: string;
@@ -173,20 +173,21 @@ function parseMap(value: string | undefined): Partial<Record<Field, string>> {
 
 /** `--inspect FILE`: how the table would be read, on stdout, before a long import. */
 async function inspect(context: CommandContext, file: string, map: Partial<Record<Field, string>>): Promise<number> {
-  const [{ ingest }, { tableLayout }] = await Promise.all([import('../../ingest/document.js'), import('../../parse/spreadsheet.js')]);
+  const [{ ingestDocument }, { tableLayout }] = await Promise.all([import('../../ingest/document.js'), import('../../parse/spreadsheet.js')]);
   const resolved = await resolveInputs([file], context.cwd, EXTENSIONS, '<stdin>');
   resolved.diagnostics.forEach((d) => context.reporter.diagnostic(d));
   const input = resolved.files[0];
   if (!input) return exitCodeFor(context);
-  const ingested = ingest(input.name, await readInput(input, context.stdin));
+  const ingested = await ingestDocument(input.name, await readInput(input, context.stdin));
   ingested.diagnostics.forEach((d) => context.reporter.diagnostic(d));
   if (!ingested.source) return exitCodeFor(context);
   const layout = tableLayout(ingested.source, { map });
   layout.diagnostics.forEach((d) => context.reporter.diagnostic(d));
   const rows = ingested.source.lines.filter((l) => l.trim()).length - 1;
   const delimiter = { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' }[layout.delimiter] ?? layout.delimiter;
+  const format = ingested.source.sheet ? `sheet "${ingested.source.sheet}"` : `${ingested.source.encoding}, ${delimiter}`;
   const lines = [
-    `${input.name}: ${ingested.source.encoding}, ${delimiter}, ${layout.header.length} columns, about ${plural(Math.max(0, rows), 'row')}`,
+    `${input.name}: ${format}, ${layout.header.length} columns, about ${plural(Math.max(0, rows), 'row')}`,
     ...FIELDS.map((field) => {
       const column = layout.columns[field];
       return `  ${field.padEnd(9)} ${column ? `column ${column.index + 1} "${column.header}" (${column.how})` : '—'}`;

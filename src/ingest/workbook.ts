@@ -1,0 +1,95 @@
+/**
+ * Workbooks (.xlsx from Excel, .ods from LibreOffice Calc) as the table text the spreadsheet
+ * parser reads: the first sheet that holds data, one CSV line per row, each mapped back to the
+ * row's number in the sheet. Excel files are read by exceljs; OpenDocument spreadsheets are a
+ * zip (fflate) whose content.xml is parsed with xast-util-from-xml.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { unzipSync } from 'fflate';
+import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
+import { fromXml } from 'xast-util-from-xml';
+
+export interface WorkbookTable {
+  /** The sheet's rows as CSV (comma-separated, RFC 4180). */
+  text: string;
+  /** For each line of `text`, the row number in the sheet. */
+  lineMap: number[];
+  sheet: string;
+  /** Other sheets that hold data and were not read. */
+  skipped: string[];
+}
+
+interface Sheet {
+  name: string;
+  rows: { number: number; cells: string[] }[];
+}
+
+/** The first sheet with data of an .xlsx or .ods file. */
+export async function workbookTable(file: string, bytes: Uint8Array): Promise<WorkbookTable> {
+  const sheets = (file.toLowerCase().endsWith('.ods') ? odsSheets(bytes) : await xlsxSheets(bytes)).filter((s) => s.rows.length);
+  const first = sheets[0];
+  if (!first) throw new Error('no sheet holds any data');
+  const lines: string[] = [];
+  const lineMap: number[] = [];
+  for (const row of first.rows) {
+    const csv = stringify([row.cells], { record_delimiter: '\n', quote_record_delimiter: true }).replace(/\n$/, '');
+    for (const line of csv.split('\n')) {
+      lines.push(line);
+      lineMap.push(row.number);
+    }
+  }
+  return { text: lines.join('\n'), lineMap, sheet: first.name, skipped: sheets.slice(1).map((s) => s.name) };
+}
+
+async function xlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook.worksheets.map((sheet) => {
+    const rows: Sheet['rows'] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, number) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => (cells[column - 1] = cell.text ?? ''));
+      rows.push({ number, cells: Array.from(cells, (c) => c ?? '') });
+    });
+    return { name: sheet.name, rows };
+  });
+}
+
+function odsSheets(bytes: Uint8Array): Sheet[] {
+  const content = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' })['content.xml'];
+  if (!content) throw new Error('no content.xml: not an OpenDocument file');
+  const xml = fromXml(new TextDecoder().decode(content));
+  const sheets: Sheet[] = [];
+  const text = (node: XmlNodes): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element') return '';
+    if (node.name === 'text:s' || node.name === 'text:tab') return ' ';
+    const inner = node.children.map(text).join('');
+    return node.name === 'text:p' ? `${inner}\n` : inner;
+  };
+  const visit = (node: XmlNodes): void => {
+    if (node.type === 'element' && node.name === 'table:table') {
+      const rows: Sheet['rows'] = [];
+      let number = 0;
+      for (const row of node.children.filter((c): c is XmlElement => c.type === 'element' && c.name === 'table:table-row')) {
+        const repeat = Number(row.attributes['table:number-rows-repeated'] ?? 1);
+        const cells: string[] = [];
+        for (const cell of row.children.filter((c): c is XmlElement => c.type === 'element' && (c.name === 'table:table-cell' || c.name === 'table:covered-table-cell'))) {
+          const value = text(cell).replace(/\n$/, '');
+          const times = Number(cell.attributes['table:number-columns-repeated'] ?? 1);
+          // Trailing empty cells are repeated to the sheet's edge: only the ones before data count.
+          for (let i = 0; i < Math.min(times, 1024); i++) cells.push(value);
+        }
+        while (cells.length && !cells.at(-1)) cells.pop();
+        if (cells.length) rows.push({ number: number + 1, cells });
+        number += repeat;
+      }
+      sheets.push({ name: String(node.attributes['table:name'] ?? `Sheet${sheets.length + 1}`), rows });
+      return;
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(xml);
+  return sheets;
+}
