@@ -114,7 +114,7 @@ export function ingest(file: string, bytes: Uint8Array): Ingested {
         file,
         'warning',
         'encoding-invalid',
-        'Not valid UTF-8: read as Windows-1252; check the accents, or save the file as UTF-8',
+        `Not valid UTF-8: read as ${decoded.encoding === 'iso-8859-15' ? 'ISO-8859-15' : 'Windows-1252'}; check the accents, or save the file as UTF-8`,
         decoded.invalidUtf8Line,
         1,
       ),

@@ -19,6 +19,13 @@ describe('decode', () => {
     const bytes = Buffer.concat([Buffer.from('ligne 1\nligne 2\n'), Buffer.from([0x50, 0xe9, 0x72, 0x69, 0x6c])]);
     expect(decode(bytes)).toEqual({ text: 'ligne 1\nligne 2\nPéril', encoding: 'windows-1252', invalidUtf8Line: 3 });
   });
+  it('tells ISO-8859-15 from Windows-1252: œ and € sit on different bytes', () => {
+    // ISO-8859-15: "cœur", "10 €" (0xBD, 0xA4), no byte in 0x80–0x9F.
+    expect(decode(Buffer.from([0x63, 0xbd, 0x75, 0x72, 0x20, 0x31, 0x30, 0x20, 0xa4]))).toMatchObject({ text: 'cœur 10 €', encoding: 'iso-8859-15' });
+    // Windows-1252: "l’œuvre" (0x92, 0x9C), and ½ between digits stays ½.
+    expect(decode(Buffer.from([0x6c, 0x92, 0x9c, 0x75, 0x76, 0x72, 0x65]))).toMatchObject({ text: 'l’œuvre', encoding: 'windows-1252' });
+    expect(decode(Buffer.from([0x31, 0xbd, 0x20, 0x68, 0x65, 0x75, 0x72, 0x65, 0x20, 0xe9]))).toMatchObject({ text: '1½ heure é', encoding: 'windows-1252' });
+  });
   it('refuses binary files', () => {
     expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toThrow('binary file (it contains NUL bytes)');
   });

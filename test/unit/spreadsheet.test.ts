@@ -37,6 +37,17 @@ describe('tables of contributions', () => {
     expect(result.lines).toMatchObject({ nonBlank: 1701, record: 1700, heading: 1, unclassified: 0 });
   });
 
+  it('reads the same table saved as UTF-16 (LE, BE), ISO-8859-15 or Windows-1252, with CR line ends', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const text = readFileSync(new URL('../../fixtures/inputs/atelier.csv', import.meta.url), 'utf8').replace('Vœu pieux', 'Cœur de cible');
+    const expected = parseSource(ingest('t.csv', Buffer.from(text)).source!).records.map((r) => [r.kind, r.text]);
+    for (const [encoding, bom] of [['utf16le', true], ['utf16be', true], ['iso-8859-15', false], ['win1252', false]] as const) {
+      const bytes = iconv.encode(text.replace(/\n/g, encoding === 'win1252' ? '\r' : '\r\n'), encoding, { addBOM: bom });
+      const source = ingest('t.csv', bytes).source!;
+      expect(parseSource(source).records.map((r) => [r.kind, r.text]), encoding).toEqual(expected);
+    }
+  });
+
   it('takes columns the user names, by header or number, and says when one is missing', () => {
     const source = input('atelier.csv');
     expect(tableLayout(source, { map: { text: 'Thème', territory: '2' } }).columns).toMatchObject({
