@@ -52,6 +52,15 @@ describe('documents in other formats', () => {
     expect((await parse('atelier-sante.odt')).records.map((r) => r.source.line)).toEqual([3, 4, 6, 7, 9, 10]);
   });
 
+  it('reads a bold-only paragraph as the heading it acts as', async () => {
+    const page = '<p><strong>Freins identifiés</strong></p>\n<ul><li>Le manque de transports</li></ul>\n<p><b>Propositions</b></p>\n<ul><li>Un bus santé</li></ul>';
+    const ingested = await ingestDocument('page.html', new TextEncoder().encode(page));
+    expect(parseSource(ingested.source!).records.map((r) => [r.kind, r.text, r.source.line])).toEqual([
+      ['pitfall', 'Le manque de transports', 2],
+      ['proposal', 'Un bus santé', 4],
+    ]);
+  });
+
   it('keeps a page\'s article, and drops the chrome around and inside it', () => {
     const page = `<body><header>Site</header><div id="menu">Menu</div>
 <article><h2>Leviers</h2>
