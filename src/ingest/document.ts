@@ -14,8 +14,9 @@ export interface SourceText {
   frontMatterLines: number;
   encoding: Encoding;
   /**
-   * For documents converted to Markdown (HTML, Word): the original line — or, for Word, the
-   * paragraph — of each line of `text` (index 0 is line 1). Absent for text read as it is.
+   * For converted documents, what each line of `text` (index 0 is line 1) stands for in the
+   * original: the line of an HTML page, the paragraph of a Word or OpenDocument file, the page
+   * of a PDF, the row of a workbook. Absent for text read as it is.
    */
   lineMap?: number[];
   /** For workbooks: the sheet the table was read from. */
@@ -26,9 +27,6 @@ export interface Ingested {
   source: SourceText | null;
   diagnostics: Diagnostic[];
 }
-
-/** Extensions of documents converted to Markdown before parsing. */
-export const CONVERTED_EXTENSIONS = ['.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
 
 /**
  * Ingests any document: HTML pages, Word and OpenDocument files and PDF are converted to
