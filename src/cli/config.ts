@@ -74,11 +74,11 @@ async function checked(file: string, name: string, value: unknown, pointer: stri
 
 /** RECOLTE_* environment variables over the file's values, checked the same way. */
 async function withEnvironment(config: RecolteConfig, env: NodeJS.ProcessEnv): Promise<RecolteConfig> {
+  if (!env.RECOLTE_LANG && !env.RECOLTE_TERRITORY && !env.RECOLTE_THRESHOLD) return config;
   const result: RecolteConfig = { ...config };
   if (env.RECOLTE_LANG) result.lang = env.RECOLTE_LANG as RecolteConfig['lang'];
   if (env.RECOLTE_TERRITORY) result.territory = env.RECOLTE_TERRITORY;
   if (env.RECOLTE_THRESHOLD) result.dedupe = { ...result.dedupe, threshold: Number(env.RECOLTE_THRESHOLD) };
-  if (result === config || (!env.RECOLTE_LANG && !env.RECOLTE_TERRITORY && !env.RECOLTE_THRESHOLD)) return config;
   const { validatorFor } = await import('../validate/validator.js');
   const violations = (await validatorFor('config'))(result);
   const variable = (pointer: string): string =>

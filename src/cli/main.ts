@@ -2,7 +2,6 @@
  * The command line: reads arguments, runs one command, returns its exit code. Nothing here
  * exits the process or touches process.stdout, so tests can call `main` directly.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { createColor } from './color.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -18,8 +17,8 @@ import { defineSynthesize, runSynthesize } from './commands/synthesize.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe } from './output.js';
 import { EXIT, UsageError, type MainOptions } from './streams.js';
+import { VERSION } from './version.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Runs recolte with the given arguments and streams; resolves to the exit code. */
 export async function main(options: MainOptions): Promise<number> {

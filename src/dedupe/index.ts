@@ -109,10 +109,16 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
   const unitOf = new Map<string, number>();
   if (decided.size) units.forEach((unit, u) => unit.records.forEach((r) => decided.has(r.id) && unitOf.set(r.id, u)));
 
-  const { dictionary, vectors } = vectorize(units.map((u) => unpackAnalysis(u.packed).terms), WEAK_TERMS);
+  const termLists: string[][] = [];
+  const keys = units.map((u) => {
+    const analysis = unpackAnalysis(u.packed);
+    termLists.push(analysis.terms);
+    return guardKey(analysis);
+  });
+  const { dictionary, vectors } = vectorize(termLists, WEAK_TERMS);
+  termLists.length = 0;
   const kinds = [...new Set(units.map((u) => u.kind))].sort();
   const groupOf = Int32Array.from(units, (u) => kinds.indexOf(u.kind));
-  const keys = units.map((u) => guardKey(unpackAnalysis(u.packed)));
   const similarity = (a: number, b: number): number => (a === b ? SCALE : score(vectors, dictionary.weights, a, b));
 
   // Reviewer decisions, as unit pairs.

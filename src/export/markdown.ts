@@ -41,9 +41,9 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Renders the synthesis. */
 export function renderSynthesis(input: SynthesisInput): string {
   const t = SYNTHESIS_TEXT[input.lang];
-  const ideas = ideasOf(input);
-  const footnotes: string[] = [];
   const recordOf = new Map(input.records.map((r) => [r.id, r]));
+  const ideas = ideasOf(input, recordOf);
+  const footnotes: string[] = [];
   // Needs, objectives and first steps of a workshop proposal name it, so they read in context.
   const parentText = (idea: Idea): string | null => {
     const parent = idea.members.map((m) => recordOf.get(m.id)?.parent).find(Boolean);
@@ -89,8 +89,7 @@ function axisOrder(input: SynthesisInput, ideas: readonly Idea[]): string[] {
  * Ideas from the clusters (joined to their records for the axis), or one per record; records
  * that no cluster holds are ideas of their own, never left out.
  */
-function ideasOf(input: SynthesisInput): Idea[] {
-  const recordOf = new Map(input.records.map((r) => [r.id, r]));
+function ideasOf(input: SynthesisInput, recordOf: ReadonlyMap<string, RecolteRecord>): Idea[] {
   const alone = (r: RecolteRecord): Idea => ({
     kind: r.kind,
     text: r.text,

@@ -6,16 +6,13 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { unzipSync } from 'fflate';
-import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
+import type { Element as XmlElement, Nodes as XmlNodes, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { hastToMarkdown, type ConvertedText } from './html.js';
 
 /** The Markdown of an .odt file's text, with the paragraph of each line. */
 export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
-  const files = unzipSync(bytes, { filter: (file) => file.name === 'content.xml' });
-  const content = files['content.xml'];
-  if (!content) throw new Error('no content.xml: not an OpenDocument file');
-  const xml = fromXml(new TextDecoder().decode(content));
+  const xml = odfContent(bytes);
   const styles = styleMeanings(xml);
   let block = 0;
   const position = () => ({ start: { line: ++block, column: 1 }, end: { line: block, column: 1 } });
@@ -59,6 +56,13 @@ export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
   const body = find(xml, 'office:text');
   const root: HastRoot = { type: 'root', children: body ? body.children.filter(isElement).flatMap(convert) : [] };
   return hastToMarkdown(root);
+}
+
+/** The parsed content.xml of an OpenDocument file (text or spreadsheet). */
+export function odfContent(bytes: Uint8Array): XmlRoot {
+  const content = unzipSync(bytes, { filter: (file) => file.name === 'content.xml' })['content.xml'];
+  if (!content) throw new Error('no content.xml: not an OpenDocument file');
+  return fromXml(new TextDecoder().decode(content));
 }
 
 function element(tagName: string, children: ElementContent[], position?: Element['position']): Element {

@@ -2,12 +2,11 @@
  * Workbooks (.xlsx from Excel, .ods from LibreOffice Calc) as the table text the spreadsheet
  * parser reads: the first sheet that holds data, one CSV line per row, each mapped back to the
  * row's number in the sheet. Excel files are read by exceljs; OpenDocument spreadsheets are a
- * zip (fflate) whose content.xml is parsed with xast-util-from-xml.
+ * zip whose content.xml is read as the .odt path reads it (fflate, xast-util-from-xml).
  */
 import { stringify } from 'csv-stringify/sync';
-import { unzipSync } from 'fflate';
 import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
-import { fromXml } from 'xast-util-from-xml';
+import { odfContent } from './odf.js';
 
 export interface WorkbookTable {
   /** The sheet's rows as CSV (comma-separated, RFC 4180). */
@@ -57,9 +56,7 @@ async function xlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
 }
 
 function odsSheets(bytes: Uint8Array): Sheet[] {
-  const content = unzipSync(bytes, { filter: (f) => f.name === 'content.xml' })['content.xml'];
-  if (!content) throw new Error('no content.xml: not an OpenDocument file');
-  const xml = fromXml(new TextDecoder().decode(content));
+  const xml = odfContent(bytes);
   const sheets: Sheet[] = [];
   const text = (node: XmlNodes): string => {
     if (node.type === 'text') return node.value;

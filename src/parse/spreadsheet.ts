@@ -97,10 +97,15 @@ function readRows(text: string, delimiter: string): Row[] {
   });
 }
 
+/** The delimiter of a table file: tab for .tsv, else sniffed. */
+function delimiterOf(source: SourceText): string {
+  return source.file.toLowerCase().endsWith('.tsv') ? '\t' : sniffDelimiter(source.text);
+}
+
 /** The delimiter, the header and which column fills which field. */
-export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}, header?: string[]): TableLayout {
-  const delimiter = source.file.toLowerCase().endsWith('.tsv') ? '\t' : sniffDelimiter(source.text);
-  const cells = header ?? readRows(source.text, delimiter)[0]?.cells ?? [];
+export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}, read?: { delimiter: string; header: string[] }): TableLayout {
+  const delimiter = read?.delimiter ?? delimiterOf(source);
+  const cells = read?.header ?? readRows(source.text, delimiter)[0]?.cells ?? [];
   const diagnostics: Diagnostic[] = [];
   const columns: Partial<Record<Field, ColumnChoice>> = {};
   const folded = cells.map((h) => fold(h).replace(/[*:]+$/, '').trim());
@@ -130,16 +135,17 @@ export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}
 /** Parses a table of contributions into records, one per row. */
 export function parseSpreadsheet(source: SourceText, options: SpreadsheetOptions = {}): ParseResult {
   useHeadingExtensions(options.headings);
+  const delimiter = delimiterOf(source);
   let rows: Row[];
   try {
-    rows = readRows(source.text, source.file.toLowerCase().endsWith('.tsv') ? '\t' : sniffDelimiter(source.text));
+    rows = readRows(source.text, delimiter);
   } catch (error) {
     // csv-parse stops at the first row it cannot read; it names that line.
     const line = (error as { lines?: number }).lines ?? 1;
     const d = diagnostic(source.file, 'error', 'csv-invalid', `Not a readable table: ${(error as Error).message.replace(/^[^:]*: /, '')}`, line, 1);
     return { file: source.file, layout: 'spreadsheet', records: [], kinds: {}, lines: emptyLines(source), diagnostics: [d] };
   }
-  const layout = tableLayout(source, options, rows[0]?.cells ?? []);
+  const layout = tableLayout(source, options, { delimiter, header: rows[0]?.cells ?? [] });
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   const records: RecolteRecord[] = [];
   const classes = new Map<number, 'record' | 'heading' | 'unclassified'>();

@@ -10,6 +10,7 @@ import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type CsvLayout, type ItemType } from '../../export/csv.js';
 import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import { checkLang } from '../lang.js';
 import type { Cluster } from '../../types/cluster.js';
 import type { RecolteRecord } from '../../types/record.js';
 import { checkWritable } from './parse.js';
@@ -40,8 +41,7 @@ export function defineExportCsv(parent: Command, run: (inputs: string[], flags: 
 
 /** Runs `recolte export csv`; returns the exit code. */
 export async function runExportCsv(context: CommandContext, inputs: readonly string[], flags: ExportCsvFlags): Promise<number> {
-  if (flags.lang !== undefined && !isLang(flags.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${flags.lang}")`);
-  const lang: Lang | null = flags.lang ?? (flags.excel ? (context.config.lang ?? 'fr') : null);
+  const lang: Lang | null = flags.lang !== undefined ? checkLang(flags.lang) : flags.excel ? (context.config.lang ?? 'fr') : null;
   const wanted = flags.columns?.split(',').map((name) => name.trim());
   if (wanted) {
     const unknown = unknownColumns('cluster', unknownColumns('record', wanted));
@@ -100,10 +100,6 @@ export async function writeCsv(sink: DataSink, layout: Omit<CsvLayout, 'columns'
     for (const item of items) yield itemRow(full, item);
   }
   await writeRows(sink, rows(), layout.excel);
-}
-
-function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
 }
 
 function quoted(names: readonly string[]): string {

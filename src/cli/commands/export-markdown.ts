@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import type { Cluster } from '../../types/cluster.js';
 import type { RecolteRecord } from '../../types/record.js';
 import type { ParseReport } from '../../types/report.js';
-import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import { LANGS } from '../../vocabulary/labels.js';
+import { checkLang } from '../lang.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { readRecordsOrClusters } from '../documents-input.js';
 import { fileError } from '../inputs.js';
@@ -41,8 +42,7 @@ export function defineExportMarkdown(parent: Command, run: (inputs: string[], fl
 
 /** Runs `recolte export markdown`; returns the exit code. */
 export async function runExportMarkdown(context: CommandContext, inputs: readonly string[], flags: ExportMarkdownFlags): Promise<number> {
-  const lang = flags.lang ?? context.config.lang ?? 'fr';
-  if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${lang}")`);
+  const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
   if (!inputs.length) {
     if (context.stdin.isTTY) throw new UsageError('no input: name records or clusters files, or pipe them into standard input (recolte parse … | recolte export markdown -)');
     inputs = ['-'];
@@ -65,7 +65,7 @@ export async function runExportMarkdown(context: CommandContext, inputs: readonl
       context.reporter.diagnostic(diagnostic(at.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is listed as an idea of its own`, at.line, 1));
     }
   }
-  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang: lang as Lang, ...(flags.title && { title: flags.title }) });
+  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, ...(flags.title && { title: flags.title }) });
   const sink = openSink(flags.output, context.cwd, context.stdout);
   try {
     await sink.write(text);

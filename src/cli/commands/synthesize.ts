@@ -11,7 +11,9 @@ import type { Cluster } from '../../types/cluster.js';
 import type { RecolteRecord } from '../../types/record.js';
 import type { ParseReport } from '../../types/report.js';
 import type { SynthesisReport } from '../../types/synthesis-report.js';
-import { LANGS, type Lang } from '../../vocabulary/labels.js';
+import type { Lang } from '../../vocabulary/labels.js';
+import { checkLang } from '../lang.js';
+import { VERSION } from '../version.js';
 import { exitCodeFor, type CommandContext } from '../context.js';
 import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
 import { openSink, writeFileAtomic } from '../output.js';
@@ -119,7 +121,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
     version: 1,
-    recolte: await version(),
+    recolte: VERSION,
     parse: parseReport,
     validation: { records: records.length, invalid: records.length - valid.length },
     dedupe: { threshold, records: valid.length, clusters: clusters.length, grouped, single: clusters.length - grouped },
@@ -186,16 +188,6 @@ async function writeLines(context: CommandContext, file: string, values: readonl
     await sink.abort();
     throw error;
   }
-}
-
-function checkLang(value: string): Lang {
-  if (!(LANGS as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${value}")`);
-  return value as Lang;
-}
-
-async function version(): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  return (JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 interface ExportInput {
