@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const communes = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'))
+export const communes = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8'))
   .filter((c) => c.type === 'commune-actuelle' && (c.population ?? 0) > 3000)
   .map((c) => c.nom);
-const departements = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8'))
+export const departements = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8'))
   .filter((d) => d.zone === 'metro' || d.zone === 'drom');
 
 /** mulberry32: a small seeded PRNG with 32-bit integer steps, the same on every machine. */
@@ -110,7 +110,7 @@ const complements = [
 const details = ['notamment à {commune}', 'comme à {commune}', 'en commençant par {commune}', 'sur le modèle de {commune}'];
 const kinds = ['proposal', 'proposal', 'proposal', 'lever', 'finding'];
 
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+export const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const stripAccents = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '');
 function typo(rand, text) {
   const words = text.split(' ');
@@ -146,7 +146,11 @@ function realise(rand, idea) {
   return text;
 }
 
-export function* generate(count, seed = 1) {
+/**
+ * Contributions as people write them: each draws a popular idea more often than a rare one
+ * (a Zipf-like draw) and words it its own way, in a département drawn at random.
+ */
+export function* contributions(count, seed = 1) {
   const rand = random(seed);
   const ideaCount = Math.max(10, Math.round(count / 12));
   const ideas = Array.from({ length: ideaCount }, (_, i) => ({
@@ -156,18 +160,23 @@ export function* generate(count, seed = 1) {
     kind: pick(rand, kinds),
     id: i,
   }));
-  const lines = new Map();
   for (let n = 0; n < count; n++) {
-    // Popular ideas come back far more often than rare ones (a Zipf-like draw).
     const idea = ideas[Math.floor(ideaCount * rand() ** 2.5)];
-    const d = pick(rand, departements);
+    const departement = pick(rand, departements);
+    yield { n, idea: idea.id, kind: idea.kind, text: realise(rand, idea), departement, rand };
+  }
+}
+
+/** Records as `recolte parse` would write them, one per contribution. */
+export function* generate(count, seed = 1) {
+  const lines = new Map();
+  for (const { n, kind, text, departement: d } of contributions(count, seed)) {
     const file = `consultations/${d.code}.md`;
     const line = (lines.get(file) ?? 0) + 1;
     lines.set(file, line);
-    const text = realise(rand, idea);
     yield {
       id: createHash('sha256').update(`${seed}:${n}`).digest('hex').slice(0, 16),
-      kind: idea.kind,
+      kind,
       text,
       details: null,
       parent: null,
