@@ -80,10 +80,11 @@ export function readMetadata(
 
 /** The title: the first Markdown heading near the top, else the first line if it reads as a title. */
 function findTitle(units: readonly Unit[]): number | null {
-  const candidates = units
-    .map((unit, index) => ({ unit, index }))
-    .filter(({ unit }) => !isChrome(unit) && (unit.type === 'heading' || unit.type === 'line'))
-    .slice(0, 3);
+  const candidates: { unit: Unit; index: number }[] = [];
+  for (let index = 0; index < units.length && candidates.length < 3; index++) {
+    const unit = units[index]!;
+    if ((unit.type === 'heading' || unit.type === 'line') && !isChrome(unit)) candidates.push({ unit, index });
+  }
   // "## Propositions" or "Axe 1 – …" opens a section: it is never the title.
   const plain = ({ unit, index }: { unit: Unit; index: number }): boolean => {
     const role = classify(unit, units[index + 1], NEUTRAL_CONTEXT);

@@ -1,20 +1,10 @@
+import { memoize } from './memo.js';
+
 /**
  * Folds text for comparison: NFKC, typographic apostrophes to ', ligatures spelled out,
  * accents removed, lower case, whitespace collapsed. Never used for output text.
  */
-export function fold(text: string): string {
-  let folded = cache.get(text);
-  if (folded === undefined) {
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    folded = foldUncached(text);
-    cache.set(text, folded);
-  }
-  return folded;
-}
-
-// The parser classifies each line in several passes; folding is its most frequent work.
-const CACHE_SIZE = 20_000;
-const cache = new Map<string, string>();
+export const fold = memoize(foldUncached);
 
 function foldUncached(text: string): string {
   return text

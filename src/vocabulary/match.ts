@@ -4,6 +4,7 @@
  */
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
+import { memoize } from '../text/memo.js';
 import {
   AXIS_WORDS,
   BLOCK_OPENERS,
@@ -102,8 +103,8 @@ export const LEADING_MARKUP = /^(?:[*_#>\s\u200d]|(?![©®™])\p{Extended_Picto
 const numberingPrefix = /^(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-h])\s*[.)°:\-–—]+\s*|\d{1,3}(?:\.\d{1,3})+\s+)/;
 
 /** Removes section numbering, parentheticals, quotes, emphasis marks and closing punctuation. */
-export function stripHeadingNoise(folded: string): string {
-  return folded
+export const stripHeadingNoise = memoize((folded: string): string =>
+  folded
     .replace(LEADING_MARKUP, '')
     .replace(/[*_\s]+$/g, '')
     .replace(numberingPrefix, '')
@@ -111,8 +112,8 @@ export function stripHeadingNoise(folded: string): string {
     .replace(/["«»“”]/g, ' ')
     .replace(/[\s:?!.;,…–—-]+$/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 const leadInRegex = new RegExp(
   `^(?:${[...HEADING_LEAD_INS]
@@ -259,10 +260,10 @@ export function isMetadataLine(raw: string): boolean {
 }
 
 /** True for page chrome: navigation, calls to act, bylines, credits, separators. */
-export function isChromeText(folded: string): boolean {
+export const isChromeText = memoize((folded: string): boolean => {
   const clean = folded.replace(/^[^\p{L}\p{N}[(<>#*_.·•=~-]+/u, '').trim();
   return CHROME_PATTERNS.some((re) => re.test(clean) || re.test(folded));
-}
+});
 
 /** True for a byline ("Par Jean Dupont", "Par Marie Durand – 12 mars 2024"); takes raw text. */
 export function isBylineRaw(raw: string): boolean {

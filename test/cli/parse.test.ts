@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,17 @@ describe('recolte parse', () => {
     const b = recolte(['parse', '-q', 'fixtures/seeds/000_b600dedc8a1867aa.txt', 'fixtures/seeds/004_eda9a92ff47e6300.txt'], { cwd: root });
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout.split('\n')[0]).toContain('"file":"fixtures/seeds/000_b600dedc8a1867aa.txt"');
+  });
+
+  it('keeps the order of the inputs when many documents are parsed on worker threads', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'recolte-pool-'));
+    const names = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(2, '0')}-atelier.md`);
+    names.forEach((name, i) => writeFileSync(path.join(dir, name), `# Propositions\n\n- Idée numéro ${i}\n- Autre idée ${i}\n`));
+    const run = recolte(['parse', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; source: { file: string } });
+    expect(records.map((r) => r.text)).toEqual(names.flatMap((_, i) => [`Idée numéro ${i}`, `Autre idée ${i}`]));
+    expect(run.stderr.trim().split('\n').map((l) => l.split(':')[0])).toEqual(names);
   });
 
   it('reads front matter, links a need to its proposal and skips chrome', () => {

@@ -11,6 +11,7 @@ import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { ParseOptions } from '../../parse/index.js';
+import type { ParsedDocument } from '../../parse/document.js';
 import { FIELDS, type Field } from '../../parse/fields.js';
 import type { Kind, RecolteRecord, Territory } from '../../types/record.js';
 import type { FileReport, Layout } from '../../types/report.js';
@@ -20,6 +21,8 @@ export const KINDS: readonly Kind[] = [
   'proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever',
   'good_practice', 'finding', 'experiment', 'initiative', 'question', 'observation',
 ];
+/** Documents read and parsed ahead of the one being written out. */
+const READ_AHEAD = 8;
 const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
 
 interface ParseFlags {
@@ -110,39 +113,47 @@ export async function parseInputs(
   stdinName: string,
   onRecords: (records: RecolteRecord[], report: FileReport) => Promise<void>,
 ): Promise<ParseRun> {
-  const [{ ingestDocument }, { parseSource }, { failedFileReport, fileReport }] = await Promise.all([
-    import('../../ingest/document.js'),
-    import('../../parse/index.js'),
-    import('../../parse/report.js'),
-  ]);
+  const [{ openDocumentParser }, { failedFileReport, fileReport }] = await Promise.all([import('../../parse/pool.js'), import('../../parse/report.js')]);
   const { reporter } = context;
   const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, stdinName);
   resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
+  const files = resolved.files;
+  const parser = openDocumentParser(options, files.length);
+  // Documents are read and parsed a few ahead of the one being written out, in input order.
+  const read = (input: (typeof files)[number]) =>
+    readInput(input, context.stdin).then(
+      (bytes) => parser.parse(input.name, bytes),
+      (error: unknown) => ({ readError: fileError(input.name, error) }),
+    );
+  const ahead: Promise<ParsedDocument | { readError: Diagnostic }>[] = [];
   const reports: FileReport[] = [];
   let records = 0;
-  for (const input of resolved.files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readInput(input, context.stdin);
-    } catch (error) {
-      const d = fileError(input.name, error);
-      reporter.diagnostic(d);
-      reports.push(failedFileReport(input.name, [d]));
-      continue;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      for (let j = ahead.length; j < Math.min(files.length, i + READ_AHEAD); j++) ahead.push(read(files[j]!));
+      const outcome = await ahead[i]!;
+      delete ahead[i];
+      const input = files[i]!;
+      if ('readError' in outcome) {
+        reporter.diagnostic(outcome.readError);
+        reports.push(failedFileReport(input.name, [outcome.readError]));
+        continue;
+      }
+      const { result, ingestDiagnostics } = outcome;
+      if (!result) {
+        ingestDiagnostics.forEach((d) => reporter.diagnostic(d));
+        reports.push(failedFileReport(input.name, ingestDiagnostics));
+        continue;
+      }
+      const report = fileReport(result, ingestDiagnostics);
+      report.diagnostics.sort(compareDiagnostics).forEach((d) => reporter.diagnostic(d));
+      reports.push(report);
+      records += result.records.length;
+      await onRecords(result.records, report);
+      reporter.note(fileSummary(report));
     }
-    const ingested = await ingestDocument(input.name, bytes);
-    if (!ingested.source) {
-      ingested.diagnostics.forEach((d) => reporter.diagnostic(d));
-      reports.push(failedFileReport(input.name, ingested.diagnostics));
-      continue;
-    }
-    const result = parseSource(ingested.source, options);
-    const report = fileReport(result, ingested.diagnostics);
-    report.diagnostics.sort(compareDiagnostics).forEach((d) => reporter.diagnostic(d));
-    reports.push(report);
-    records += result.records.length;
-    await onRecords(result.records, report);
-    reporter.note(fileSummary(report));
+  } finally {
+    await parser.close();
   }
   return { reports, inputDiagnostics: resolved.diagnostics, records };
 }
