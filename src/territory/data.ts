@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Territory } from '../types/record.js';
@@ -28,7 +28,7 @@ interface RawRegion {
 interface RawDepartement extends RawRegion {
   region: string;
 }
-interface RawCommune extends RawDepartement {
+export interface RawCommune extends RawDepartement {
   type: string;
   departement: string;
   codesPostaux?: string[];
@@ -47,11 +47,12 @@ function readData<T>(file: string): T[] {
   return JSON.parse(readFileSync(join(dirname(pkg), 'data', file), 'utf8')) as T[];
 }
 
-function buildIndex(entries: Entry[]): Index {
+/** Indexes the entries; `normalized` holds their names already normalised, where known. */
+function buildIndex(entries: Entry[], normalized?: readonly string[]): Index {
   const index: Index = { byCode: new Map(), byName: new Map(), byBareName: new Map() };
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     index.byCode.set(entry.territory.code, entry);
-    const name = normalizePlaceName(entry.territory.name);
+    const name = normalized?.[i] ?? normalizePlaceName(entry.territory.name);
     push(index.byName, name, entry);
     push(index.byBareName, stripArticle(name), entry);
   }
@@ -86,7 +87,7 @@ export function areaData(): { regions: Index; departements: Index; national: Ind
   return areas;
 }
 
-/** Current communes (commune-actuelle only), loaded on first call from the 8 MB communes.json. */
+/** Current communes (commune-actuelle only), loaded on first call. */
 export function communeData(): Index {
   if (!communes) loadCommunes();
   return communes!;
@@ -98,12 +99,45 @@ export function postalCodeData(): Map<string, Entry[]> {
   return postal!;
 }
 
+/** The communes cut down and normalised at build time (scripts/build-territory.mjs). */
+interface CommuneColumns {
+  code: string[];
+  name: string[];
+  normalized: string[];
+  departement: string[];
+  region: string[];
+  postal: string[];
+}
+
 function loadCommunes(): void {
-  const raw = readData<RawCommune>('communes.json').filter((c) => c.type === 'commune-actuelle');
-  const entries = raw.map((c) => ({ territory: { level: 'commune' as const, code: c.code, name: c.nom }, departement: c.departement, region: c.region }));
-  communes = buildIndex(entries);
+  const columns = readCommuneColumns();
+  const entries: Entry[] = columns.code.map((code, i) => ({
+    territory: { level: 'commune', code, name: columns.name[i]! },
+    departement: columns.departement[i]!,
+    region: columns.region[i]!,
+  }));
+  communes = buildIndex(entries, columns.normalized);
   postal = new Map();
-  raw.forEach((c, i) => c.codesPostaux?.forEach((code) => push(postal!, code, entries[i]!)));
+  columns.postal.forEach((codes, i) => codes && codes.split(' ').forEach((code) => push(postal!, code, entries[i]!)));
+}
+
+function readCommuneColumns(): CommuneColumns {
+  const built = new URL('./communes.json', import.meta.url);
+  if (existsSync(built)) return JSON.parse(readFileSync(built, 'utf8')) as CommuneColumns;
+  return communeColumns(readData<RawCommune>('communes.json'));
+}
+
+/** The columns of the current communes (commune-actuelle only); the build step writes the same. */
+export function communeColumns(raw: readonly RawCommune[]): CommuneColumns {
+  const current = raw.filter((c) => c.type === 'commune-actuelle');
+  return {
+    code: current.map((c) => c.code),
+    name: current.map((c) => c.nom),
+    normalized: current.map((c) => normalizePlaceName(c.nom)),
+    departement: current.map((c) => c.departement),
+    region: current.map((c) => c.region),
+    postal: current.map((c) => (c.codesPostaux ?? []).join(' ')),
+  };
 }
 
 /** Whether communes.json has been loaded yet (lets tests check that cheap paths stay cheap). */

@@ -367,3 +367,15 @@ describe('resolvePlaceMention on real sentences', () => {
     expect(resolvePlaceMention({ phrase: 'La', preposition: 'à', index: 0 })).toEqual({ status: 'unknown' });
   });
 });
+
+describe('the communes cut down at build time', () => {
+  it('hold the same communes, names and postal codes as the official data', async () => {
+    // npm test builds first; dist/territory/communes.json is what the CLI loads.
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { communeColumns } = await import('../../src/territory/data.js');
+    const data = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json');
+    const built: unknown = JSON.parse(readFileSync(new URL('../../dist/territory/communes.json', import.meta.url), 'utf8'));
+    expect(built).toEqual(communeColumns(JSON.parse(readFileSync(data, 'utf8'))));
+  });
+});
