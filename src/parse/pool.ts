@@ -18,8 +18,11 @@ export interface DocumentParser {
 export interface PoolOptions {
   /** Worker threads; default: the cores, at most 4. */
   threads?: number;
-  /** Below this many documents, starting threads costs more than it saves (about 0.1 s each). */
-  minDocuments?: number;
+  /**
+   * Below this many bytes of documents, starting threads costs more than it saves: a worker
+   * takes about 0.15 s to load, and a megabyte of text about a second to parse on one thread.
+   */
+  minBytes?: number;
 }
 
 interface Job {
@@ -31,12 +34,12 @@ interface Job {
 
 type Reply = { id: number; parsed: ParsedDocument } | { id: number; error: string };
 
-/** A parser for `documents` documents: on worker threads when they are worth it, else on this one. */
-export function openDocumentParser(options: ParseOptions, documents: number, pool: PoolOptions = {}): DocumentParser {
+/** A parser for documents of `bytes` bytes in all: on worker threads when they are worth it, else on this one. */
+export function openDocumentParser(options: ParseOptions, bytes: number, pool: PoolOptions = {}): DocumentParser {
   const threads = pool.threads ?? Math.min(os.availableParallelism(), 4);
   const script = new URL('./pool-worker.js', import.meta.url);
   // From TypeScript sources (tests) there is no compiled worker: parse on this thread.
-  if (threads < 2 || documents < (pool.minDocuments ?? 16) || !existsSync(fileURLToPath(script))) {
+  if (threads < 2 || bytes < (pool.minBytes ?? 1_000_000) || !existsSync(fileURLToPath(script))) {
     return { parse: (file, bytes) => parseDocument(file, bytes, options), close: async () => {} };
   }
   const jobs = new Map<number, Job & { worker: Worker }>();

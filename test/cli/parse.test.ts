@@ -38,7 +38,7 @@ describe('recolte parse', () => {
   it('keeps the order of the inputs when many documents are parsed on worker threads', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'recolte-pool-'));
     const names = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(2, '0')}-atelier.md`);
-    names.forEach((name, i) => writeFileSync(path.join(dir, name), `# Propositions\n\n- Idée numéro ${i}\n- Autre idée ${i}\n`));
+    names.forEach((name, i) => writeFileSync(path.join(dir, name), `# Propositions\n\n- Idée numéro ${i}\n- Autre idée ${i}\n\n${'Texte de contexte sans proposition.\n'.repeat(1000)}`));
     const run = recolte(['parse', '.'], { cwd: dir });
     expect(run.code).toBe(0);
     const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; source: { file: string } });

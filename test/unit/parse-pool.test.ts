@@ -18,7 +18,7 @@ describe('the parse pool', () => {
     // Worker threads run compiled code: this test uses the build (npm test builds first).
     const { openDocumentParser } = (await import(new URL('../../dist/parse/pool.js', import.meta.url).href)) as typeof import('../../src/parse/pool.js');
     const options: ParseOptions = { territory: null, headings: { 'Freins identifiés': 'pitfall' } };
-    const pool = openDocumentParser(options, documents.length, { threads: 2, minDocuments: 0 });
+    const pool = openDocumentParser(options, 0, { threads: 2, minBytes: 0 });
     try {
       const bytes = documents.map((file) => readFileSync(path.join(root, file)));
       const parallel = await Promise.all(documents.map((file, i) => pool.parse(file, bytes[i]!)));
@@ -30,9 +30,9 @@ describe('the parse pool', () => {
     }
   });
 
-  it('parses on this thread when there are too few documents to be worth starting threads', async () => {
+  it('parses on this thread when there is too little to be worth starting threads', async () => {
     const { openDocumentParser } = await import('../../src/parse/pool.js');
-    const pool = openDocumentParser({}, 3);
+    const pool = openDocumentParser({}, 1000);
     const parsed = await pool.parse('notes.md', Buffer.from('# Propositions\n\n- Créer une maison de santé\n'));
     await pool.close();
     expect(parsed.result?.records.map((r) => [r.kind, r.text])).toEqual([['proposal', 'Créer une maison de santé']]);

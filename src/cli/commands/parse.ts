@@ -1,6 +1,6 @@
 /** `recolte parse`: documents in, records NDJSON out, with a per-file summary on stderr. */
 import path from 'node:path';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { exitCodeFor, finalSummary } from '../context.js';
@@ -118,7 +118,8 @@ export async function parseInputs(
   const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, stdinName);
   resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
   const files = resolved.files;
-  const parser = openDocumentParser(options, files.length);
+  const sizes = await Promise.all(files.map((f) => (f.path === null ? 0 : stat(f.path).then((s) => s.size, () => 0))));
+  const parser = openDocumentParser(options, sizes.reduce((a, b) => a + b, 0));
   // Documents are read and parsed a few ahead of the one being written out, in input order.
   const read = (input: (typeof files)[number]) =>
     readInput(input, context.stdin).then(
