@@ -1,5 +1,6 @@
 import type { Territory } from '../types/record.js';
 import { areaData } from './data.js';
+import { memoize } from '../text/memo.js';
 import { normalizePlaceName, stripArticle } from './normalize.js';
 
 // "01. Ain", "2A) Corse-du-Sud", "971 - Guadeloupe", "27 – Eure", "01 Ain"; one trailing dot or colon allowed.
@@ -14,12 +15,18 @@ const MARKUP = /^#{1,6}\s+|^[*_]+|[*_]+$/g;
  * Both code and name must agree, so numbered sections ("1. Introduction") are never taken.
  */
 export function parseTerritoryHeading(text: string): Territory | null {
+  const found = territoryHeading(text);
+  return found && { ...found };
+}
+
+const territoryHeading = memoize((text: string): Readonly<Territory> | null => {
   const t = text.trim().replace(MARKUP, '').trim();
   let code: string | undefined;
   let name: string | undefined;
   const codeFirst = CODE_FIRST.exec(t);
   if (codeFirst) [, code, name] = codeFirst;
-  else {
+  // NAME_FIRST's lazy name retries at every character: only a line with a parenthesis can match.
+  else if (t.includes('(')) {
     const nameFirst = NAME_FIRST.exec(t);
     if (!nameFirst) return null;
     [, name, code] = nameFirst;
@@ -31,5 +38,5 @@ export function parseTerritoryHeading(text: string): Territory | null {
   const given = normalizePlaceName(name);
   const official = normalizePlaceName(entry.territory.name);
   const same = given === official || stripArticle(given) === stripArticle(official);
-  return same ? { ...entry.territory } : null;
-}
+  return same ? entry.territory : null;
+});

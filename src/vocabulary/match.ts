@@ -65,7 +65,8 @@ export function useHeadingExtensions(headings: Readonly<Record<string, Kind>> = 
   if (key === extensionKey) return;
   extensionKey = key;
   ({ patterns: kindPatterns, regex: kindRegex } = compileKindTerms([...BUILT_IN_TERMS, ...extra.map(([heading, kind]) => [kind, heading] as const)]));
-  termCache.clear();
+  findKindTerms.clear();
+  headingKind.clear();
 }
 
 export interface KindMatch {
@@ -75,18 +76,7 @@ export interface KindMatch {
 }
 
 /** Every kind term in the text, left to right. */
-export function findKindTerms(folded: string): readonly KindMatch[] {
-  let found = termCache.get(folded);
-  if (!found) {
-    if (termCache.size >= 20_000) termCache.clear();
-    found = scanKindTerms(folded);
-    termCache.set(folded, found);
-  }
-  return found;
-}
-
-// Every line is looked up several times (layout, metadata, engine passes).
-const termCache = new Map<string, readonly KindMatch[]>();
+export const findKindTerms = memoize((folded: string): readonly KindMatch[] => scanKindTerms(folded));
 
 function scanKindTerms(folded: string): KindMatch[] {
   const matches: KindMatch[] = [];
@@ -139,7 +129,7 @@ export interface HeadingKind {
 }
 
 /** The kind a heading names when it starts with a kind term, possibly after lead-ins. */
-export function headingKind(folded: string): HeadingKind | null {
+export const headingKind = memoize((folded: string): Readonly<HeadingKind> | null => {
   const clean = stripHeadingNoise(folded);
   for (const candidate of [clean, stripLeadIns(clean)]) {
     const first = findKindTerms(candidate)[0];
@@ -149,7 +139,7 @@ export function headingKind(folded: string): HeadingKind | null {
     }
   }
   return null;
-}
+});
 
 /** The first kind named anywhere in a question or an introductory sentence. */
 export function firstKindIn(folded: string): Kind | null {
@@ -218,11 +208,11 @@ const openerPatterns = (Object.entries(BLOCK_OPENERS) as [Kind, readonly string[
  * Splits "Label : rest" (also "Label – rest", "Proposition 2. rest") on raw text, so the
  * rest keeps its case and accents. Returns null when the line has no short label.
  */
-export function splitLabel(raw: string): { label: string; rest: string } | null {
+export const splitLabel = memoize((raw: string): Readonly<{ label: string; rest: string }> | null => {
   const m = /^(.{1,60}?)\s*(?::|\s[–—-]\s|(?<=\d)[.)])\s*(.*)$/su.exec(raw.trim());
   if (!m) return null;
   return { label: m[1]!.replace(/[*_]/g, '').trim(), rest: m[2]!.trim() };
-}
+});
 
 export interface BlockOpener {
   kind: Kind;
@@ -254,10 +244,10 @@ export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | nul
 const metadataRegex = new RegExp(`^(?:${METADATA_LABELS.map(termSource).join('|')})$`);
 
 /** True for "Nombre de participants : 12", "Date : …", "Atelier : lundi 8 octobre". */
-export function isMetadataLine(raw: string): boolean {
+export const isMetadataLine = memoize((raw: string): boolean => {
   const split = splitLabel(raw);
   return !!split && /:/.test(raw) && metadataRegex.test(stripHeadingNoise(fold(split.label)));
-}
+});
 
 /** True for page chrome: navigation, calls to act, bylines, credits, separators. */
 export const isChromeText = memoize((folded: string): boolean => {
