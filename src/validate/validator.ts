@@ -2,6 +2,7 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { SCHEMA_NAMES, schemaText, type SchemaName } from './schemas.js';
+import { existsSync } from 'node:fs';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -30,19 +31,37 @@ export function validatorFor(name: SchemaName): Promise<Validate> {
 
 let shared: Promise<Ajv2020> | null = null;
 
-/** One ajv instance holding every shipped schema, since schemas refer to each other by $id. */
-function ajvWithSchemas(): Promise<Ajv2020> {
-  shared ??= (async () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv, ['date']);
-    for (const name of SCHEMA_NAMES) ajv.addSchema(JSON.parse(await schemaText(name)) as object, name);
-    return ajv;
-  })();
-  return shared;
+/**
+ * One ajv instance holding every shipped schema, since schemas refer to each other by $id.
+ * With `source`, it keeps the code it generates, for the build step that writes it out
+ * (scripts/build-validators.mjs).
+ */
+export async function ajvWithSchemas({ source = false } = {}): Promise<Ajv2020> {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source } });
+  addFormats(ajv, ['date']);
+  for (const name of SCHEMA_NAMES) ajv.addSchema(JSON.parse(await schemaText(name)) as object, name);
+  return ajv;
+}
+
+type Check = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/**
+ * The build writes every validator out as code (compiled.cjs), so a run loads them instead
+ * of loading ajv and compiling the schemas: about 50 ms less at every start. The tests run
+ * from the sources, where there is no such file, and compile.
+ */
+async function compiledCheck(name: SchemaName): Promise<Check> {
+  const built = new URL('./compiled.cjs', import.meta.url);
+  if (existsSync(built)) {
+    const compiled = (await import(built.href)) as { default: Record<SchemaName, Check> };
+    return compiled.default[name];
+  }
+  shared ??= ajvWithSchemas();
+  return (await shared).getSchema(name)!;
 }
 
 async function compile(name: SchemaName): Promise<Validate> {
-  const check = (await ajvWithSchemas()).getSchema(name)!;
+  const check = await compiledCheck(name);
   return (value) => (check(value) ? [] : explain(check.errors ?? []));
 }
 

@@ -114,9 +114,12 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   // Export.
   progress.update('writing…');
   const parseReport = buildReport(parsed.reports, parsed.inputDiagnostics);
-  await writeLines(context, out('records.ndjson'), valid);
-  await writeLines(context, out('clusters.ndjson'), clusters);
-  await writeExports({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport });
+  // The files are independent: their writes overlap while the next one is being formatted.
+  await Promise.all([
+    writeLines(context, out('records.ndjson'), valid),
+    writeLines(context, out('clusters.ndjson'), clusters),
+    writeExports({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }),
+  ]);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
