@@ -8,7 +8,7 @@ export function fileReport(result: ParseResult, extra: readonly Diagnostic[] = [
   return {
     file: result.file,
     layout: result.layout,
-    records: result.records.length,
+    records: Object.values(result.kinds).reduce((sum, n) => sum + (n ?? 0), 0),
     kinds: result.kinds,
     lines: result.lines,
     diagnostics: [...extra, ...result.diagnostics],

@@ -4,6 +4,8 @@
  * or given by the user (`--map text=Contribution,kind=Type`); every non-blank line is
  * accounted for, and a row that cannot become a record is a warning naming its line.
  */
+import { finished } from 'node:stream/promises';
+import { parse as parseCsvStream, type Options as CsvOptions } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../ingest/document.js';
@@ -51,6 +53,8 @@ interface Row {
   cells: string[];
   line: number;
   endLine: number;
+  /** Its lines that hold more than whitespace. */
+  nonBlank: number;
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -83,18 +87,41 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   return count;
 }
 
-/** Rows with their first and last line; quoted cells may span lines. */
-function readRows(text: string, delimiter: string): Row[] {
-  const parsed = parseCsv(text, { delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as {
-    record: string[];
-    raw: string;
-    info: { lines: number };
-  }[];
-  return parsed.map(({ record, raw, info }) => {
-    // The raw text starts with the blank lines skipped before the row; the row itself ends at info.lines.
-    const own = raw.replace(/^\n+/, '').replace(/\n$/, '');
-    return { cells: record, line: info.lines - (own.match(/\n/g)?.length ?? 0), endLine: info.lines };
-  });
+// relax_quotes: a quote inside an unquoted cell ("Le "désert médical"") is kept as text.
+const CSV_OPTIONS = { info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true } as const;
+
+interface CsvRow {
+  record: string[];
+  raw: string;
+  info: { lines: number };
+}
+
+/** A row with its first and last line: quoted cells may span lines. */
+function toRow({ record, raw, info }: CsvRow): Row {
+  // The raw text starts with the blank lines skipped before the row; the row itself ends at info.lines.
+  const own = raw.replace(/^\n+/, '').replace(/\n$/, '');
+  return { cells: record, line: info.lines - (own.match(/\n/g)?.length ?? 0), endLine: info.lines, nonBlank: own.split('\n').filter((l) => !isBlank(l)).length };
+}
+
+/**
+ * csv-parse's options, with every row handed to `onRow` as read. Returning null keeps csv-parse
+ * from gathering the rows. (Its typings know no on_record over `info` rows, hence the cast.)
+ */
+function csvOptions(delimiter: string, onRow: (row: Row) => void, toLine?: number): CsvOptions {
+  const onRecord = (record: CsvRow): null => (onRow(toRow(record)), null);
+  return { ...CSV_OPTIONS, delimiter, ...(toLine && { to_line: toLine }), on_record: onRecord } as unknown as CsvOptions;
+}
+
+/** Every row of the text, handed over as read; a row that cannot be read throws, after the rows before it. */
+function readRows(text: string, delimiter: string, onRow: (row: Row) => void, toLine?: number): void {
+  parseCsv(text, csvOptions(delimiter, onRow, toLine));
+}
+
+/** The first row only. */
+function readHeader(text: string, delimiter: string): string[] {
+  let header: string[] = [];
+  readRows(text, delimiter, (row) => (header = row.cells), 1);
+  return header;
 }
 
 /** The delimiter of a table file: tab for .tsv, else sniffed. */
@@ -105,7 +132,7 @@ function delimiterOf(source: SourceText): string {
 /** The delimiter, the header and which column fills which field. */
 export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}, read?: { delimiter: string; header: string[] }): TableLayout {
   const delimiter = read?.delimiter ?? delimiterOf(source);
-  const cells = read?.header ?? readRows(source.text, delimiter)[0]?.cells ?? [];
+  const cells = read?.header ?? readHeader(source.text, delimiter);
   const diagnostics: Diagnostic[] = [];
   const columns: Partial<Record<Field, ColumnChoice>> = {};
   const folded = cells.map((h) => fold(h).replace(/[*:]+$/, '').trim());
@@ -136,46 +163,88 @@ export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}
 export function parseSpreadsheet(source: SourceText, options: SpreadsheetOptions = {}): ParseResult {
   useHeadingExtensions(options.headings);
   const delimiter = delimiterOf(source);
-  let rows: Row[];
+  const rows = rowsInto(source, options, delimiter);
+  let failure: unknown = null;
   try {
-    rows = readRows(source.text, delimiter);
+    readRows(source.text, delimiter, rows.add);
   } catch (error) {
-    // csv-parse stops at the first row it cannot read; it names that line.
-    const line = (error as { lines?: number }).lines ?? 1;
-    const d = diagnostic(source.file, 'error', 'csv-invalid', `Not a readable table: ${(error as Error).message.replace(/^[^:]*: /, '')}`, line, 1);
-    return { file: source.file, layout: 'spreadsheet', records: [], kinds: {}, lines: emptyLines(source), diagnostics: [d] };
+    failure = error;
   }
-  const layout = tableLayout(source, options, { delimiter, header: rows[0]?.cells ?? [] });
-  const diagnostics: Diagnostic[] = [...layout.diagnostics];
-  const records: RecolteRecord[] = [];
-  const classes = new Map<number, 'record' | 'heading' | 'unclassified'>();
-  const mark = (row: Row, cls: 'record' | 'heading' | 'unclassified'): void => {
-    for (let line = row.line; line <= row.endLine; line++) classes.set(line, cls);
+  const table = rows.reader();
+  return { ...table.finish(failure), records: table.take() };
+}
+
+/** Rows handed to the table's reader, made from the first row (the header) when it comes. */
+function rowsInto(source: SourceText, options: SpreadsheetOptions, delimiter: string): { add: (row: Row) => void; pending: () => number; reader: () => TableReader } {
+  let reader: TableReader | null = null;
+  return {
+    add: (row) => {
+      reader ??= tableReader(source, tableLayout(source, options, { delimiter, header: row.cells }), options);
+      reader.add(row);
+    },
+    pending: () => reader?.pending() ?? 0,
+    // A table without a single row still gets its lines counted.
+    reader: () => (reader ??= tableReader(source, tableLayout(source, options, { delimiter, header: [] }), options, false)),
   };
-  if (rows[0]) mark(rows[0], 'heading');
+}
+
+/** Rows read from a table streamed: how many are handed over at once. */
+const BATCH = 5_000;
+
+/**
+ * Parses a table as `parseSpreadsheet` does, handing its records over in batches as the rows
+ * are read, so that a table of a million rows never holds its records all at once. The result
+ * carries no records: they have all gone to `onRecords`.
+ */
+export async function streamSpreadsheet(source: SourceText, options: SpreadsheetOptions, onRecords: (records: RecolteRecord[]) => Promise<void>): Promise<ParseResult> {
+  useHeadingExtensions(options.headings);
+  const delimiter = delimiterOf(source);
+  const rows = rowsInto(source, options, delimiter);
+  // Rows are taken as csv-parse reads them, so those before an unreadable one are kept.
+  const parser = parseCsvStream(csvOptions(delimiter, rows.add)).resume();
+  const done = finished(parser);
+  // The text goes in by slices; records go out by batches in between.
+  const SLICE = 1 << 20;
+  for (let at = 0; at < source.text.length && !parser.destroyed; at += SLICE) {
+    parser.write(source.text.slice(at, at + SLICE));
+    while (rows.pending() >= BATCH) await onRecords(rows.reader().take(BATCH));
+  }
+  if (!parser.destroyed) parser.end();
+  let failure: unknown = null;
+  await done.catch((error: unknown) => (failure = error));
+  const table = rows.reader();
+  while (table.pending()) await onRecords(table.take(BATCH));
+  return { ...table.finish(failure), records: [] };
+}
+
+interface TableReader {
+  /** Reads one row: the first is the header. */
+  add(row: Row): void;
+  pending(): number;
+  /** The records read and not yet taken, the first `limit` of them. */
+  take(limit?: number): RecolteRecord[];
+  /** The figures of the whole table; `failure` is the error that stopped the reading, if one did. */
+  finish(failure: unknown): Omit<ParseResult, 'records'>;
+}
+
+/** Turns rows into records as they come, counting their lines and kinds. */
+function tableReader(source: SourceText, layout: TableLayout, options: SpreadsheetOptions, expectHeader = true): TableReader {
+  const diagnostics: Diagnostic[] = [...layout.diagnostics];
+  let records: RecolteRecord[] = [];
+  const kinds: KindCounts = {};
+  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
+  let header = expectHeader;
+  let lastLine = 0;
   const { columns } = layout;
   const cell = (row: Row, field: Field): string => (columns[field] ? (row.cells[columns[field]!.index] ?? '').trim() : '');
 
-  for (const row of rows.slice(1)) {
-    const problem = (message: string): void => {
-      diagnostics.push(diagnostic(source.file, 'warning', 'row-skipped', message, row.line, 1));
-      mark(row, 'unclassified');
-    };
-    if (!columns.text) {
-      mark(row, 'unclassified');
-      continue;
-    }
+  const read = (row: Row): RecolteRecord | string | null => {
+    if (!columns.text) return null;
     const text = cell(row, 'text').replace(/\s+/g, ' ');
-    if (!text) {
-      problem(`Row without a contribution in column "${columns.text.header}"; skipped`);
-      continue;
-    }
+    if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped`;
     const kindValue = cell(row, 'kind');
     const kind = kindValue ? (headingKind(fold(kindValue))?.kind ?? null) : (options.defaultKind ?? 'proposal');
-    if (!kind) {
-      problem(`Type "${kindValue}" is not a kind recolte knows (proposition, besoin, levier, frein…); skipped — map it in the config's vocabulary.headings`);
-      continue;
-    }
+    if (!kind) return `Type "${kindValue}" is not a kind recolte knows (proposition, besoin, levier, frein…); skipped — map it in the config's vocabulary.headings`;
     const territory = rowTerritory(cell(row, 'territory'), cell(row, 'postcode'), options.territory ?? null);
     if (territory.problem) {
       diagnostics.push(diagnostic(source.file, 'warning', 'territory-unknown', territory.problem.message, row.line, columns[territory.problem.field]!.index + 1));
@@ -183,7 +252,7 @@ export function parseSpreadsheet(source: SourceText, options: SpreadsheetOptions
     const dateValue = cell(row, 'date');
     const date = dateValue ? (findDates(dateValue)[0]?.iso ?? null) : null;
     if (dateValue && !date) diagnostics.push(diagnostic(source.file, 'warning', 'date-invalid', `Date "${dateValue}" is not a date (write 2025-06-17, 17/06/2025 or 17 juin 2025)`, row.line, columns.date!.index + 1));
-    records.push({
+    return {
       id: recordId(source.file, row.line, 1, text),
       kind,
       text,
@@ -194,25 +263,59 @@ export function parseSpreadsheet(source: SourceText, options: SpreadsheetOptions
       territory: territory.value,
       source: { file: source.file, line: row.line, column: 1, endLine: row.endLine },
       document: date ? { title: null, date, participants: null } : null,
-    });
-    mark(row, 'record');
-  }
+    };
+  };
 
-  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
-  source.lines.forEach((text, i) => {
-    if (isBlank(text)) return;
-    lines.nonBlank++;
-    lines[classes.get(i + 1) ?? 'unclassified']++;
-  });
-  const kinds: KindCounts = {};
-  for (const record of records) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
-  return { file: source.file, layout: 'spreadsheet', records, kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return {
+    add(row) {
+      lastLine = row.endLine;
+      if (header) {
+        header = false;
+        lines.heading += row.nonBlank;
+        return;
+      }
+      const found = read(row);
+      if (found && typeof found === 'object') {
+        records.push(found);
+        kinds[found.kind] = (kinds[found.kind] ?? 0) + 1;
+        lines.record += row.nonBlank;
+        return;
+      }
+      if (found) diagnostics.push(diagnostic(source.file, 'warning', 'row-skipped', found, row.line, 1));
+      lines.unclassified += row.nonBlank;
+    },
+    pending: () => records.length,
+    take(limit = Infinity) {
+      if (limit >= records.length) {
+        const taken = records;
+        records = [];
+        return taken;
+      }
+      return records.splice(0, limit);
+    },
+    finish(failure) {
+      if (failure) diagnostics.push(unreadable(source, failure, lastLine));
+      // Lines no row took (those after a row that could not be read) are unclassified.
+      for (const text of source.lines) if (!isBlank(text)) lines.nonBlank++;
+      lines.unclassified += lines.nonBlank - lines.record - lines.heading - lines.unclassified;
+      return { file: source.file, layout: 'spreadsheet', kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
+    },
+  };
 }
 
-/** Every non-blank line counted as unclassified, for a table that could not be read. */
-function emptyLines(source: SourceText): LineAccounting {
-  const nonBlank = source.lines.filter((l) => !isBlank(l)).length;
-  return { nonBlank, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: nonBlank };
+/**
+ * The error that stopped reading a table, at the line where the row it could not read starts:
+ * csv-parse names the line where it gave up, the end of the file for a quote never closed.
+ */
+function unreadable(source: SourceText, failure: unknown, lastLine: number): Diagnostic {
+  let line = lastLine + 1;
+  while (line < source.lines.length && isBlank(source.lines[line - 1]!)) line++;
+  const { code, message } = failure as { code?: string; message?: string };
+  const what =
+    code === 'CSV_QUOTE_NOT_CLOSED'
+      ? `a quote opened in the row of line ${line} is never closed, so this row and the rest of the table are not read; close the quote, or double it ("") inside a cell`
+      : `${String(message).replace(/^[^:]*: /, '')}; the rows from line ${line} on are not read`;
+  return diagnostic(source.file, 'error', 'csv-invalid', `Not a readable table: ${what}`, line, 1);
 }
 
 /** A row's territory: its territory cell (code or name), else its postal code, else the default. */

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recolte, root } from './run.js';
@@ -11,6 +13,18 @@ describe('recolte parse on tables', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(1700);
     expect(run.stderr.split('\n').at(-2)).toBe('plateforme-1252.csv: spreadsheet, 1700 records (807 proposal, 526 lever, 367 finding); lines: 1700 record, 1 heading, 0 prose, 0 chrome, 0 unclassified');
     expect(run.stderr.split('\n')[0]).toBe('plateforme-1252.csv:1:1: warning: Not valid UTF-8: read as Windows-1252; check the accents, or save the file as UTF-8 (encoding-invalid)');
+  });
+
+  it('streams a table of 4 MB and more in batches, with the same records and summary as any table', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'recolte-table-'));
+    const rows = Array.from({ length: 50_000 }, (_, i) => `"Idée n° ${i} : ouvrir une maison de santé, avec ""tous"" les acteurs du territoire";55;${i % 3 ? 'Proposition' : 'Levier'}`);
+    writeFileSync(path.join(dir, 'export.csv'), `Contribution;Département;Type\r\n${rows.join('\r\n')}\r\n`);
+    const run = recolte(['parse', 'export.csv', '-o', 'records.ndjson'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('export.csv: spreadsheet, 50000 records (33333 proposal, 16667 lever); lines: 50000 record, 1 heading, 0 prose, 0 chrome, 0 unclassified\n');
+    const records = readFileSync(path.join(dir, 'records.ndjson'), 'utf8').trim().split('\n');
+    expect(records).toHaveLength(50_000);
+    expect(JSON.parse(records[49_999]!)).toMatchObject({ text: 'Idée n° 49999 : ouvrir une maison de santé, avec "tous" les acteurs du territoire', source: { line: 50_001 } });
   });
 
   it('--inspect prints how the table would be read, and nothing else', () => {

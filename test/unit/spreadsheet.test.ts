@@ -69,3 +69,42 @@ describe('postal codes', () => {
     expect(resolvePostalCode('37160').status).toBe('ambiguous');
   });
 });
+
+describe('tables streamed in batches', () => {
+  const source = (file: string, text: string) => ingest(file, Buffer.from(text)).source!;
+  const streamed = async (table: ReturnType<typeof source>) => {
+    const { streamSpreadsheet } = await import('../../src/parse/spreadsheet.js');
+    const batches: number[] = [];
+    const records: unknown[] = [];
+    const result = await streamSpreadsheet(table, {}, async (batch) => {
+      batches.push(batch.length);
+      records.push(...batch);
+    });
+    return { result, records, batches };
+  };
+
+  it('give the same records, accounting and diagnostics as a table read whole, 5,000 records at a time', async () => {
+    const rows = Array.from({ length: 12_001 }, (_, i) => (i % 4000 === 7 ? ';55;Proposition' : `"Idée ${i}, avec ""guillemets""";55;${i % 2 ? 'Levier' : 'Proposition'}`));
+    for (const table of [input('atelier.csv'), input('plateforme-1252.csv'), source('grand.csv', `Contribution;Département;Type\n${rows.join('\n')}\n`)]) {
+      const whole = parseSource(table);
+      const { result, records, batches } = await streamed(table);
+      expect(records).toEqual(whole.records);
+      expect({ ...result, records: whole.records }).toEqual(whole);
+      expect(batches.every((n) => n <= 5_000)).toBe(true);
+    }
+    expect((await streamed(source('grand.csv', `Contribution;Département;Type\n${rows.join('\n')}\n`))).batches).toEqual([5000, 5000, 1998]);
+  });
+
+  it('keep the rows read before a row that cannot be read, and name its line', async () => {
+    const table = source('coupe.csv', 'Contribution;Type\nCréer une maison de santé;Proposition\n"Une cellule jamais fermée;Levier\nAutre ligne;Levier\n');
+    const whole = parseSource(table);
+    expect(whole.records.map((r) => r.text)).toEqual(['Créer une maison de santé']);
+    expect(whole.diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
+      [3, 'csv-invalid', 'Not a readable table: a quote opened in the row of line 3 is never closed, so this row and the rest of the table are not read; close the quote, or double it ("") inside a cell'],
+    ]);
+    expect(whole.lines).toEqual({ nonBlank: 4, record: 1, heading: 1, prose: 0, chrome: 0, unclassified: 2 });
+    const { result, records } = await streamed(table);
+    expect(records).toEqual(whole.records);
+    expect({ ...result, records: whole.records }).toEqual(whole);
+  });
+});

@@ -104,37 +104,53 @@ export interface ParseRun {
 
 /**
  * Reads and parses every input, reporting diagnostics and a summary per file as it goes, and
- * hands each file's records to `onRecords` (parse writes them out; synthesize keeps them).
+ * hands the records to `onRecords` as they come, a file at a time or, for large tables, in
+ * batches (parse writes them out; synthesize keeps them).
  */
 export async function parseInputs(
   context: CommandContext,
   inputs: readonly string[],
   options: ParseOptions,
   stdinName: string,
-  onRecords: (records: RecolteRecord[], report: FileReport) => Promise<void>,
+  onRecords: (records: RecolteRecord[]) => Promise<void>,
 ): Promise<ParseRun> {
-  const [{ openDocumentParser }, { failedFileReport, fileReport }] = await Promise.all([import('../../parse/pool.js'), import('../../parse/report.js')]);
+  const [{ openDocumentParser }, { failedFileReport, fileReport }, { isStreamedTable, streamDocument }] = await Promise.all([
+    import('../../parse/pool.js'),
+    import('../../parse/report.js'),
+    import('../../parse/document.js'),
+  ]);
   const { reporter } = context;
   const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, stdinName);
   resolved.diagnostics.forEach((d) => reporter.diagnostic(d));
   const files = resolved.files;
   const sizes = await Promise.all(files.map((f) => (f.path === null ? 0 : stat(f.path).then((s) => s.size, () => 0))));
-  const parser = openDocumentParser(options, sizes.reduce((a, b) => a + b, 0));
+  // Large tables are streamed on this thread when their turn comes; the rest go to the pool.
+  const streamed = files.map((f, i) => isStreamedTable(f.name, sizes[i]!));
+  const parser = openDocumentParser(options, sizes.reduce((sum, size, i) => sum + (streamed[i] ? 0 : size), 0));
   // Documents are read and parsed a few ahead of the one being written out, in input order.
-  const read = (input: (typeof files)[number]) =>
+  type Outcome = ParsedDocument | { readError: Diagnostic } | { streamed: true };
+  const read = (input: (typeof files)[number], i: number): Promise<Outcome> =>
+    streamed[i]
+      ? Promise.resolve({ streamed: true })
+      : readInput(input, context.stdin).then(
+          (bytes) => parser.parse(input.name, bytes),
+          (error: unknown) => ({ readError: fileError(input.name, error) }),
+        );
+  const stream = (input: (typeof files)[number]): Promise<ParsedDocument | { readError: Diagnostic }> =>
     readInput(input, context.stdin).then(
-      (bytes) => parser.parse(input.name, bytes),
+      (bytes) => streamDocument(input.name, bytes, options, (batch) => onRecords(batch)),
       (error: unknown) => ({ readError: fileError(input.name, error) }),
     );
-  const ahead: Promise<ParsedDocument | { readError: Diagnostic }>[] = [];
+  const ahead: Promise<Outcome>[] = [];
   const reports: FileReport[] = [];
   let records = 0;
   try {
     for (let i = 0; i < files.length; i++) {
-      for (let j = ahead.length; j < Math.min(files.length, i + READ_AHEAD); j++) ahead.push(read(files[j]!));
-      const outcome = await ahead[i]!;
-      delete ahead[i];
+      for (let j = ahead.length; j < Math.min(files.length, i + READ_AHEAD); j++) ahead.push(read(files[j]!, j));
       const input = files[i]!;
+      let outcome = await ahead[i]!;
+      delete ahead[i];
+      if ('streamed' in outcome) outcome = await stream(input);
       if ('readError' in outcome) {
         reporter.diagnostic(outcome.readError);
         reports.push(failedFileReport(input.name, [outcome.readError]));
@@ -149,8 +165,8 @@ export async function parseInputs(
       const report = fileReport(result, ingestDiagnostics);
       report.diagnostics.sort(compareDiagnostics).forEach((d) => reporter.diagnostic(d));
       reports.push(report);
-      records += result.records.length;
-      await onRecords(result.records, report);
+      records += report.records;
+      if (result.records.length) await onRecords(result.records);
       reporter.note(fileSummary(report));
     }
   } finally {

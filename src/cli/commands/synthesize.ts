@@ -75,15 +75,14 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
 
   // Parse.
   const records: RecolteRecord[] = [];
-  let read = 0;
   const parsed = await parseInputs(
     context,
     inputs,
     { territory, headings: context.config.vocabulary?.headings, map: context.config.columns },
     flags.stdinName,
     async (found) => {
-      records.push(...found);
-      progress.update(`reading: ${plural(++read, 'file')}, ${plural(records.length, 'record')}`);
+      for (const record of found) records.push(record);
+      progress.update(`reading: ${plural(records.length, 'record')}`);
     },
   );
   progress.clear();
