@@ -17,15 +17,22 @@ const TARGETS = [
 ];
 
 const number = (x, digits = 2) => (x >= 100 ? Math.round(x).toLocaleString('en') : x.toFixed(digits));
+const megabytes = (x) => `${Math.round(x).toLocaleString('en')} MB`;
+/** A goal as people write it: "0.15 s", "10 MB/s", "1,536 MB". */
+const goalText = (x, unit) => `${Number.isInteger(x) ? x.toLocaleString('en') : x} ${unit}`;
 
 function targetRow(target, results) {
   const result = results.find((r) => r.name === target.measure);
-  const goal = `${target.higher ? '≥' : '<'} ${number(target.goal)} ${target.unit}`;
+  const goal = `${target.higher ? '≥' : '<'} ${goalText(target.goal, target.unit)}`;
   if (!result) return `| ${target.what} | ${goal} | not run (\`npm run bench -- --full\`) | |`;
+  if (result.error) return `| ${target.what} | ${goal} | failed: ${result.error} | **missed** |`;
   const value = result[target.field];
   const met = target.higher ? value >= target.goal : value < target.goal;
   const ratio = target.higher ? target.goal / value : value / target.goal;
-  return `| ${target.what} | ${goal} | ${number(value)} ${target.unit} | ${met ? 'met' : `**missed**, ${number(ratio, 1)}× off`} |`;
+  // Small misses read better as a percentage, large ones as a factor.
+  const by = ratio < 1.5 ? `${Math.round((ratio - 1) * 100)}% ${target.higher ? 'short' : 'over'}` : `${number(ratio, 1)}× ${target.higher ? 'short' : 'over'}`;
+  const shown = target.unit === 'MB' ? megabytes(value) : `${number(value)} ${target.unit}`;
+  return `| ${target.what} | ${goal} | ${shown} | ${met ? 'met' : `**missed**, ${by}`} |`;
 }
 
 function baselineRows(baseline) {
@@ -38,8 +45,8 @@ function baselineRows(baseline) {
   return [
     `| ${baseline.records.toLocaleString('en')} records | wall time (median) | peak memory | pairwise P / R / F1 on the labelled set |`,
     '| --- | --- | --- | --- |',
-    `| scikit-learn TF-IDF + radius neighbours (radius ${sklearn.pairwise.radius ?? baseline.radius}, best of the sweep) | ${number(sklearn.medianSeconds)} s | ${number(sklearn.peakMB)} MB | ${f(sklearn.pairwise.precision)} / ${f(sklearn.pairwise.recall)} / ${f(sklearn.pairwise.f1)} |`,
-    `| recolte dedupe (default threshold 0.50) | ${number(recolte.medianSeconds)} s | ${number(recolte.peakMB)} MB | ${f(recolte.pairwise.precision)} / ${f(recolte.pairwise.recall)} / ${f(recolte.pairwise.f1)} |`,
+    `| scikit-learn TF-IDF + radius neighbours (radius ${sklearn.pairwise.radius ?? baseline.radius}, best of the sweep) | ${number(sklearn.medianSeconds)} s | ${megabytes(sklearn.peakMB)} | ${f(sklearn.pairwise.precision)} / ${f(sklearn.pairwise.recall)} / ${f(sklearn.pairwise.f1)} |`,
+    `| recolte dedupe (default threshold 0.50) | ${number(recolte.medianSeconds)} s | ${megabytes(recolte.peakMB)} | ${f(recolte.pairwise.precision)} / ${f(recolte.pairwise.recall)} / ${f(recolte.pairwise.f1)} |`,
     '',
     `Target: at least 10× faster with an F1 at least as high. Measured: ${number(baseline.speedup, 1)}× faster (${faster ? 'met' : '**missed**'}), F1 ${f(recolte.pairwise.f1)} against ${f(sklearn.pairwise.f1)} (${better ? 'met' : '**missed**'}).`,
     '',
@@ -56,8 +63,9 @@ function measureRows(results) {
     '| measure | median | range | peak RSS | throughput | command |',
     '| --- | --- | --- | --- | --- | --- |',
     ...results.map((r) => {
-      const rate = [r.megabytesPerSecond !== undefined && `${number(r.megabytesPerSecond)} MB/s of ${number(r.megabytes)} MB`, r.itemsPerSecond !== undefined && `${r.itemsPerSecond.toLocaleString('en')} items/s`].filter(Boolean).join(', ');
-      return `| ${r.name} | ${number(r.medianSeconds, 3)} s | ${number(r.minSeconds, 3)}–${number(r.maxSeconds, 3)} s | ${number(r.peakMB)} MB | ${rate} | \`${r.command}\` |`;
+      if (r.error) return `| ${r.name} | failed | | | ${r.error} | \`${r.command}\` |`;
+      const rate = [r.megabytesPerSecond !== undefined && `${number(r.megabytesPerSecond)} MB/s (${number(r.megabytes)} MB)`, r.itemsPerSecond !== undefined && `${r.itemsPerSecond.toLocaleString('en')} items/s`].filter(Boolean).join(', ');
+      return `| ${r.name} | ${number(r.medianSeconds, 3)} s | ${number(r.minSeconds, 3)}–${number(r.maxSeconds, 3)} s | ${megabytes(r.peakMB)} | ${rate} | \`${r.command}\` |`;
     }),
   ];
 }

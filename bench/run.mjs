@@ -49,7 +49,12 @@ function measure(name, args, { bytes = null, items = null, count = runs } = {}) 
     const start = process.hrtime.bigint();
     const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${name}: recolte ${args.join(' ')} exited with ${run.status}\n${run.stderr.slice(-2000)}`);
+    if (run.status !== 0 && run.status !== 1) {
+      // A measure that fails is reported as such; the others still run.
+      const error = `exited with ${run.status ?? run.signal}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}`;
+      console.log(`${name.padEnd(34)} FAILED, ${error}`);
+      return { name, command: `recolte ${args.join(' ')}`, error };
+    }
     peakKB = Math.max(peakKB, Number(run.stderr.trim().split('\n').at(-1)));
     samples.push(seconds);
   }
