@@ -146,7 +146,12 @@ export async function parseInputs(
   let records = 0;
   try {
     for (let i = 0; i < files.length; i++) {
-      for (let j = ahead.length; j < Math.min(files.length, i + READ_AHEAD); j++) ahead.push(read(files[j]!, j));
+      for (let j = ahead.length; j < Math.min(files.length, i + READ_AHEAD); j++) {
+        const next = read(files[j]!, j);
+        // A failure ahead is met when its turn comes, not as an unhandled rejection now.
+        next.catch(() => {});
+        ahead.push(next);
+      }
       const input = files[i]!;
       let outcome = await ahead[i]!;
       delete ahead[i];
