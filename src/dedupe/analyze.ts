@@ -3,7 +3,6 @@
  * negations and numbers that must match before two contributions may be merged.
  */
 import { createRequire } from 'node:module';
-import { newStemmer } from 'snowball-stemmers';
 import { ELISIONS, FACETS, HEAD_ONLY_POLARITY, KEEP_OPEN, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
 import { withoutPlaces } from './places.js';
 import { readPhrases } from './readings.js';
@@ -13,6 +12,9 @@ const require = createRequire(import.meta.url);
 const STOP_WORDS = new Set(
   (require('stopwords-iso') as { fr: string[] }).fr.filter((w) => !MEANINGFUL_STOP_WORDS.includes(w)),
 );
+// Required, not imported: for an ES import Node first scans this 868 KB CommonJS file for its
+// export names, which took about 30 ms of every run that groups (28 ms more than require).
+const { newStemmer } = require('snowball-stemmers') as typeof import('snowball-stemmers');
 const stemmer = newStemmer('french');
 
 export interface Analysis {
