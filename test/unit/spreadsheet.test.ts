@@ -95,6 +95,22 @@ describe('tables streamed in batches', () => {
     expect((await streamed(source('grand.csv', `Contribution;Département;Type\n${rows.join('\n')}\n`))).batches).toEqual([5000, 5000, 1998]);
   });
 
+  it('place rows after blank lines, and cells over several lines with blank lines inside', async () => {
+    const table = source('blancs.csv', '\n\nIdée;Département\n"Ligne un\n\nligne trois";55\n\n\n   \nSimple;55\n"a ""b"" c";2A\n\n"x\ny";Meuse\n');
+    const whole = parseSource(table);
+    expect(whole.records.map((r) => [r.source.line, r.source.endLine, r.text])).toEqual([
+      [4, 6, 'Ligne un ligne trois'],
+      [10, 10, 'Simple'],
+      [11, 11, 'a "b" c'],
+      [13, 14, 'x y'],
+    ]);
+    expect(whole.diagnostics.map((d) => [d.line, d.rule])).toEqual([[9, 'row-skipped']]);
+    expect(whole.lines).toEqual({ nonBlank: 7, record: 6, heading: 1, prose: 0, chrome: 0, unclassified: 0 });
+    const { result, records } = await streamed(table);
+    expect(records).toEqual(whole.records);
+    expect({ ...result, records: whole.records }).toEqual(whole);
+  });
+
   it('keep the rows read before a row that cannot be read, and name its line', async () => {
     const table = source('coupe.csv', 'Contribution;Type\nCréer une maison de santé;Proposition\n"Une cellule jamais fermée;Levier\nAutre ligne;Levier\n');
     const whole = parseSource(table);
