@@ -67,10 +67,13 @@ export function stem(word: string): string {
   return found;
 }
 
+// A Map, not the object itself: a word such as "constructor" must not find Object's own properties.
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+
 /** Stems of a text's meaningful words, in order, before synonyms. */
 export function stems(text: string): string[] {
   return readPhrases(words(text), stem, CLOSURES)
-    .map((w) => NUMBER_WORDS[w] ?? w.replace(/^(\d+)(?:e|eme|ème|ieme|ième)$/u, '$1e'))
+    .map((w) => NUMBER_WORD.get(w) ?? w.replace(/^(\d+)(?:e|eme|ème|ieme|ième)$/u, '$1e'))
     .filter((w) => !STOP_WORDS.has(w))
     .map(stem);
 }

@@ -1,0 +1,124 @@
+/**
+ * Properties over arbitrary inputs, with fast-check. The default run is quick; `npm run fuzz`
+ * runs the same properties on many more cases (RECOLTE_FUZZ_RUNS).
+ */
+import { fc, it } from '@fast-check/vitest';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect } from 'vitest';
+import { synonymsFor } from '../../src/dedupe/analyze.js';
+import { dedupe, type DedupeRecord } from '../../src/dedupe/index.js';
+import { defaultSynonymTable } from '../../src/dedupe/synonyms.js';
+import { headerRow, itemRow, stringifyOptions, type CsvLayout } from '../../src/export/csv.js';
+import { ingest, ingestDocument } from '../../src/ingest/document.js';
+import { parseSource } from '../../src/parse/index.js';
+import type { Kind, RecolteRecord } from '../../src/types/record.js';
+import { parseText } from '../helpers/parse.js';
+
+const RUNS = Number(process.env.RECOLTE_FUZZ_RUNS ?? 100);
+fc.configureGlobal({ numRuns: RUNS });
+
+// Every extension read as text, and the converters that take arbitrary bytes.
+const TEXT_EXTENSIONS = ['.md', '.txt', '.csv', '.tsv', '.html'];
+const KINDS: Kind[] = ['proposal', 'need', 'objective', 'first_step', 'pitfall', 'lever', 'good_practice', 'finding'];
+
+/** Lines shaped like the seeds', mixed with arbitrary text, so every path of the engine runs. */
+const line = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('## Propositions', 'Leviers :', 'Proposition 1', '27. Eure', '| a | b |', '| --- | --- |', '- [ ] tâche', '~~barré~~', '[^1]: note', 'https://exemple.fr', '---'),
+  fc.string({ unit: 'grapheme' }).map((s) => `- ${s}`),
+);
+const document = fc.tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, end]) => lines.join(end));
+const nonBlankLines = (text: string): number => text.split(/\r\n|\r|\n/).filter((l) => !/^[\s\u200b-\u200d\u2060\ufeff]*$/.test(l)).length;
+
+describe('parse on arbitrary input', () => {
+  it.prop([fc.uint8Array({ maxLength: 2000 }), fc.constantFrom(...TEXT_EXTENSIONS)])('never throws on arbitrary bytes, and accounts for every line it reads', async (bytes, ext) => {
+    const ingested = await ingestDocument(`doc${ext}`, bytes);
+    if (!ingested.source) {
+      expect(ingested.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+      return;
+    }
+    const { lines } = parseSource(ingested.source);
+    expect(lines.record + lines.heading + lines.prose + lines.chrome + lines.unclassified).toBe(lines.nonBlank);
+  });
+
+  it.prop([document])('never throws on documents of arbitrary text, and loses no non-blank line', (text) => {
+    const { lines } = parseText('doc.md', text);
+    expect(lines.nonBlank).toBe(nonBlankLines(text.startsWith('\ufeff') ? text.slice(1) : text));
+    expect(lines.record + lines.heading + lines.prose + lines.chrome + lines.unclassified).toBe(lines.nonBlank);
+  });
+
+  it.prop([document, document])('gives a document the same records whatever was parsed before it', (a, b) => {
+    const alone = parseText('a.md', a);
+    parseText('b.md', b, { headings: { 'Freins identifiés': 'pitfall' } });
+    expect(parseText('a.md', a)).toEqual(alone);
+  });
+});
+
+describe('records through CSV and back', () => {
+  // Texts as parse writes them: trimmed, one space between words, quotes, ; and emoji included.
+  const word = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.constantFrom('"désert"', 'a;b', '=SOMME(A1)', '😀', '« oui »', 'l’ARS'));
+  const text = fc
+    .array(word, { minLength: 1, maxLength: 8 })
+    .map((words) => words.join(' ').replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0);
+
+  it.prop([fc.array(fc.record({ text, kind: fc.constantFrom(...KINDS) }), { minLength: 1, maxLength: 20 })])(
+    'keeps every text and kind exactly, in order',
+    (rows) => {
+      const records = rows.map(({ text, kind }, i) => ({ id: `r${i}`, kind, text, details: null, parent: null, axis: null, group: null, territory: null, source: { file: 'x.md', line: i + 1, column: 1 }, document: null }) as RecolteRecord);
+      const layout: CsvLayout = { type: 'record', columns: ['kind', 'text'], lang: 'fr', excel: false };
+      const csv = stringify([headerRow(layout), ...records.map((r) => itemRow(layout, r))], stringifyOptions(false));
+      const { source } = ingest('export.csv', Buffer.from(csv));
+      const back = parseSource(source!, { map: { text: '2', kind: '1' } });
+      expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(back.records.map((r) => [r.kind, r.text])).toEqual(records.map((r) => [r.kind, r.text]));
+    },
+  );
+});
+
+describe('dedupe on arbitrary records', () => {
+  const texts = ['Créer une maison de santé', 'Ouvrir des maisons de santé', 'Développer la télémédecine', 'Plus de médecins à Verdun', 'Ne pas fermer les urgences', 'Fermer les urgences la nuit'];
+  const record = fc.record({
+    text: fc.oneof(fc.constantFrom(...texts), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 })),
+    kind: fc.constantFrom<Kind>('proposal', 'lever'),
+    code: fc.constantFrom('55', '54', '2A', '974'),
+  });
+
+  it.prop([fc.array(record, { minLength: 1, maxLength: 40 }), fc.infiniteStream(fc.nat())])('puts every record in exactly one cluster, the same whatever the order', async (rows, order) => {
+    const synonyms = synonymsFor(await defaultSynonymTable());
+    const records: DedupeRecord[] = rows.map((r, i) => ({
+      id: `id${i}`,
+      kind: r.kind,
+      text: r.text,
+      details: null,
+      parent: null,
+      axis: null,
+      group: null,
+      territory: { level: 'departement', code: r.code, name: r.code },
+      source: { file: 'f.md', line: i + 1, column: 1 },
+      document: null,
+    }));
+    const { clusters } = dedupe(records, { threshold: 5000, synonyms });
+    const members = clusters.flatMap((c) => c.members.map((m) => m.id)).sort();
+    expect(members).toEqual(records.map((r) => r.id).sort());
+    for (const c of clusters) expect(new Set(c.members.map((m) => records.find((r) => r.id === m.id)!.kind))).toEqual(new Set([c.kind]));
+    const draws = [...order.take(records.length)];
+    const shuffled = records.map((r, i) => [draws[i]!, r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const again = dedupe(shuffled, { threshold: 5000, synonyms }).clusters;
+    const groups = (cs: typeof clusters) => cs.map((c) => c.members.map((m) => m.id).sort().join(',')).sort();
+    expect(groups(again)).toEqual(groups(clusters));
+  });
+});
+
+describe('words that are also the names of Object properties', () => {
+  // Found by the dedupe property above: "constructor" looked up in a plain object found a function.
+  it('are words like any other, in dedupe and in HTML entities', async () => {
+    const { analyze } = await import('../../src/dedupe/analyze.js');
+    const { decodeEntities } = await import('../../src/parse/html.js');
+    const synonyms = synonymsFor(await defaultSynonymTable());
+    for (const word of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(analyze(`Créer un ${word} de santé`, synonyms).terms).toContain(word.toLowerCase().replace(/_/g, '').slice(0, 6));
+      expect(decodeEntities(`a &${word}; b`)).toBe(`a &${word}; b`);
+    }
+  });
+});
