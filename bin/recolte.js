@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli/main.js';
+import { exitOnInterrupt } from '../dist/cli/interrupt.js';
 
+exitOnInterrupt(process);
 process.exitCode = await main({
   argv: process.argv.slice(2),
   env: process.env,

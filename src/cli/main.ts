@@ -49,7 +49,7 @@ export async function main(options: MainOptions): Promise<number> {
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 success (warnings allowed), 1 invalid input (or warnings with --strict), 2 usage error, 3 internal error.',
+      '\nExit codes: 0 success (warnings allowed), 1 invalid input (or warnings with --strict), 2 usage error, 3 internal error, 130 interrupted.',
     );
 
   defineParse(program, async (inputs, flags) => {

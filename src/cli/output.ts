@@ -5,7 +5,7 @@
  * never leaves a truncated file behind.
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Output } from './streams.js';
@@ -87,6 +87,24 @@ function streamSink(stream: Output, owned: boolean): DataSink & { done: Promise<
   };
 }
 
+/** Files being written, by temporary name: what an interrupted run must not leave behind. */
+const incomplete = new Map<string, { target: string; stop: () => void }>();
+
+/**
+ * Removes the temporary files of the outputs still being written, at once (a signal handler
+ * cannot wait), and returns the outputs that were not completed.
+ */
+export function removeIncompleteOutputs(): string[] {
+  const targets: string[] = [];
+  for (const [temporary, { target, stop }] of incomplete) {
+    stop();
+    rmSync(temporary, { force: true });
+    targets.push(target);
+  }
+  incomplete.clear();
+  return targets;
+}
+
 function fileSink(target: string): DataSink {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let stream: ReturnType<typeof createWriteStream> | null = null;
@@ -95,6 +113,8 @@ function fileSink(target: string): DataSink {
     if (inner) return inner;
     // A large buffer: fewer waits for the disk when millions of lines go out.
     stream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
+    const opened = stream;
+    incomplete.set(temporary, { target, stop: () => opened.destroy() });
     await Promise.race([
       once(stream, 'open'),
       once(stream, 'error').then(([error]) => {
@@ -112,10 +132,12 @@ function fileSink(target: string): DataSink {
     async close() {
       await (await open()).close();
       await rename(temporary, target);
+      incomplete.delete(temporary);
     },
     async abort() {
       stream?.destroy();
       await rm(temporary, { force: true });
+      incomplete.delete(temporary);
     },
   };
 }
