@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recolte } from './run.js';
+
+/** A folder holding the given files. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recolte-untrusted-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('untrusted input', () => {
+  it('refuses a config with a __proto__ key as an unknown field (exit 2)', () => {
+    const dir = folder({ 'recolte.config.json': '{"__proto__": {"lang": "en"}, "territory": "55"}\n', 'a.md': '# Propositions\n\n- Créer une maison de santé\n' });
+    const run = recolte(['parse', 'a.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('recolte.config.json:1:1: error: / has an unknown field "__proto__" (config-invalid)\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('reads YAML tags in front matter as plain text and never runs JavaScript front matter', () => {
+    const dir = folder({
+      'tags.md': '---\n__proto__:\n  polluted: oui\ntitre: !!js/function "function () { return 1 }"\n---\n\n# Propositions\n\n- Créer une maison de santé\n',
+      'code.md': '---js\nmodule.exports = { title: require("fs").writeFileSync("PWNED", "x") }\n---\n\n# Propositions\n\n- Créer\n',
+    });
+    const run = recolte(['parse', 'tags.md', 'code.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; document: { title: string | null } | null });
+    expect(records.map((r) => [r.text, r.document?.title ?? null])).toEqual([
+      ['Créer', null],
+      ['Créer une maison de santé', 'function () { return 1 }'],
+    ]);
+    expect(run.stderr).toContain('code.md:1:1: error: Front matter in "js" is code and was not run: recolte reads YAML front matter only; write it as YAML (key: value) (front-matter-language)\n');
+    expect(existsSync(path.join(dir, 'PWNED'))).toBe(false);
+  });
+
+  it('takes __proto__ and constructor in a synonyms file as words', () => {
+    const dir = folder({
+      'syn.yaml': 'maison:\n  - __proto__\n__proto__:\n  - constructor\n',
+      'records.ndjson': ['Créer une maison de santé', 'Le constructor de santé'].map((text, i) => JSON.stringify({ id: `r${i}`, kind: 'proposal', text, details: null, parent: null, axis: null, group: null, territory: null, source: { file: 'a.md', line: i + 1, column: 1 }, document: null })).join('\n') + '\n',
+    });
+    const run = recolte(['-q', 'dedupe', 'records.ndjson', '--synonyms', 'syn.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+  });
+});
