@@ -27,7 +27,7 @@ export function decode(bytes: Uint8Array): Decoded {
 
   const body = bytes.subarray(start);
   if (encoding === 'utf-8' && body.subarray(0, 8192).includes(0)) {
-    throw new BinaryInputError('binary file (it contains NUL bytes)');
+    throw new BinaryInputError('it contains NUL bytes, as images, archives and binary office files do');
   }
 
   let text: string;

@@ -2,6 +2,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { BinaryInputError, decode, type Encoding } from './decode.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { isBlank } from '../text/fold.js';
 
 export interface SourceText {
   /** The file as the user named it, or "<stdin>". */
@@ -103,7 +104,7 @@ export function ingest(file: string, bytes: Uint8Array): Ingested {
     if (!(error instanceof BinaryInputError)) throw error;
     return {
       source: null,
-      diagnostics: [diagnostic(file, 'error', 'binary-file', `Not a text file (${error.message}); skipped`)],
+      diagnostics: [diagnostic(file, 'error', 'binary-file', `Not a text file: ${error.message}; skipped. Save it as text (.md, .txt, .csv), or under the extension of its format (.docx, .odt, .pdf, .xlsx, .ods)`)],
     };
   }
   if (decoded.invalidUtf8Line !== null) {
@@ -119,6 +120,9 @@ export function ingest(file: string, bytes: Uint8Array): Ingested {
     );
   }
   const lines = decoded.text.split('\n');
+  if (lines.every(isBlank)) {
+    diagnostics.push(diagnostic(file, 'warning', 'file-empty', bytes.length ? 'The file holds only blank lines: nothing to read' : 'The file is empty: nothing to read'));
+  }
   const fm = readFrontMatter(file, decoded.text);
   diagnostics.push(...fm.diagnostics);
   const text = fm.lineCount

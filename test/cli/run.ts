@@ -18,6 +18,8 @@ export function recolte(args: readonly string[], options: { cwd?: string; input?
     cwd: options.cwd ?? cliFixtures,
     input: options.input ?? '',
     encoding: 'utf8',
+    // Well above spawnSync's 1 MB default, which kills a child that writes more.
+    maxBuffer: 1 << 28,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

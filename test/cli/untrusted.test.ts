@@ -47,3 +47,30 @@ describe('untrusted input', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 });
+
+describe('bad files among good ones', () => {
+  it('names each problem file, reads the others, and exits 1', () => {
+    const dir = folder({
+      'vide.md': '',
+      'blancs.txt': '   \n\t\n  \n',
+      'archive.txt': 'PK\u0003\u0004\u0014\u0000\u0000\u0000binary\u0000data',
+      'bom.md': '# Propositions\n\n- Créer \ufeffune maison de santé\n',
+      'compte rendu été.md': '# Propositions\n\n- Ouvrir un centre de santé\n',
+      'ligne.txt': `Proposition : ${'mot '.repeat(250_000)}`,
+      'imbrique.md': `# Propositions\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n')}\n`,
+    });
+    const run = recolte(['--no-config', 'parse', '.'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((l) => !/: (synthesis|article|workshop|digest|restitution), /.test(l))).toEqual([
+      'archive.txt: error: Not a text file: it contains NUL bytes, as images, archives and binary office files do; skipped. Save it as text (.md, .txt, .csv), or under the extension of its format (.docx, .odt, .pdf, .xlsx, .ods) (binary-file)',
+      'blancs.txt: warning: The file holds only blank lines: nothing to read (file-empty)',
+      'vide.md: warning: The file is empty: nothing to read (file-empty)',
+      '',
+    ]);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; source: { file: string } });
+    expect(records.find((r) => r.source.file === 'bom.md')?.text).toBe('Créer une maison de santé');
+    expect(records.find((r) => r.source.file === 'compte rendu été.md')?.text).toBe('Ouvrir un centre de santé');
+    expect(records.filter((r) => r.source.file === 'imbrique.md')).toHaveLength(200);
+    expect(records.find((r) => r.source.file === 'ligne.txt')?.text).toHaveLength(999_999);
+  });
+});

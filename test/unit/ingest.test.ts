@@ -27,7 +27,7 @@ describe('decode', () => {
     expect(decode(Buffer.from([0x31, 0xbd, 0x20, 0x68, 0x65, 0x75, 0x72, 0x65, 0x20, 0xe9]))).toMatchObject({ text: '1½ heure é', encoding: 'windows-1252' });
   });
   it('refuses binary files', () => {
-    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toThrow('binary file (it contains NUL bytes)');
+    expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toThrow('it contains NUL bytes, as images, archives and binary office files do');
   });
 });
 
@@ -41,7 +41,7 @@ describe('ingest', () => {
   it('reports a binary file as an error and gives no source', () => {
     const { source, diagnostics } = ingest('photo.txt', Buffer.from([0xff, 0xd8, 0x00, 0x10]));
     expect(source).toBeNull();
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'binary-file', message: 'Not a text file (binary file (it contains NUL bytes)); skipped' });
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', rule: 'binary-file', message: 'Not a text file: it contains NUL bytes, as images, archives and binary office files do; skipped. Save it as text (.md, .txt, .csv), or under the extension of its format (.docx, .odt, .pdf, .xlsx, .ods)' });
   });
   it('blanks front-matter lines so that record lines stay those of the file', () => {
     const { source } = ingest('a.md', Buffer.from('---\ntitre: Atelier\n---\n# Leviers\n- Un levier\n'));
