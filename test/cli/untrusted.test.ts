@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,19 @@ describe('bad files among good ones', () => {
     expect(records.find((r) => r.source.file === 'compte rendu été.md')?.text).toBe('Ouvrir un centre de santé');
     expect(records.filter((r) => r.source.file === 'imbrique.md')).toHaveLength(200);
     expect(records.find((r) => r.source.file === 'ligne.txt')?.text).toHaveLength(999_999);
+  });
+});
+
+describe('symbolic link loops', () => {
+  it('name a file that links to itself, and read a folder that links back to itself once', () => {
+    const dir = folder({});
+    symlinkSync('boucle.md', path.join(dir, 'boucle.md'));
+    mkdirSync(path.join(dir, 'd'));
+    symlinkSync('../d', path.join(dir, 'd', 'self'));
+    writeFileSync(path.join(dir, 'd', 'a.md'), '# Propositions\n\n- Créer une maison de santé\n');
+    const run = recolte(['--no-config', '-q', 'parse', 'boucle.md', 'd'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('boucle.md: error: Too many symbolic links (a link loop?) (file-unreadable)\n');
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { file: string } }).source.file)).toEqual(['d/a.md']);
   });
 });
