@@ -2,6 +2,7 @@
  * The layout engine: walks the units once, keeps the open headings on a stack, and turns
  * each unit into a record, or accounts for it as heading, prose, chrome or unclassified.
  */
+import { withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
@@ -365,11 +366,12 @@ function headingText(unit: Unit): string {
 }
 
 /**
- * Strips what is not the item: surrounding whitespace (zero-width included) and the comma or
- * semicolon that ends an enumerated item ("le soutien à …," / "… (SAS) ;").
+ * Strips what is not the item: surrounding whitespace (zero-width included), invisible
+ * characters inside it, and the comma or semicolon that ends an enumerated item ("le soutien
+ * à …," / "… (SAS) ;").
  */
 export function cleanText(text: string): string {
-  return text
+  return withoutInvisibles(text)
     .replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '')
     .replace(/\s*[,;]+$/, '')
     .trim();

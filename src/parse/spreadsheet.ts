@@ -9,7 +9,7 @@ import { parse as parseCsvStream, type Options as CsvOptions } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../ingest/document.js';
-import { fold, isBlank } from '../text/fold.js';
+import { fold, isBlank, withoutInvisibles } from '../text/fold.js';
 import { memoize } from '../text/memo.js';
 import { resolvePostalCode, resolveSpec } from '../territory/index.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
@@ -252,7 +252,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
 
   const read = (row: Row): RecolteRecord | string | null => {
     if (!columns.text) return null;
-    const text = cell(row, 'text').replace(/\s+/g, ' ');
+    const text = withoutInvisibles(cell(row, 'text')).replace(/\s+/g, ' ').trim();
     if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped`;
     const kindValue = cell(row, 'kind');
     const kind = kindValue ? (headingKind(fold(kindValue))?.kind ?? null) : (options.defaultKind ?? 'proposal');

@@ -25,3 +25,12 @@ function foldUncached(text: string): string {
 export function isBlank(text: string): boolean {
   return /^[\s\u200b-\u200d\u2060\ufeff]*$/.test(text);
 }
+
+/**
+ * Removes zero-width spaces, word joiners and byte-order marks: invisible in what people read,
+ * they split or glue words unseen in what recolte compares and exports. Joiners that build
+ * emoji (U+200C, U+200D) are kept.
+ */
+export function withoutInvisibles(text: string): string {
+  return text.replace(/[\u200b\u2060\ufeff]/g, '');
+}

@@ -88,3 +88,17 @@ describe('symbolic link loops', () => {
     expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { file: string } }).source.file)).toEqual(['d/a.md']);
   });
 });
+
+describe('line ends and invisible characters', () => {
+  it('read CRLF, CR and LF in one file alike, and drop zero-width characters from the text', () => {
+    const dir = folder({ 'melange.md': '# Propositions\r\n\r\n- Créer\u00a0une\u200b maison\r- Ouvrir un\u202fcentre\n- Former\u2060 des médecins ;\r\n' });
+    const run = recolte(['--no-config', '-q', 'parse', 'melange.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; source: { line: number } });
+    expect(records.map((r) => [r.source.line, r.text])).toEqual([
+      [3, 'Créer une maison'],
+      [4, 'Ouvrir un centre'],
+      [5, 'Former des médecins'],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { headerRow, itemRow, stringifyOptions, type CsvLayout } from '../../src/
 import { ingest, ingestDocument } from '../../src/ingest/document.js';
 import { parseSource } from '../../src/parse/index.js';
 import type { Kind, RecolteRecord } from '../../src/types/record.js';
+import { withoutInvisibles } from '../../src/text/fold.js';
 import { parseText } from '../helpers/parse.js';
 
 const RUNS = Number(process.env.RECOLTE_FUZZ_RUNS ?? 100);
@@ -59,7 +60,7 @@ describe('records through CSV and back', () => {
   const word = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.constantFrom('"désert"', 'a;b', '=SOMME(A1)', '😀', '« oui »', 'l’ARS'));
   const text = fc
     .array(word, { minLength: 1, maxLength: 8 })
-    .map((words) => words.join(' ').replace(/\s+/g, ' ').trim())
+    .map((words) => withoutInvisibles(words.join(' ')).replace(/\s+/g, ' ').trim())
     .filter((t) => t.length > 0);
 
   it.prop([fc.array(fc.record({ text, kind: fc.constantFrom(...KINDS) }), { minLength: 1, maxLength: 20 })])(
