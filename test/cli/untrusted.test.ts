@@ -102,3 +102,14 @@ describe('line ends and invisible characters', () => {
     ]);
   });
 });
+
+describe('a folder of 10,000 small files', () => {
+  it('gives one record per file, in file order', () => {
+    const dir = folder({});
+    for (let i = 0; i < 10_000; i++) writeFileSync(path.join(dir, `n${String(i).padStart(5, '0')}.md`), `# Propositions\n\n- Idée ${i}\n`);
+    const run = recolte(['--no-config', '-q', 'parse', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const texts = run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    expect(texts).toEqual(Array.from({ length: 10_000 }, (_, i) => `Idée ${i}`));
+  }, 60_000);
+});
