@@ -217,8 +217,13 @@ export async function streamSpreadsheet(source: SourceText, options: Spreadsheet
   const done = finished(parser);
   // The text goes in by slices; records go out by batches in between.
   const SLICE = 1 << 20;
-  for (let at = 0; at < source.text.length && !parser.destroyed; at += SLICE) {
-    parser.write(source.text.slice(at, at + SLICE));
+  for (let at = 0; at < source.text.length && !parser.destroyed; ) {
+    let end = Math.min(at + SLICE, source.text.length);
+    // Never between the two halves of an emoji: csv-parse encodes each slice to UTF-8 on its own.
+    const last = source.text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < source.text.length) end--;
+    parser.write(source.text.slice(at, end));
+    at = end;
     while (rows.pending() >= BATCH) await onRecords(rows.reader().take(BATCH));
   }
   if (!parser.destroyed) parser.end();

@@ -111,6 +111,19 @@ describe('tables streamed in batches', () => {
     expect({ ...result, records: whole.records }).toEqual(whole);
   });
 
+  it('keep an emoji whole where the text is cut into 1 MB slices', async () => {
+    const slice = 1 << 20;
+    let text = 'Contribution;Type\n';
+    while (text.length < slice - 100) text += 'Idée x;Proposition\n';
+    text = `${text}Idée ${'a'.repeat(slice - 1 - text.length - 5)}`;
+    text += '😀 fin;Proposition\nDernière idée;Proposition\n';
+    expect(text.charCodeAt(slice - 1)).toBe(0xd83d);
+    const table = source('emoji.csv', text);
+    const { records } = await streamed(table);
+    expect(records).toEqual(parseSource(table).records);
+    expect((records.at(-2) as { text: string }).text.endsWith('😀 fin')).toBe(true);
+  });
+
   it('keep the rows read before a row that cannot be read, and name its line', async () => {
     const table = source('coupe.csv', 'Contribution;Type\nCréer une maison de santé;Proposition\n"Une cellule jamais fermée;Levier\nAutre ligne;Levier\n');
     const whole = parseSource(table);
