@@ -9,6 +9,7 @@ export interface GlobalFlags {
   color?: boolean;
   quiet?: boolean;
   strict?: boolean;
+  failFast?: boolean;
   debug?: boolean;
 }
 
@@ -29,7 +30,7 @@ export function commandContext(main: MainOptions, flags: GlobalFlags, config: Lo
     ...main,
     flags,
     color,
-    reporter: createReporter({ stream: main.stderr, color, quiet: !!flags.quiet }),
+    reporter: createReporter({ stream: main.stderr, color, quiet: !!flags.quiet, failFast: !!flags.failFast }),
     config: config.config,
     configFile: config.file,
   };

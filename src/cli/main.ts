@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { createColor } from './color.js';
 import { ConfigError, loadConfig } from './config.js';
 import { commandContext, type CommandContext, type GlobalFlags } from './context.js';
-import { formatDiagnostic } from './reporter.js';
+import { FailFast, formatDiagnostic } from './reporter.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
 import { defineExportMarkdown, runExportMarkdown } from './commands/export-markdown.js';
@@ -15,7 +15,7 @@ import { defineSchema, runSchema } from './commands/schema.js';
 import { defineStats, runStats } from './commands/stats.js';
 import { defineSynthesize, runSynthesize } from './commands/synthesize.js';
 import { defineValidate, runValidate } from './commands/validate.js';
-import { ignoreClosedPipe } from './output.js';
+import { ignoreClosedPipe, removeIncompleteOutputs } from './output.js';
 import { EXIT, UsageError, type MainOptions } from './streams.js';
 import { VERSION } from './version.js';
 
@@ -38,6 +38,7 @@ export async function main(options: MainOptions): Promise<number> {
     .option('--no-color', 'never colour diagnostics')
     .option('-q, --quiet', 'print errors only: no warnings, no summaries')
     .option('--strict', 'exit 1 when there is any warning')
+    .option('--fail-fast', 'stop at the first error, with exit 1, writing no output')
     .option('--debug', 'print stack traces of internal errors')
     .option('--config <file>', 'read defaults from this config file (JSON) instead of the nearest recolte.config.json')
     .option('--no-config', 'ignore config files and RECOLTE_* variables: built-in defaults and options only')
@@ -104,6 +105,12 @@ export async function main(options: MainOptions): Promise<number> {
     if (error instanceof UsageError) {
       stderr.write(`recolte: ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof FailFast) {
+      // Outputs being written are normally aborted on the way out; this catches any left.
+      const removed = removeIncompleteOutputs();
+      stderr.write(`recolte: stopped at the first error (--fail-fast)${removed.length ? `; not written: ${removed.join(', ')}` : ''}\n`);
+      return EXIT.invalid;
     }
     if (error instanceof ConfigError) {
       const color = createColor(program.opts<GlobalFlags>().color, options.env, stderr);

@@ -8,7 +8,12 @@ export interface ReporterOptions {
   color: ChalkInstance;
   /** --quiet: only errors are printed. */
   quiet: boolean;
+  /** --fail-fast: the first error stops the command (FailFast is thrown once it is printed). */
+  failFast?: boolean;
 }
+
+/** Thrown by the reporter on the first error under --fail-fast; main() ends the run with exit 1. */
+export class FailFast extends Error {}
 
 export interface Reporter {
   diagnostic(d: Diagnostic): void;
@@ -25,7 +30,7 @@ export function formatDiagnostic(d: Diagnostic, color?: ChalkInstance): string {
 }
 
 /** Creates a reporter that counts what it prints. */
-export function createReporter({ stream, color, quiet }: ReporterOptions): Reporter {
+export function createReporter({ stream, color, quiet, failFast = false }: ReporterOptions): Reporter {
   const counts = { errors: 0, warnings: 0 };
   return {
     counts,
@@ -34,6 +39,7 @@ export function createReporter({ stream, color, quiet }: ReporterOptions): Repor
       if (d.severity === 'warning') counts.warnings++;
       if (quiet && d.severity !== 'error') return;
       stream.write(`${formatDiagnostic(d, color)}\n`);
+      if (failFast && d.severity === 'error') throw new FailFast(d.message);
     },
     note(text) {
       if (!quiet) stream.write(`${text}\n`);

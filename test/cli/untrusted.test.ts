@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,4 +112,21 @@ describe('a folder of 10,000 small files', () => {
     const texts = run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
     expect(texts).toEqual(Array.from({ length: 10_000 }, (_, i) => `Idée ${i}`));
   }, 60_000);
+});
+
+describe('--fail-fast', () => {
+  it('stops at the first error with exit 1, and writes no output', () => {
+    const dir = folder({ 'a.md': '# Propositions\n\n- Créer une maison de santé\n', 'b.txt': 'PK\u0003\u0004\u0000binaire', 'c.md': '# Propositions\n\n- Ouvrir un centre\n' });
+    const run = recolte(['--no-config', '--fail-fast', '-q', 'parse', '.', '-o', 'records.ndjson'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'b.txt: error: Not a text file: it contains NUL bytes, as images, archives and binary office files do; skipped. Save it as text (.md, .txt, .csv), or under the extension of its format (.docx, .odt, .pdf, .xlsx, .ods) (binary-file)\n' +
+        'recolte: stopped at the first error (--fail-fast)\n',
+    );
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.txt', 'c.md']);
+    // Without it, the other files are read and the output is written.
+    const all = recolte(['--no-config', '-q', 'parse', '.', '-o', 'records.ndjson'], { cwd: dir });
+    expect(all.code).toBe(1);
+    expect(existsSync(path.join(dir, 'records.ndjson'))).toBe(true);
+  });
 });
