@@ -41,33 +41,43 @@ if (!existsSync(path.join(root, 'dist/cli/main.js'))) {
 }
 mkdirSync(data, { recursive: true });
 
-/** Runs `node bin/recolte.js ARGS` RUNS times; wall time from a monotonic clock, peak RSS from GNU time. */
-function measure(name, args, { bytes = null, items = null, count = runs } = {}) {
+/**
+ * Runs a command `count` times: wall time from a monotonic clock, peak RSS from GNU time.
+ * Stops at the first run whose exit code is not among `ok`, and returns its error.
+ */
+function timed(command, args, count, ok = [0]) {
   const samples = [];
   let peakKB = 0;
   for (let i = 0; i < count; i++) {
     const start = process.hrtime.bigint();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (run.status !== 0 && run.status !== 1) {
-      // A measure that fails is reported as such; the others still run.
-      const error = `exited with ${run.status ?? run.signal}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}`;
-      console.log(`${name.padEnd(34)} FAILED, ${error}`);
-      return { name, command: `recolte ${args.join(' ')}`, error };
-    }
+    if (!ok.includes(run.status)) return { error: `exited with ${run.status ?? run.signal}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}` };
     peakKB = Math.max(peakKB, Number(run.stderr.trim().split('\n').at(-1)));
     samples.push(seconds);
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)];
+  return { median, medianSeconds: round(median), minSeconds: round(samples[0]), maxSeconds: round(samples.at(-1)), peakMB: Math.round(peakKB / 1024) };
+}
+
+/** Runs `node bin/recolte.js ARGS` RUNS times and reports the measure (exit 1, warnings and errors in the data, counts as run). */
+function measure(name, args, { bytes = null, items = null, count = runs } = {}) {
+  const times = timed(process.execPath, [bin, ...args], count, [0, 1]);
+  if (times.error) {
+    // A measure that fails is reported as such; the others still run.
+    console.log(`${name.padEnd(34)} FAILED, ${times.error}`);
+    return { name, command: `recolte ${args.join(' ')}`, error: times.error };
+  }
+  const { median, medianSeconds, minSeconds, maxSeconds, peakMB } = times;
   const result = {
     name,
     command: `recolte ${args.map((a) => (a.startsWith(root) ? path.relative(root, a) : a)).join(' ')}`,
     runs: count,
-    medianSeconds: round(median),
-    minSeconds: round(samples[0]),
-    maxSeconds: round(samples.at(-1)),
-    peakMB: Math.round(peakKB / 1024),
+    medianSeconds,
+    minSeconds,
+    maxSeconds,
+    peakMB,
     ...(bytes !== null && { megabytes: round(bytes / 1e6), megabytesPerSecond: round(bytes / 1e6 / median) }),
     ...(items !== null && { items, itemsPerSecond: Math.round(items / median) }),
   };
@@ -192,18 +202,11 @@ async function runBaseline() {
   const best = sweep.reduce((a, b) => (b.f1 > a.f1 ? b : a));
   const ours = (await evaluate(0.5)).pairwise;
   const input = head(await records(100_000), BASELINE_RECORDS);
-  const samples = [];
-  let peakKB = 0;
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', python, script, input, '--radius', String(best.radius), '--out', path.join(out, 'baseline.ndjson')], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`baseline failed on ${BASELINE_RECORDS} records:\n${run.stderr}`);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e9);
-    peakKB = Math.max(peakKB, Number(run.stderr.trim().split('\n').at(-1)));
-  }
-  samples.sort((a, b) => a - b);
+  const baselineRun = timed(python, [script, input, '--radius', String(best.radius), '--out', path.join(out, 'baseline.ndjson')], runs);
+  if (baselineRun.error) throw new Error(`baseline failed on ${BASELINE_RECORDS} records: ${baselineRun.error}`);
   const recolte = measure(`dedupe ${BASELINE_RECORDS}`, ['-q', 'dedupe', input, '-o', path.join(out, 'clusters-baseline.ndjson')], { items: BASELINE_RECORDS });
-  const sklearn = { medianSeconds: round(samples[Math.floor(samples.length / 2)]), minSeconds: round(samples[0]), maxSeconds: round(samples.at(-1)), peakMB: Math.round(peakKB / 1024) };
+  const { medianSeconds, minSeconds, maxSeconds, peakMB } = baselineRun;
+  const sklearn = { medianSeconds, minSeconds, maxSeconds, peakMB };
   console.log(`${'baseline scikit-learn 20000'.padEnd(34)} ${sklearn.medianSeconds.toFixed(3)} s, ${sklearn.peakMB} MB; F1 ${best.f1.toFixed(3)} (radius ${best.radius}) vs recolte ${ours.f1.toFixed(3)}`);
   return { records: BASELINE_RECORDS, radius: best.radius, sweep, sklearn: { ...sklearn, pairwise: best }, recolte: { ...recolte, pairwise: ours }, speedup: round(sklearn.medianSeconds / recolte.medianSeconds) };
 }

@@ -142,14 +142,29 @@ function fileSink(target: string): DataSink {
   };
 }
 
-/** Writes a whole file atomically (for reports). */
-export async function writeFileAtomic(target: string, cwd: string, content: string): Promise<void> {
-  const sink = fileSink(path.resolve(cwd, target));
+/**
+ * Writes the chunks into the sink as they come, then completes it; on a failure the partial
+ * output is removed and the error goes on. Stops early, quietly, when the reader went away.
+ */
+export async function writeAll(sink: DataSink, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   try {
-    await sink.write(content);
+    for await (const chunk of chunks) {
+      if (sink.closed) break;
+      await sink.write(chunk);
+    }
     await sink.close();
   } catch (error) {
     await sink.abort();
     throw error;
   }
+}
+
+/** Writes a whole file atomically (for reports). */
+export async function writeFileAtomic(target: string, cwd: string, content: string): Promise<void> {
+  await writeAll(fileSink(path.resolve(cwd, target)), [content]);
+}
+
+/** One NDJSON line per value. */
+export function* ndjsonLines(values: Iterable<unknown>): Generator<string> {
+  for (const value of values) yield `${JSON.stringify(value)}\n`;
 }

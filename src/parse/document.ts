@@ -38,6 +38,5 @@ export async function streamDocument(
 ): Promise<ParsedDocument> {
   const ingested = await ingestDocument(file, bytes);
   if (!ingested.source) return { result: null, ingestDiagnostics: ingested.diagnostics };
-  const spreadsheetOptions = { map: options.map, defaultKind: options.defaultKind, territory: options.territory, headings: options.headings };
-  return { result: await streamSpreadsheet(ingested.source, spreadsheetOptions, onRecords), ingestDiagnostics: ingested.diagnostics };
+  return { result: await streamSpreadsheet(ingested.source, options, onRecords), ingestDiagnostics: ingested.diagnostics };
 }

@@ -42,7 +42,7 @@ export interface ParseResult {
 /** Parses one ingested document into records. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
   if (SPREADSHEET_EXTENSIONS.some((ext) => source.file.toLowerCase().endsWith(ext))) {
-    const result = parseSpreadsheet(source, { map: options.map, defaultKind: options.defaultKind, territory: options.territory, headings: options.headings });
+    const result = parseSpreadsheet(source, options);
     if (source.sheet) for (const record of result.records) record.source.sheet = source.sheet;
     return source.lineMap ? toOriginalLines(result, source.lineMap, true) : result;
   }

@@ -76,7 +76,7 @@ export interface KindMatch {
 }
 
 /** Every kind term in the text, left to right. */
-export const findKindTerms = memoize((folded: string): readonly KindMatch[] => scanKindTerms(folded));
+export const findKindTerms = memoize<readonly KindMatch[]>(scanKindTerms);
 
 function scanKindTerms(folded: string): KindMatch[] {
   const matches: KindMatch[] = [];

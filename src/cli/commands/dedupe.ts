@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
-import { openSink, writeFileAtomic } from '../output.js';
+import { ndjsonLines, openSink, writeAll, writeFileAtomic } from '../output.js';
 import { nonBlankLines } from '../lines.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
@@ -107,17 +107,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
       context.stderr.write(`explain: ${e.kind} ${(e.score / 10_000).toFixed(4)} (average ${(e.average / 10_000).toFixed(4)}) ${JSON.stringify(e.a)} + ${JSON.stringify(e.b)}; shared: ${e.shared.join(', ')}\n`);
     }
   }
-  const sink = openSink(flags.output, context.cwd, context.stdout);
-  try {
-    for (const cluster of result.clusters) {
-      if (sink.closed) break;
-      await sink.write(`${JSON.stringify(cluster)}\n`);
-    }
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
-  }
+  await writeAll(openSink(flags.output, context.cwd, context.stdout), ndjsonLines(result.clusters));
   if (flags.review) await writeFileAtomic(flags.review, context.cwd, reviewTemplate(result.review));
 
   const merged = result.clusters.filter((c) => c.size > 1);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { itemsOfOneType } from '../one-type.js';
-import { openSink, type DataSink } from '../output.js';
+import { openSink, writeAll, type DataSink } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type Cell, type CsvLayout, type ItemType } from '../../export/csv.js';
@@ -83,27 +83,26 @@ const BATCH = 1000;
 
 /** Writes CSV rows (the header first) into the sink, a batch at a time, and completes or removes it. */
 async function writeRows(sink: DataSink, rows: AsyncIterable<Cell[]> | Iterable<Cell[]>, excel: boolean): Promise<void> {
+  await writeAll(sink, csvText(rows, excel));
+}
+
+/** The CSV text of the rows, a batch at a time. */
+async function* csvText(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>, excel: boolean): AsyncGenerator<string> {
   const options = stringifyOptions(excel);
   let batch: Cell[][] = [];
   let first = true;
-  const flush = async (): Promise<void> => {
+  const text = (): string => {
     // The byte-order mark, where asked for, opens the file, not every batch.
-    await sink.write(stringify(batch, { ...options, bom: first && options.bom }));
+    const csv = stringify(batch, { ...options, bom: first && options.bom });
     batch = [];
     first = false;
+    return csv;
   };
-  try {
-    for await (const row of rows) {
-      if (sink.closed) break;
-      batch.push(row);
-      if (batch.length >= BATCH) await flush();
-    }
-    if (batch.length) await flush();
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH) yield text();
   }
+  if (batch.length) yield text();
 }
 
 /** Writes items of one type as CSV with all their columns (synthesize's spreadsheets). */

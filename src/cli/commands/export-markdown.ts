@@ -10,7 +10,7 @@ import { checkLang } from '../lang.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { readRecordsOrClusters } from '../documents-input.js';
 import { fileError } from '../inputs.js';
-import { openSink } from '../output.js';
+import { openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
@@ -66,14 +66,7 @@ export async function runExportMarkdown(context: CommandContext, inputs: readonl
     }
   }
   const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, ...(flags.title && { title: flags.title }) });
-  const sink = openSink(flags.output, context.cwd, context.stdout);
-  try {
-    await sink.write(text);
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
-  }
+  await writeAll(openSink(flags.output, context.cwd, context.stdout), [text]);
   const { errors, warnings } = context.reporter.counts;
   finalSummary(context, `${plural(records.length, 'record')}, ${plural(clusters.length, 'cluster')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return exitCodeFor(context);

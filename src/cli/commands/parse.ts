@@ -129,18 +129,10 @@ export async function parseInputs(
   const parser = openDocumentParser(options, sizes.reduce((sum, size, i) => sum + (streamed[i] ? 0 : size), 0));
   // Documents are read and parsed a few ahead of the one being written out, in input order.
   type Outcome = ParsedDocument | { readError: Diagnostic } | { streamed: true };
+  const readAnd = (input: (typeof files)[number], use: (bytes: Uint8Array) => Promise<ParsedDocument>): Promise<ParsedDocument | { readError: Diagnostic }> =>
+    readInput(input, context.stdin).then(use, (error: unknown) => ({ readError: fileError(input.name, error) }));
   const read = (input: (typeof files)[number], i: number): Promise<Outcome> =>
-    streamed[i]
-      ? Promise.resolve({ streamed: true })
-      : readInput(input, context.stdin).then(
-          (bytes) => parser.parse(input.name, bytes),
-          (error: unknown) => ({ readError: fileError(input.name, error) }),
-        );
-  const stream = (input: (typeof files)[number]): Promise<ParsedDocument | { readError: Diagnostic }> =>
-    readInput(input, context.stdin).then(
-      (bytes) => streamDocument(input.name, bytes, options, (batch) => onRecords(batch)),
-      (error: unknown) => ({ readError: fileError(input.name, error) }),
-    );
+    streamed[i] ? Promise.resolve({ streamed: true }) : readAnd(input, (bytes) => parser.parse(input.name, bytes));
   const ahead: Promise<Outcome>[] = [];
   const reports: FileReport[] = [];
   let records = 0;
@@ -155,7 +147,7 @@ export async function parseInputs(
       const input = files[i]!;
       let outcome = await ahead[i]!;
       delete ahead[i];
-      if ('streamed' in outcome) outcome = await stream(input);
+      if ('streamed' in outcome) outcome = await readAnd(input, (bytes) => streamDocument(input.name, bytes, options, onRecords));
       if ('readError' in outcome) {
         reporter.diagnostic(outcome.readError);
         reports.push(failedFileReport(input.name, [outcome.readError]));

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { itemsOfOneType } from '../one-type.js';
-import { openSink } from '../output.js';
+import { openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { clusterTally, recordTally, statsTable, type Stats } from '../../export/stats.js';
@@ -42,14 +42,7 @@ export async function runStats(context: CommandContext, inputs: readonly string[
   }
   const stats: Stats = type === 'record' ? records.result() : clusters.result();
 
-  const sink = openSink(flags.output, context.cwd, context.stdout);
-  try {
-    await sink.write(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : statsTable(stats));
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
-  }
+  await writeAll(openSink(flags.output, context.cwd, context.stdout), [flags.json ? `${JSON.stringify(stats, null, 2)}\n` : statsTable(stats)]);
   const { errors, warnings } = context.reporter.counts;
   const counted = stats.type === 'records' ? plural(stats.contributions, 'record') : plural(stats.ideas, 'cluster');
   finalSummary(context, `${counted}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

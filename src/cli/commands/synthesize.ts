@@ -16,7 +16,7 @@ import { checkLang } from '../lang.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, type CommandContext } from '../context.js';
 import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
-import { openSink, writeFileAtomic } from '../output.js';
+import { ndjsonLines, openSink, writeAll, writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
@@ -182,14 +182,7 @@ async function prepareFolder(cwd: string, target: string, force: boolean): Promi
 
 /** One JSON line per value, through an atomic file sink. */
 async function writeLines(context: CommandContext, file: string, values: readonly unknown[]): Promise<void> {
-  const sink = openSink(file, context.cwd, context.stdout);
-  try {
-    for (const value of values) await sink.write(`${JSON.stringify(value)}\n`);
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
-  }
+  await writeAll(openSink(file, context.cwd, context.stdout), ndjsonLines(values));
 }
 
 interface ExportInput {
