@@ -107,7 +107,7 @@ async function walk(root: string, matches: (f: string) => boolean, diagnostics: 
 export function fileError(name: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return diagnostic(name, 'error', 'file-not-found', 'No such file or folder');
-  if (code === 'EACCES' || code === 'EPERM') return diagnostic(name, 'error', 'file-unreadable', 'Permission denied: cannot read this file');
+  if (code === 'EACCES' || code === 'EPERM') return diagnostic(name, 'error', 'file-unreadable', 'Permission denied: cannot read this file; give its reader the right to read it (chmod +r)');
   if (code === 'EISDIR') return diagnostic(name, 'error', 'file-unreadable', 'Is a folder, not a file');
   if (code === 'ELOOP') return diagnostic(name, 'error', 'file-unreadable', 'Too many symbolic links (a link loop?)');
   return diagnostic(name, 'error', 'file-unreadable', `Cannot read: ${(error as Error).message}`);

@@ -16,7 +16,7 @@ import { defineStats, runStats } from './commands/stats.js';
 import { defineSynthesize, runSynthesize } from './commands/synthesize.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe, removeIncompleteOutputs } from './output.js';
-import { EXIT, UsageError, type MainOptions } from './streams.js';
+import { EXIT, OutputError, UsageError, type MainOptions } from './streams.js';
 import { VERSION } from './version.js';
 
 
@@ -102,7 +102,7 @@ export async function main(options: MainOptions): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof OutputError) {
       stderr.write(`recolte: ${error.message}\n`);
       return EXIT.usage;
     }

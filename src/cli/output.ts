@@ -5,10 +5,10 @@
  * never leaves a truncated file behind.
  */
 import { once } from 'node:events';
-import { createWriteStream, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { constants, createWriteStream, rmSync } from 'node:fs';
+import { access, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Output } from './streams.js';
+import { OutputError, type Output } from './streams.js';
 
 export interface DataSink {
   write(chunk: string): Promise<void>;
@@ -36,7 +36,42 @@ export function ignoreClosedPipe(stream: Output): void {
 
 /** Opens stdout (for undefined or "-") or an atomic file sink. */
 export function openSink(target: string | undefined, cwd: string, stdout: Output): DataSink {
-  return target === undefined || target === '-' ? streamSink(stdout, false) : fileSink(path.resolve(cwd, target));
+  return target === undefined || target === '-' ? streamSink(stdout, false) : fileSink(path.resolve(cwd, target), cwd);
+}
+
+/**
+ * Fails early, before any work, when an output cannot be written where the user asked: its
+ * folder is missing or not a folder, cannot be written in, or the name is a folder's.
+ */
+export async function checkWritable(cwd: string, target: string | undefined, flag: string): Promise<void> {
+  if (target === undefined || target === '-') return;
+  const file = path.resolve(cwd, target);
+  const shownFolder = path.dirname(target);
+  const folder = await stat(path.dirname(file)).catch(() => null);
+  if (!folder) throw new OutputError(`${flag} ${target}: the folder ${shownFolder} does not exist; create it first, or choose another`);
+  if (!folder.isDirectory()) throw new OutputError(`${flag} ${target}: ${shownFolder} is a file, not a folder; choose another path`);
+  if ((await stat(file).catch(() => null))?.isDirectory()) throw new OutputError(`${flag} ${target} is a folder; give the name of a file to write`);
+  await access(path.dirname(file), constants.W_OK).catch(() => {
+    throw new OutputError(`${flag} ${target}: cannot write in the folder ${shownFolder} (permission denied); choose another folder`);
+  });
+}
+
+/** What went wrong writing a file, and what to do, by error code. */
+const WRITE_FAILURES: ReadonlyMap<string, string> = new Map([
+  ['ENOSPC', 'the disk is full; free some space or write elsewhere'],
+  ['EDQUOT', 'the disk quota is exceeded; free some space or write elsewhere'],
+  ['EACCES', 'permission denied; choose a folder you can write in'],
+  ['EPERM', 'permission denied; choose a folder you can write in'],
+  ['EROFS', 'the file system is read-only; choose another folder'],
+  ['EISDIR', 'a folder has that name; remove it or choose another name'],
+  ['ENOTEMPTY', 'a folder has that name; remove it or choose another name'],
+  ['ENOENT', 'its folder no longer exists; create it, or choose another'],
+]);
+
+/** An error of the file system while writing `shown`, as an {@link OutputError}. */
+export function writeFailure(shown: string, error: unknown): OutputError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return new OutputError(`cannot write ${shown}: ${(code && WRITE_FAILURES.get(code)) ?? message}`);
 }
 
 /** Resolves when the stream drains, closes or fails (the failure is handled by the sink's listener). */
@@ -105,7 +140,8 @@ export function removeIncompleteOutputs(): string[] {
   return targets;
 }
 
-function fileSink(target: string): DataSink {
+function fileSink(target: string, cwd: string): DataSink {
+  const shown = path.relative(cwd, target) || target;
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let stream: ReturnType<typeof createWriteStream> | null = null;
   let inner: DataSink | null = null;
@@ -127,11 +163,19 @@ function fileSink(target: string): DataSink {
   return {
     closed: false,
     async write(chunk: string) {
-      await (await open()).write(chunk);
+      try {
+        await (await open()).write(chunk);
+      } catch (error) {
+        throw writeFailure(shown, error);
+      }
     },
     async close() {
-      await (await open()).close();
-      await rename(temporary, target);
+      try {
+        await (await open()).close();
+        await rename(temporary, target);
+      } catch (error) {
+        throw writeFailure(shown, error);
+      }
       incomplete.delete(temporary);
     },
     async abort() {
@@ -161,7 +205,7 @@ export async function writeAll(sink: DataSink, chunks: Iterable<string> | AsyncI
 
 /** Writes a whole file atomically (for reports). */
 export async function writeFileAtomic(target: string, cwd: string, content: string): Promise<void> {
-  await writeAll(fileSink(path.resolve(cwd, target)), [content]);
+  await writeAll(fileSink(path.resolve(cwd, target), cwd), [content]);
 }
 
 /** One NDJSON line per value. */

@@ -16,5 +16,12 @@ export interface MainOptions {
 /** A usage or configuration error: exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * An output that cannot be written (its folder missing or read-only, a full disk): exit code 2,
+ * like a usage error, because the inputs are fine and the user must change the command or the
+ * machine, not the documents.
+ */
+export class OutputError extends Error {}
+
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;

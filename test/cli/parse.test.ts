@@ -149,7 +149,7 @@ describe('recolte parse', () => {
     expect(recolte(['parse', 'workshop.md', '-o', 'no/such/folder/out.ndjson'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'recolte: --output no/such/folder/out.ndjson: folder no/such/folder does not exist\n',
+      stderr: 'recolte: --output no/such/folder/out.ndjson: the folder no/such/folder does not exist; create it first, or choose another\n',
     });
     const unknown = recolte(['parse', '--frobnicate']);
     expect(unknown.code).toBe(2);

@@ -12,9 +12,15 @@ export interface Run {
   stderr: string;
 }
 
-/** Spawns `recolte ...args` in `cwd` (the CLI fixtures by default). */
-export function recolte(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+interface User {
+  uid: number;
+  gid: number;
+}
+
+/** Spawns `recolte ...args` in `cwd` (the CLI fixtures by default), as `user` if given. */
+export function recolte(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string>; user?: User } = {}): Run {
   const result = spawnSync(process.execPath, [bin, ...args], {
+    ...options.user,
     cwd: options.cwd ?? cliFixtures,
     input: options.input ?? '',
     encoding: 'utf8',
@@ -24,3 +30,14 @@ export function recolte(args: readonly string[], options: { cwd?: string; input?
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Who permission tests run as. Root reads and writes every file whatever its mode, so as root
+ * they run as "nobody"; they are skipped when that user cannot run the bin (the checkout is
+ * not readable by others).
+ */
+export const unprivileged: { available: boolean; user: User | undefined } = (() => {
+  if (process.getuid?.() !== 0) return { available: true, user: undefined };
+  const user = { uid: 65534, gid: 65534 };
+  return { available: recolte(['--version'], { cwd: '/', user }).code === 0, user };
+})();

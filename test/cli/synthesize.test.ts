@@ -48,10 +48,10 @@ describe('recolte synthesize', () => {
 
   it('exits 2 when the output folder cannot be made, or a file stands there', () => {
     const dir = fresh();
-    expect(recolte(['synthesize', seeds, '-o', path.join(dir, 'a', 'b')]).stderr).toBe(`recolte: --output ${path.join(dir, 'a', 'b')}: folder ${path.join(dir, 'a')} does not exist\n`);
+    expect(recolte(['synthesize', seeds, '-o', path.join(dir, 'a', 'b')]).stderr).toBe(`recolte: --output ${path.join(dir, 'a', 'b')}: the folder ${path.join(dir, 'a')} does not exist; create it first, or choose another\n`);
     mkdirSync(path.join(dir, 'x'));
     writeFileSync(path.join(dir, 'f'), '');
-    expect(recolte(['synthesize', seeds, '-o', path.join(dir, 'f')])).toEqual({ code: 2, stdout: '', stderr: `recolte: --output ${path.join(dir, 'f')} is a file, not a folder\n` });
+    expect(recolte(['synthesize', seeds, '-o', path.join(dir, 'f')])).toEqual({ code: 2, stdout: '', stderr: `recolte: --output ${path.join(dir, 'f')} is a file, not a folder; choose a folder\n` });
   });
 
   it('still writes everything when an input is broken, and exits 1', () => {

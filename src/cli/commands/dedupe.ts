@@ -2,14 +2,13 @@
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
-import { ndjsonLines, openSink, writeAll, writeFileAtomic } from '../output.js';
+import { checkWritable, ndjsonLines, openSink, writeAll, writeFileAtomic } from '../output.js';
 import { nonBlankLines } from '../lines.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { DedupeRecord } from '../../dedupe/index.js';
 import type { Territory } from '../../types/record.js';
-import { checkWritable } from './parse.js';
 import { DEFAULT_THRESHOLD, dedupeThreshold, type DedupeSettingsFlags, loadDecisions, loadSynonyms } from '../dedupe-settings.js';
 
 export { DEFAULT_THRESHOLD } from '../dedupe-settings.js';

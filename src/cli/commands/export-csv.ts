@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { itemsOfOneType } from '../one-type.js';
-import { openSink, writeAll, type DataSink } from '../output.js';
+import { checkWritable, openSink, writeAll, type DataSink } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type Cell, type CsvLayout, type ItemType } from '../../export/csv.js';
@@ -11,7 +11,6 @@ import { LANGS, type Lang } from '../../vocabulary/labels.js';
 import { checkLang } from '../lang.js';
 import type { Cluster } from '../../types/cluster.js';
 import type { RecolteRecord } from '../../types/record.js';
-import { checkWritable } from './parse.js';
 
 interface ExportCsvFlags {
   output?: string;

@@ -10,11 +10,10 @@ import { checkLang } from '../lang.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { readRecordsOrClusters } from '../documents-input.js';
 import { fileError } from '../inputs.js';
-import { openSink, writeAll } from '../output.js';
+import { checkWritable, openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { diagnostic } from '../../diagnostics.js';
-import { checkWritable } from './parse.js';
 
 interface ExportMarkdownFlags {
   output?: string;

@@ -1,11 +1,11 @@
 /** `recolte parse`: documents in, records NDJSON out, with a per-file summary on stderr. */
 import path from 'node:path';
-import { access, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { exitCodeFor, finalSummary } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
-import { openSink, writeFileAtomic } from '../output.js';
+import { checkWritable, openSink, writeFileAtomic } from '../output.js';
 import { readInput } from '../read.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
@@ -242,15 +242,4 @@ export async function resolveTerritoryFlag(spec: string, configFile: string | nu
   }
   if (found.status === 'invalid') throw new UsageError(`--territory "${spec}": ${found.reason}`);
   throw new UsageError(`--territory "${spec}" matches no commune, département or région`);
-}
-
-/** Fails early, before any work, when an output's folder does not exist. */
-export async function checkWritable(cwd: string, target: string | undefined, flag: string): Promise<void> {
-  if (target === undefined || target === '-') return;
-  const folder = path.dirname(path.resolve(cwd, target));
-  try {
-    await access(folder);
-  } catch {
-    throw new UsageError(`${flag} ${target}: folder ${path.relative(cwd, folder) || '.'} does not exist`);
-  }
 }

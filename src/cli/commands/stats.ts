@@ -2,11 +2,10 @@
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { itemsOfOneType } from '../one-type.js';
-import { openSink, writeAll } from '../output.js';
+import { checkWritable, openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
 import { clusterTally, recordTally, statsTable, type Stats } from '../../export/stats.js';
-import { checkWritable } from './parse.js';
 
 interface StatsFlags {
   output?: string;

@@ -16,10 +16,10 @@ import { checkLang } from '../lang.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, type CommandContext } from '../context.js';
 import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
-import { ndjsonLines, openSink, writeAll, writeFileAtomic } from '../output.js';
+import { ndjsonLines, openSink, writeAll, writeFailure, writeFileAtomic, type DataSink } from '../output.js';
 import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
-import { UsageError } from '../streams.js';
+import { OutputError, UsageError } from '../streams.js';
 import { parseInputs, resolveTerritoryFlag } from './parse.js';
 
 /** What synthesize writes, in this order. */
@@ -112,13 +112,9 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
 
   // Export.
   progress.update('writing…');
+  const written = new Set<string>();
   const parseReport = buildReport(parsed.reports, parsed.inputDiagnostics);
-  // The files are independent: their writes overlap while the next one is being formatted.
-  await Promise.all([
-    writeLines(context, out('records.ndjson'), valid),
-    writeLines(context, out('clusters.ndjson'), clusters),
-    writeExports({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }),
-  ]);
+  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }));
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
@@ -136,7 +132,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
       total: Math.round(performance.now() - started),
     },
   };
-  await writeFileAtomic(out('rapport.json'), context.cwd, `${JSON.stringify(report, null, 2)}\n`);
+  await writeOutputs(context, folder, written, [[['rapport.json', () => writeFileAtomic(out('rapport.json'), context.cwd, `${JSON.stringify(report, null, 2)}\n`)]]]);
   progress.clear();
 
   const { errors, warnings } = reporter.counts;
@@ -159,31 +155,30 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
  */
 async function prepareFolder(cwd: string, target: string, force: boolean): Promise<string> {
   const folder = path.resolve(cwd, target);
-  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw new UsageError(`--output ${target}: ${error.message}`);
-  });
-  if (info && !info.isDirectory()) throw new UsageError(`--output ${target} is a file, not a folder`);
+  const info = await stat(folder).catch(() => null);
+  if (info && !info.isDirectory()) throw new OutputError(`--output ${target} is a file, not a folder; choose a folder`);
   if (info) {
     const entries = await readdir(folder);
     if (entries.length && !entries.includes(MARKER) && !force) {
       throw new UsageError(`--output ${target} is not empty and was not made by recolte synthesize; choose another folder, or add --force to write into it`);
     }
   } else {
-    const parent = path.dirname(folder);
-    if (!(await stat(parent).then((s) => s.isDirectory(), () => false))) {
-      throw new UsageError(`--output ${target}: folder ${path.dirname(target)} does not exist`);
+    const parent = path.dirname(target);
+    if (!(await stat(path.dirname(folder)).then((s) => s.isDirectory(), () => false))) {
+      throw new OutputError(`--output ${target}: the folder ${parent} does not exist; create it first, or choose another`);
     }
-    await mkdir(folder);
+    await mkdir(folder).catch((error: unknown) => {
+      throw writeFailure(target, error);
+    });
   }
-  await writeFile(path.join(folder, MARKER), 'Written by recolte synthesize: a later run replaces the files here.\n');
+  await writeFile(path.join(folder, MARKER), 'Written by recolte synthesize: a later run replaces the files here.\n').catch((error: unknown) => {
+    throw writeFailure(target, error);
+  });
   return folder;
 }
 
-/** One JSON line per value, through an atomic file sink. */
-async function writeLines(context: CommandContext, file: string, values: readonly unknown[]): Promise<void> {
-  await writeAll(openSink(file, context.cwd, context.stdout), ndjsonLines(values));
-}
+/** One output: its name in the folder, and how to write it. */
+type Job = readonly [name: (typeof OUTPUTS)[number], write: () => Promise<void>];
 
 interface ExportInput {
   context: CommandContext;
@@ -195,11 +190,59 @@ interface ExportInput {
   parseReport: ParseReport;
 }
 
-/** The two spreadsheets (Excel mode, readable headers) and the synthesis. */
-async function writeExports({ context, folder, lang, title, records, clusters, parseReport }: ExportInput): Promise<void> {
-  const [{ renderSynthesis }, { writeCsv }] = await Promise.all([import('../../export/markdown.js'), import('./export-csv.js')]);
-  await writeCsv(openSink(path.join(folder, 'contributions.csv'), context.cwd, context.stdout), { type: 'record', lang, excel: true }, records);
-  await writeCsv(openSink(path.join(folder, 'idees.csv'), context.cwd, context.stdout), { type: 'cluster', lang, excel: true }, clusters);
-  const text = renderSynthesis({ records, clusters, report: parseReport, lang, ...(title && { title }) });
-  await writeFileAtomic(path.join(folder, 'synthese.md'), context.cwd, text);
+/**
+ * The outputs before the report, in lanes: the lanes' writes overlap while the next file of a
+ * lane is being formatted.
+ */
+function exportJobs({ context, folder, lang, title, records, clusters, parseReport }: ExportInput): Job[][] {
+  const sink = (name: string): DataSink => openSink(path.join(folder, name), context.cwd, context.stdout);
+  const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js')]);
+  return [
+    [['records.ndjson', () => writeAll(sink('records.ndjson'), ndjsonLines(records))]],
+    [['clusters.ndjson', () => writeAll(sink('clusters.ndjson'), ndjsonLines(clusters))]],
+    [
+      ['contributions.csv', async () => (await exporters)[1].writeCsv(sink('contributions.csv'), { type: 'record', lang, excel: true }, records)],
+      ['idees.csv', async () => (await exporters)[1].writeCsv(sink('idees.csv'), { type: 'cluster', lang, excel: true }, clusters)],
+      [
+        'synthese.md',
+        async () => {
+          const { renderSynthesis } = (await exporters)[0];
+          await writeAll(sink('synthese.md'), [renderSynthesis({ records, clusters, report: parseReport, lang, ...(title && { title }) })]);
+        },
+      ],
+    ],
+  ];
+}
+
+/**
+ * Runs the jobs, each on its own so that one failing does not stop the others. When one fails,
+ * the error says which outputs of this run are complete (`done`, which grows) and which are not.
+ */
+async function writeOutputs(context: CommandContext, folder: string, done: Set<string>, lanes: readonly (readonly Job[])[]): Promise<void> {
+  const failures: unknown[] = [];
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const [name, write] of lane) {
+        try {
+          await write();
+          done.add(name);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    }),
+  );
+  if (!failures.length) return;
+  const shown = path.relative(context.cwd, folder) || '.';
+  const complete = OUTPUTS.filter((name) => done.has(name));
+  const missing = OUTPUTS.filter((name) => !done.has(name));
+  const state =
+    `${complete.length ? `${shown}/ holds this run's ${complete.join(', ')}` : `${shown}/ holds no output of this run`}; ` +
+    `not written: ${missing.join(', ')} (a copy already there is from an earlier run)`;
+  const first = failures[0];
+  if (failures.every((f) => f instanceof OutputError)) {
+    throw new OutputError([...failures.map((f) => (f as Error).message), state].join('\nrecolte: '));
+  }
+  context.stderr.write(`recolte: ${state}\n`);
+  throw first;
 }
