@@ -8,7 +8,7 @@ import { runEngine, type Draft, type LineClass } from './engine.js';
 import { recordId } from './ids.js';
 import { detectLayout } from './layout.js';
 import { readMetadata } from './metadata.js';
-import { toTree } from './tree.js';
+import { toTrees } from './tree.js';
 import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
 import type { Field } from './fields.js';
@@ -47,7 +47,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     return source.lineMap ? toOriginalLines(result, source.lineMap, true) : result;
   }
   useHeadingExtensions(options.headings);
-  const units = toUnits(toTree(source.text), source.lines);
+  const units = toUnits(toTrees(source.text), source.lines);
   const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null);
   const layout = options.layout ?? detectLayout(units, meta.titleIndex);
   const engine = runEngine({

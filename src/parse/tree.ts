@@ -1,5 +1,5 @@
 /** Document tree: Markdown and plain text both become an mdast tree with positions. */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -10,6 +10,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { PART_LENGTH, splitBlocks, type Part } from './blocks.js';
 
 /** The GFM constructs a document may hold, told by the one character each cannot do without. */
 interface Constructs {
@@ -47,8 +48,103 @@ function gfmFor(constructs: Constructs): (this: Processor) => void {
 
 const processors = new Map<string, Processor<Root>>();
 
-/** Parses text into an mdast tree. */
-export function toTree(text: string): Root {
+/**
+ * Parses text into an mdast tree; a long text part by part (see blocks.ts), into the tree the
+ * whole text gives. `partLength` is for tests.
+ */
+export function toTree(text: string, partLength = PART_LENGTH): Root {
+  const root: Root = { type: 'root', children: [] };
+  for (const tree of toTrees(text, partLength)) {
+    for (const child of tree.children) root.children.push(child);
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: tree.position!.end };
+  }
+  return root;
+}
+
+/**
+ * The trees of a text's parts, in order, with the positions of the whole text: together, the
+ * children of the tree the whole text gives. One at a time, so that a long document's trees
+ * need not all be held at once, unless it has definitions (below).
+ */
+export function* toTrees(text: string, partLength = PART_LENGTH): Generator<Root> {
+  if (text.length < 2 * partLength) {
+    yield parseWhole(text);
+    return;
+  }
+  const parsed = parseParts(splitBlocks(text, partLength), partLength);
+  if (!text.includes(']:')) {
+    for (const { part, tree } of parsed) yield shifted(tree, part.line, part.offset);
+    return;
+  }
+  // Definitions hold for the whole document: parts that may refer to one are parsed again
+  // with them all. Their own names are enough, as a reference keeps no address.
+  const all = [...parsed];
+  const definitions = all.flatMap(({ tree }) => definitionsIn(tree));
+  if (!definitions.length) {
+    for (const { part, tree } of all) yield shifted(tree, part.line, part.offset);
+    return;
+  }
+  const prefix = `${definitions.join('')}<!---->\n\n`;
+  const prefixLines = 2 * definitions.length + 2;
+  for (const { part, tree } of all) {
+    if (!part.text.includes('[')) {
+      yield shifted(tree, part.line, part.offset);
+      continue;
+    }
+    const again = parseWhole(prefix + part.text);
+    // The definitions read before the part are not the part's own.
+    again.children = again.children.filter((child) => (child.position?.start.line ?? 0) > prefixLines);
+    yield shifted(again, part.line - prefixLines, part.offset - prefix.length);
+  }
+}
+
+/**
+ * Parses each part, joined to the next while it ends in fenced code or raw HTML, which may run
+ * on past the cut. After eight parts' length of that, the rest is parsed as one.
+ */
+function* parseParts(parts: readonly Part[], partLength: number): Generator<{ part: Part; tree: Root }> {
+  let pending: Part | null = null;
+  for (const [index, next] of parts.entries()) {
+    const part: Part = pending ? { ...pending, text: pending.text + next.text } : next;
+    const last = index === parts.length - 1;
+    if (!last && part.text.length > 8 * partLength) {
+      const text = part.text + parts.slice(index + 1).map((p) => p.text).join('');
+      yield { part: { ...part, text }, tree: parseWhole(text) };
+      return;
+    }
+    const tree = parseWhole(part.text);
+    const end = tree.children.at(-1)?.type;
+    pending = !last && (end === 'code' || end === 'html') ? part : null;
+    if (!pending) yield { part, tree };
+  }
+}
+
+/** The link and footnote definitions in a tree, each as one line (a name may span lines) to define its name again. */
+function definitionsIn(node: Nodes): string[] {
+  if (node.type === 'definition') return [`[${(node.label ?? node.identifier).replace(/\s+/g, ' ')}]: #\n\n`];
+  if (node.type === 'footnoteDefinition') return [`[^${(node.label ?? node.identifier).replace(/\s+/g, ' ')}]: #\n\n`];
+  return 'children' in node ? node.children.flatMap((child) => definitionsIn(child)) : [];
+}
+
+/** The tree, moved down by `lines` lines and `offset` characters. */
+function shifted(tree: Root, lines: number, offset: number): Root {
+  shift(tree, lines, offset);
+  return tree;
+}
+
+/** Moves a node and all it holds down by `lines` lines and `offset` characters. */
+function shift(node: Nodes, lines: number, offset: number): void {
+  const { position } = node;
+  if (position) {
+    for (const point of [position.start, position.end]) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
+    }
+  }
+  if ('children' in node) for (const child of node.children) shift(child, lines, offset);
+}
+
+function parseWhole(text: string): Root {
   const constructs: Constructs = { table: text.includes('|'), strike: text.includes('~'), bracket: text.includes('[') };
   const key = `${+constructs.table}${+constructs.strike}${+constructs.bracket}`;
   let processor = processors.get(key);

@@ -88,8 +88,8 @@ function startsWithMarker(text: string): boolean {
 }
 
 
-/** Walks the tree in document order and returns its units. */
-export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
+/** Walks the tree (or the trees of a long document's parts) in document order and returns its units. */
+export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]): Unit[] {
   const units: Unit[] = [];
   let paragraphs = 0;
   const columnOf = (line: number): number => {
@@ -268,7 +268,8 @@ export function toUnits(tree: Root, lines: readonly string[]): Unit[] {
     }
   };
 
-  visit(tree, 0);
+  // A long document comes as the trees of its parts, one after the other.
+  for (const tree of 'type' in trees ? [trees] : trees) visit(tree, 0);
   return units;
 }
 

@@ -11,6 +11,7 @@ import { defaultSynonymTable } from '../../src/dedupe/synonyms.js';
 import { headerRow, itemRow, stringifyOptions, type CsvLayout } from '../../src/export/csv.js';
 import { ingest, ingestDocument } from '../../src/ingest/document.js';
 import { parseSource } from '../../src/parse/index.js';
+import { toTree } from '../../src/parse/tree.js';
 import type { Kind, RecolteRecord } from '../../src/types/record.js';
 import { withoutInvisibles } from '../../src/text/fold.js';
 import { parseText } from '../helpers/parse.js';
@@ -52,6 +53,21 @@ describe('parse on arbitrary input', () => {
     const alone = parseText('a.md', a);
     parseText('b.md', b, { headings: { 'Freins identifiés': 'pitfall' } });
     expect(parseText('a.md', a)).toEqual(alone);
+  });
+});
+
+describe('a long document parsed part by part', () => {
+  const block = fc.oneof(
+    line,
+    fc.constantFrom('', '', '```', '~~~~', '<!--', '-->', '<pre>', '</pre>', '[ars]: https://ars.fr', 'Voir [ars] et [^1].', '> cité', '1. un', '    retrait', 'Titre', '==='),
+  );
+  it.prop([fc.array(block, { maxLength: 80 }), fc.integer({ min: 1, max: 200 })])('gives the tree the whole document gives', (lines, partLength) => {
+    const text = lines.join('\n');
+    const whole = toTree(text, Infinity);
+    const parts = toTree(text, partLength);
+    delete whole.position;
+    delete parts.position;
+    expect(parts).toEqual(whole);
   });
 });
 
