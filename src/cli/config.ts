@@ -26,7 +26,7 @@ const parseJson = (filepath: string, content: string): unknown => {
     return JSON.parse(content);
   } catch {
     // package.json files that are not ours are not our business, but a broken one stops the search.
-    throw new ConfigError([diagnostic(filepath, 'error', 'config-invalid', 'Not valid JSON')]);
+    throw new ConfigError([diagnostic(filepath, 'error', 'config-invalid', 'Not valid JSON; fix the file, or run with --no-config')]);
   }
 };
 

@@ -34,7 +34,7 @@ export async function* readRecordsOrClusters(context: CommandContext, inputs: re
         }
         const looks = parsed !== null && typeof parsed === 'object' && Array.isArray((parsed as { members?: unknown }).members) ? 'cluster' : 'record';
         if (type !== null && looks !== type && parsed !== undefined) {
-          reporter.diagnostic(diagnostic(input.name, 'error', 'mixed-input', `This file holds ${type}s, but this line is a ${looks}; it is skipped`, line, 1));
+          reporter.diagnostic(diagnostic(input.name, 'error', 'mixed-input', `This file holds ${type}s, but this line is a ${looks}; it is skipped: give ${type}s and ${looks}s in separate files`, line, 1));
           continue;
         }
         const checked = checkJson(input.name, text, line, validators[type ?? looks]);

@@ -46,7 +46,7 @@ export async function resolveInputs(
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && isDynamicPattern(arg)) {
         const found = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false })).sort();
-        if (!found.length) diagnostics.push(diagnostic(arg, 'error', 'no-match', 'No file matches this pattern'));
+        if (!found.length) diagnostics.push(diagnostic(arg, 'error', 'no-match', 'No file matches this pattern; check its spelling and its extension'));
         for (const file of found) add(toPosix(file), path.resolve(cwd, file));
         continue;
       }
@@ -57,7 +57,7 @@ export async function resolveInputs(
       const found = await walk(absolute, matches, diagnostics, toPosix(arg));
       if (!found.length) {
         diagnostics.push(
-          diagnostic(toPosix(arg), 'warning', 'no-inputs', `Folder has no ${extensions.join(', ')} file; nothing read`),
+          diagnostic(toPosix(arg), 'warning', 'no-inputs', `Folder has no ${extensions.join(', ')} file; nothing read: check the path, or save the documents in one of these formats`),
         );
       }
       for (const file of found) add(toPosix(path.join(arg, path.relative(absolute, file))), file);
@@ -106,9 +106,9 @@ async function walk(root: string, matches: (f: string) => boolean, diagnostics: 
 /** The diagnostic for a file that cannot be opened. */
 export function fileError(name: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return diagnostic(name, 'error', 'file-not-found', 'No such file or folder');
+  if (code === 'ENOENT') return diagnostic(name, 'error', 'file-not-found', 'No such file or folder; check the path, and quote a name that holds spaces');
   if (code === 'EACCES' || code === 'EPERM') return diagnostic(name, 'error', 'file-unreadable', 'Permission denied: cannot read this file; give its reader the right to read it (chmod +r)');
   if (code === 'EISDIR') return diagnostic(name, 'error', 'file-unreadable', 'Is a folder, not a file');
-  if (code === 'ELOOP') return diagnostic(name, 'error', 'file-unreadable', 'Too many symbolic links (a link loop?)');
+  if (code === 'ELOOP') return diagnostic(name, 'error', 'file-unreadable', 'Too many symbolic links (a link loop?); point the link at a real file or folder');
   return diagnostic(name, 'error', 'file-unreadable', `Cannot read: ${(error as Error).message}`);
 }

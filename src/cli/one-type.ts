@@ -12,7 +12,7 @@ export async function* itemsOfOneType(context: CommandContext, inputs: readonly 
   for await (const item of readRecordsOrClusters(context, inputs)) {
     type ??= item.type;
     if (item.type !== type) {
-      const message = `The input began with ${type}s, but this line is a ${item.type}; records and clusters cannot be mixed, it is skipped`;
+      const message = `The input began with ${type}s, but this line is a ${item.type}; records and clusters cannot be mixed, it is skipped: give them in separate runs`;
       context.reporter.diagnostic(diagnostic(item.file, 'error', 'mixed-input', message, item.line, 1));
       continue;
     }

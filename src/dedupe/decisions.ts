@@ -29,7 +29,7 @@ export function readDecisions(file: string, text: string, validate: Validate, kn
       if (unknown >= 0) {
         const at = locate(text, `/${key}/${i}/${unknown}`);
         result.diagnostics.push(
-          diagnostic(file, 'warning', 'decision-unknown-id', `"${[a, b][unknown]}" is not the id of any record read; this ${key} decision is ignored`, at.line, at.column),
+          diagnostic(file, 'warning', 'decision-unknown-id', `"${[a, b][unknown]}" is not the id of any record read; this ${key} decision is ignored (ids change when a document is edited: review the current records again with --review)`, at.line, at.column),
         );
         return;
       }

@@ -52,7 +52,7 @@ async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
-    return { source: null, diagnostics: [diagnostic(file, 'error', 'docx-invalid', `Not a readable Word file (${(error as Error).message.split('\n')[0]}); skipped`)] };
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'docx-invalid', `Not a readable Word file (${(error as Error).message.split('\n')[0]}); skipped: open it in Word or LibreOffice and save it again as .docx`)] };
   }
   // One paragraph per line, so that the converted lines map to paragraph numbers.
   const numbered = html.replace(/(<\/(?:p|h[1-6]|li|tr)>)/g, '$1\n');
@@ -68,7 +68,7 @@ async function ingestWorkbook(file: string, bytes: Uint8Array): Promise<Ingested
     );
     return { source: { ...converted(file, table, 'utf-8'), sheet: table.sheet }, diagnostics };
   } catch (error) {
-    return { source: null, diagnostics: [diagnostic(file, 'error', 'workbook-invalid', `Not a readable workbook (${(error as Error).message.split('\n')[0]}); skipped`)] };
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'workbook-invalid', `Not a readable workbook (${(error as Error).message.split('\n')[0]}); skipped: save it again as .xlsx, or export the sheet as .csv`)] };
   }
 }
 
@@ -77,7 +77,7 @@ async function ingestOdt(file: string, bytes: Uint8Array): Promise<Ingested> {
   try {
     return { source: converted(file, odtToMarkdown(bytes), 'utf-8'), diagnostics: [] };
   } catch (error) {
-    return { source: null, diagnostics: [diagnostic(file, 'error', 'odt-invalid', `Not a readable OpenDocument text (${(error as Error).message.split('\n')[0]}); skipped`)] };
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'odt-invalid', `Not a readable OpenDocument text (${(error as Error).message.split('\n')[0]}); skipped: open it in LibreOffice and save it again as .odt`)] };
   }
 }
 
@@ -86,7 +86,7 @@ async function ingestPdf(file: string, bytes: Uint8Array): Promise<Ingested> {
   try {
     return { source: converted(file, await pdfToMarkdown(bytes), 'utf-8'), diagnostics: [] };
   } catch (error) {
-    return { source: null, diagnostics: [diagnostic(file, 'error', 'pdf-invalid', `Not a readable PDF (${(error as Error).message.split('\n')[0]}); skipped`)] };
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'pdf-invalid', `Not a readable PDF (${(error as Error).message.split('\n')[0]}); skipped: a damaged or password-protected PDF cannot be read, export the text from its source document`)] };
   }
 }
 

@@ -8,7 +8,11 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { fold } from '../text/fold.js';
 
+/** What follows from invalid front matter, and what to do. */
+const WITHOUT_FRONT_MATTER = 'the document is read without it: fix the YAML between the --- lines';
+
 /** A front-matter value with the line it stands on. */
+
 export interface FrontMatterValue {
   value: string;
   line: number;
@@ -103,12 +107,12 @@ function collect(file: string, { document, lines }: ParsedYaml): Omit<FrontMatte
     const pos = error.linePos?.[0];
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(
-      diagnostic(file, 'error', 'front-matter-invalid', `Invalid front matter: ${reason}`, pos?.line ?? 1, pos?.col ?? 1),
+      diagnostic(file, 'error', 'front-matter-invalid', `Invalid front matter: ${reason}; ${WITHOUT_FRONT_MATTER}`, pos?.line ?? 1, pos?.col ?? 1),
     );
   }
   if (diagnostics.length || document.contents === null) return { data, diagnostics };
   if (!isMap(document.contents)) {
-    diagnostics.push(diagnostic(file, 'error', 'front-matter-invalid', 'Invalid front matter: expected "key: value" lines', 2, 1));
+    diagnostics.push(diagnostic(file, 'error', 'front-matter-invalid', `Invalid front matter: expected "key: value" lines; ${WITHOUT_FRONT_MATTER}`, 2, 1));
     return { data, diagnostics };
   }
   for (const pair of document.contents.items) {

@@ -107,7 +107,7 @@ function account(source: SourceText, classes: Map<number, LineClass>, diagnostic
     let cls = line <= source.frontMatterLines ? 'chrome' : classes.get(line);
     if (!cls) {
       cls = 'unclassified';
-      diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"`, line, 1));
+      diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"; check it by hand, and report it if it holds a contribution`, line, 1));
     }
     lines[cls]++;
   });

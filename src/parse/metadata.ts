@@ -55,7 +55,7 @@ export function readMetadata(
     participants = /^\d+$/.test(frontMatter.participants.value) ? Number(frontMatter.participants.value) : null;
     if (participants === null) {
       diagnostics.push(
-        diagnostic(file, 'warning', 'front-matter-invalid', `Front matter participants "${frontMatter.participants.value}" is not a whole number`, frontMatter.participants.line, 1),
+        diagnostic(file, 'warning', 'front-matter-invalid', `Front matter participants "${frontMatter.participants.value}" is not a whole number; ignored: write a number, such as 12`, frontMatter.participants.line, 1),
       );
     }
   } else {

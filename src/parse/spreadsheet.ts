@@ -258,7 +258,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
   const read = (row: Row): RecolteRecord | string | null => {
     if (!columns.text) return null;
     const text = withoutInvisibles(cell(row, 'text')).replace(/\s+/g, ' ').trim();
-    if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped`;
+    if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped (if the text is in another column, name it with --map text=COLUMN)`;
     const kindValue = cell(row, 'kind');
     const kind = kindValue ? (headingKind(fold(kindValue))?.kind ?? null) : (options.defaultKind ?? 'proposal');
     if (!kind) return `Type "${kindValue}" is not a kind recolte knows (proposition, besoin, levier, frein…); skipped — map it in the config's vocabulary.headings`;
@@ -345,14 +345,14 @@ function rowTerritory(
     const found = resolveSpec(value);
     if (found.status === 'found') return { value: found.territory };
     if (!postcode) {
-      const message = `Territory "${value}" ${found.status === 'ambiguous' ? 'names several places; give its code' : 'matches no commune, département or région'}`;
+      const message = `Territory "${value}" ${found.status === 'ambiguous' ? 'names several places; give its code' : 'matches no commune, département or région; check its spelling, or give its INSEE code (55, 2A, 55502)'}`;
       return { value: fallback, problem: { field: 'territory', message } };
     }
   }
   if (postcode) {
     const found = resolvePostalCode(postcode);
     if (found.status === 'found') return { value: found.territory };
-    const message = `Postal code "${postcode}" ${found.status === 'ambiguous' ? 'is shared by communes of several départements; give the département' : 'is not a French postal code'}`;
+    const message = `Postal code "${postcode}" ${found.status === 'ambiguous' ? 'is shared by communes of several départements; give the département' : 'is not a French postal code; check it, or give the commune'}`;
     return { value: fallback, problem: { field: 'postcode', message } };
   }
   return { value: fallback };

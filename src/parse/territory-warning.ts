@@ -15,6 +15,6 @@ export function territoryWarning(
       ? `Territory "${value}" names several places; give its INSEE code (commune:XXXXX) or the département`
       : status === 'invalid'
         ? `Territory "${value}" is not valid: ${reason ?? 'unknown code'}`
-        : `Territory "${value}" matches no commune, département or région`;
+        : `Territory "${value}" matches no commune, département or région; check its spelling, or give its INSEE code (55, 2A, 55502)`;
   return diagnostic(file, 'warning', status === 'ambiguous' ? 'territory-ambiguous' : 'territory-unknown', message, line, column);
 }

@@ -22,7 +22,7 @@ export function checkYaml(file: string, text: string, validate: Validate): Check
   if (doc.errors.length) {
     const diagnostics = doc.errors.map((error) => {
       const pos = error.linePos?.[0];
-      return diagnostic(file, 'error', 'yaml-invalid', `Not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, pos?.line ?? 1, pos?.col ?? 1);
+      return diagnostic(file, 'error', 'yaml-invalid', `Not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; fix the file at this line`, pos?.line ?? 1, pos?.col ?? 1);
     });
     return { value: undefined, valid: false, diagnostics };
   }
@@ -42,7 +42,7 @@ export function checkJson(file: string, text: string, line: number, validate: Va
   } catch (error) {
     const { line: at, column } = jsonErrorPosition(text, error as Error);
     const reason = (error as Error).message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
-    return { value: undefined, valid: false, diagnostics: [diagnostic(file, 'error', 'json-invalid', `Not valid JSON: ${reason}`, line + at - 1, column)] };
+    return { value: undefined, valid: false, diagnostics: [diagnostic(file, 'error', 'json-invalid', `Not valid JSON: ${reason}; each line must be one whole JSON record, as recolte parse writes them`, line + at - 1, column)] };
   }
   const violations = validate(value);
   const diagnostics = violations.map((v) => {
@@ -71,7 +71,7 @@ export class IdRegistry {
     if (record.parent) this.parents.push({ parent: record.parent, file, line });
     const previous = this.ids.get(record.id);
     if (previous !== undefined) {
-      return diagnostic(file, 'error', 'duplicate-id', `Record id "${record.id}" is already used at ${previous}`, line, 1);
+      return diagnostic(file, 'error', 'duplicate-id', `Record id "${record.id}" is already used at ${previous}; each record needs its own id: was a document parsed twice?`, line, 1);
     }
     this.ids.set(record.id, `${file}:${line}`);
     return null;
@@ -82,7 +82,7 @@ export class IdRegistry {
     return this.parents
       .filter(({ parent }) => !this.ids.has(parent))
       .map(({ parent, file, line }) =>
-        diagnostic(file, 'warning', 'parent-unknown', `parent "${parent}" is not the id of any record in these files`, line, 1),
+        diagnostic(file, 'warning', 'parent-unknown', `parent "${parent}" is not the id of any record in these files; check them together with the file that holds it`, line, 1),
       );
   }
 }

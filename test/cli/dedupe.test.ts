@@ -12,7 +12,7 @@ describe('recolte dedupe', () => {
     const run = recolte(['dedupe', 'records.ndjson', 'more.ndjson'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "more.ndjson:2:27: error: Not valid JSON: Expected ',' or '}' after property value (json-invalid)\n" +
+      "more.ndjson:2:27: error: Not valid JSON: Expected ',' or '}' after property value; each line must be one whole JSON record, as recolte parse writes them (json-invalid)\n" +
         '7 records → 5 clusters (1 grouping 3 records, 4 single)\n',
     );
     const out = clusters(run.stdout);
@@ -63,7 +63,7 @@ describe('recolte dedupe', () => {
     const decided = recolte(['dedupe', 'records.ndjson', '--decisions', 'decisions.yaml'], { cwd });
     expect(decided.code).toBe(0);
     expect(decided.stderr.split('\n')[0]).toBe(
-      'decisions.yaml:4:10: warning: "zz" is not the id of any record read; this different decision is ignored (decision-unknown-id)',
+      'decisions.yaml:4:10: warning: "zz" is not the id of any record read; this different decision is ignored (ids change when a document is edited: review the current records again with --review) (decision-unknown-id)',
     );
     const first = clusters(decided.stdout)[0]!;
     expect(first.members.map((m) => m.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
@@ -105,7 +105,7 @@ describe('recolte dedupe', () => {
     expect(recolte(['dedupe', 'records.ndjson', '--synonyms', 'nope.yaml'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'recolte: --synonyms nope.yaml: No such file or folder\n',
+      stderr: 'recolte: --synonyms nope.yaml: No such file or folder; check the path, and quote a name that holds spaces\n',
     });
   });
 });

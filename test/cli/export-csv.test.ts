@@ -117,9 +117,9 @@ describe('recolte export csv', () => {
     const run = recolte(['export', 'csv', 'clusters.ndjson', 'broken.ndjson', '--columns', 'id'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "broken.ndjson:2:56: error: Not valid JSON: Expected ',' or '}' after property value (json-invalid)\n" +
+      "broken.ndjson:2:56: error: Not valid JSON: Expected ',' or '}' after property value; each line must be one whole JSON record, as recolte parse writes them (json-invalid)\n" +
         [1, 2, 3]
-          .map((line) => `clusters.ndjson:${line}:1: error: The input began with records, but this line is a cluster; records and clusters cannot be mixed, it is skipped (mixed-input)\n`)
+          .map((line) => `clusters.ndjson:${line}:1: error: The input began with records, but this line is a cluster; records and clusters cannot be mixed, it is skipped: give them in separate runs (mixed-input)\n`)
           .join(''),
     );
     expect(run.stdout).toBe('id\nb1\nb3\n');
@@ -130,7 +130,7 @@ describe('recolte export csv', () => {
     expect(run).toEqual({
       code: 1,
       stdout: 'id,text,territory_name\nb1,Ouvrir un centre de soins non programmés,Eure\nb3,Des transports vers les spécialistes,Meuse\n',
-      stderr: "broken.ndjson:2:56: error: Not valid JSON: Expected ',' or '}' after property value (json-invalid)\n",
+      stderr: "broken.ndjson:2:56: error: Not valid JSON: Expected ',' or '}' after property value; each line must be one whole JSON record, as recolte parse writes them (json-invalid)\n",
     });
   });
 

@@ -40,8 +40,8 @@ describe('recolte export markdown', () => {
     const run = recolte(['export', 'markdown', 'records.ndjson', 'other-clusters.ndjson'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe([
-      'records.ndjson:1:1: warning: Record "m1" is in no cluster read; it is listed as an idea of its own (record-not-clustered)',
-      'records.ndjson:2:1: warning: Record "m2" is in no cluster read; it is listed as an idea of its own (record-not-clustered)',
+      'records.ndjson:1:1: warning: Record "m1" is in no cluster read; it is listed as an idea of its own: give the clusters made from these records (record-not-clustered)',
+      'records.ndjson:2:1: warning: Record "m2" is in no cluster read; it is listed as an idea of its own: give the clusters made from these records (record-not-clustered)',
       '',
     ].join('\n'));
     expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé par 1 territoire : Meuse (55).');

@@ -61,8 +61,8 @@ describe('recolte parse', () => {
     expect(run.stdout).toBe(readFileSync(path.join(cliFixtures, 'workshop.expected.ndjson'), 'utf8'));
     expect(run.stderr).toBe(
       [
-        'missing.md: error: No such file or folder (file-not-found)',
-        'nothing/*.md: error: No file matches this pattern (no-match)',
+        'missing.md: error: No such file or folder; check the path, and quote a name that holds spaces (file-not-found)',
+        'nothing/*.md: error: No file matches this pattern; check its spelling and its extension (no-match)',
         'workshop.md: workshop, 3 records (1 proposal, 1 need, 1 lever); lines: 3 record, 2 heading, 0 prose, 6 chrome, 0 unclassified',
         '',
       ].join('\n'),
@@ -102,7 +102,7 @@ describe('recolte parse', () => {
     const run = recolte(['parse', 'bad-yaml.md']);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe(
-      'bad-yaml.md:3:15: error: Invalid front matter: Flow sequence in block collection must be sufficiently indented and end with a ] (front-matter-invalid)',
+      'bad-yaml.md:3:15: error: Invalid front matter: Flow sequence in block collection must be sufficiently indented and end with a ]; the document is read without it: fix the YAML between the --- lines (front-matter-invalid)',
     );
   });
 

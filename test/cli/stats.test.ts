@@ -115,9 +115,9 @@ describe('recolte stats', () => {
     const run = recolte(['stats', 'clusters.ndjson', 'broken.ndjson', '--json'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "broken.ndjson:2:56: error: Not valid JSON: Expected ',' or '}' after property value (json-invalid)\n" +
+      "broken.ndjson:2:56: error: Not valid JSON: Expected ',' or '}' after property value; each line must be one whole JSON record, as recolte parse writes them (json-invalid)\n" +
         [1, 2, 3]
-          .map((line) => `clusters.ndjson:${line}:1: error: The input began with records, but this line is a cluster; records and clusters cannot be mixed, it is skipped (mixed-input)\n`)
+          .map((line) => `clusters.ndjson:${line}:1: error: The input began with records, but this line is a cluster; records and clusters cannot be mixed, it is skipped: give them in separate runs (mixed-input)\n`)
           .join(''),
     );
     expect(JSON.parse(run.stdout)).toEqual({

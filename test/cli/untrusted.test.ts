@@ -48,6 +48,21 @@ describe('untrusted input', () => {
   });
 });
 
+describe('a decisions file with a __proto__ key', () => {
+  it('refuses the key as an unknown field, in YAML and in JSON, with exit 1', () => {
+    const record = { id: 'r0', kind: 'proposal', text: 'Créer une maison de santé', details: null, parent: null, axis: null, group: null, territory: null, source: { file: 'a.md', line: 1, column: 1 }, document: null };
+    const dir = folder({
+      'records.ndjson': `${JSON.stringify(record)}\n`,
+      'd.yaml': '__proto__:\n  polluted: oui\nsame: []\n',
+      'd.json': '{"__proto__": {"polluted": "oui"}, "same": []}',
+    });
+    for (const file of ['d.yaml', 'd.json']) {
+      const run = recolte(['--no-config', '-q', 'dedupe', 'records.ndjson', '--decisions', file], { cwd: dir });
+      expect([run.code, run.stderr]).toEqual([1, `${file}:1:1: error: / has an unknown field "__proto__" (schema-additionalproperties)\n`]);
+    }
+  });
+});
+
 describe('bad files among good ones', () => {
   it('names each problem file, reads the others, and exits 1', () => {
     const dir = folder({
@@ -84,7 +99,7 @@ describe('symbolic link loops', () => {
     writeFileSync(path.join(dir, 'd', 'a.md'), '# Propositions\n\n- Créer une maison de santé\n');
     const run = recolte(['--no-config', '-q', 'parse', 'boucle.md', 'd'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('boucle.md: error: Too many symbolic links (a link loop?) (file-unreadable)\n');
+    expect(run.stderr).toBe('boucle.md: error: Too many symbolic links (a link loop?); point the link at a real file or folder (file-unreadable)\n');
     expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { file: string } }).source.file)).toEqual(['d/a.md']);
   });
 });
@@ -128,5 +143,43 @@ describe('--fail-fast', () => {
     const all = recolte(['--no-config', '-q', 'parse', '.', '-o', 'records.ndjson'], { cwd: dir });
     expect(all.code).toBe(1);
     expect(existsSync(path.join(dir, 'records.ndjson'))).toBe(true);
+  });
+});
+
+describe('files given by name that are not what they seem', () => {
+  it('names an image, a text with a NUL byte and a Windows-1252 text, and reads the others', () => {
+    const dir = folder({ 'ok.md': '# Propositions\n\n- Créer une maison de santé\n' });
+    // The first bytes of a PNG image.
+    writeFileSync(path.join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(path.join(dir, 'nul.md'), '# Propositions\n\n- Former\u0000 des médecins\n');
+    writeFileSync(path.join(dir, 'ancien.txt'), Buffer.from('Propositions :\n- Cr\xe9er un centre de sant\xe9\n', 'latin1'));
+    const run = recolte(['--no-config', 'parse', 'photo.png', 'nul.md', 'ancien.txt', 'ok.md'], { cwd: dir });
+    const binary = 'error: Not a text file: it contains NUL bytes, as images, archives and binary office files do; skipped. Save it as text (.md, .txt, .csv), or under the extension of its format (.docx, .odt, .pdf, .xlsx, .ods) (binary-file)';
+    expect(run.code).toBe(1);
+    // Without the summary of each file read.
+    expect(run.stderr.split('\n').filter((l) => !/: (synthesis|article|workshop), /.test(l))).toEqual([
+      'ancien.txt:2:1: warning: Not valid UTF-8: read as Windows-1252; check the accents, or save the file as UTF-8 (encoding-invalid)',
+      `nul.md: ${binary}`,
+      `photo.png: ${binary}`,
+      '',
+    ]);
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)).toEqual(['Créer un centre de santé', 'Créer une maison de santé']);
+  });
+
+  it('refuses front matter in JavaScript or CoffeeScript under any of their names, without running it', () => {
+    const code = 'require("fs").writeFileSync("PWNED", "x")';
+    const dir = folder({
+      'a.md': `---javascript\n${code}\n---\n\n# Propositions\n\n- Créer\n`,
+      'b.md': `---coffee\n${code}\n---\n\n# Propositions\n\n- Ouvrir\n`,
+    });
+    const run = recolte(['--no-config', '-q', 'parse', 'a.md', 'b.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      ['javascript', 'coffee']
+        .map((language, i) => `${'ab'[i]}.md:1:1: error: Front matter in "${language}" is code and was not run: recolte reads YAML front matter only; write it as YAML (key: value) (front-matter-language)\n`)
+        .join(''),
+    );
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text)).toEqual(['Créer', 'Ouvrir']);
+    expect(existsSync(path.join(dir, 'PWNED'))).toBe(false);
   });
 });

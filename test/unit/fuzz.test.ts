@@ -12,6 +12,7 @@ import { headerRow, itemRow, stringifyOptions, type CsvLayout } from '../../src/
 import { ingest, ingestDocument } from '../../src/ingest/document.js';
 import { parseSource } from '../../src/parse/index.js';
 import { toTree } from '../../src/parse/tree.js';
+import { validatorFor } from '../../src/validate/validator.js';
 import type { Kind, RecolteRecord } from '../../src/types/record.js';
 import { withoutInvisibles } from '../../src/text/fold.js';
 import { parseText } from '../helpers/parse.js';
@@ -47,6 +48,21 @@ describe('parse on arbitrary input', () => {
     const { lines } = parseText('doc.md', text);
     expect(lines.nonBlank).toBe(nonBlankLines(text.startsWith('\ufeff') ? text.slice(1) : text));
     expect(lines.record + lines.heading + lines.prose + lines.chrome + lines.unclassified).toBe(lines.nonBlank);
+  });
+
+  it.prop([document])('emits only records that the record schema accepts', async (text) => {
+    const validate = await validatorFor('record');
+    const { records } = parseText('doc.md', text, { territory: { level: 'departement', code: '55', name: 'Meuse' } });
+    expect(records.flatMap((record) => validate(record))).toEqual([]);
+  });
+
+  const inputs = fc
+    .array(document, { minLength: 1, maxLength: 5 })
+    .map((texts) => texts.map((text, i) => [`d${i}.md`, text] as const))
+    .chain((files) => fc.tuple(fc.constant(files), fc.shuffledSubarray(files, { minLength: files.length, maxLength: files.length })));
+  it.prop([inputs])('gives the same ids whatever the order of the inputs', ([files, shuffled]) => {
+    const ids = (list: ReadonlyArray<readonly [string, string]>): string[] => list.flatMap(([file, text]) => parseText(file, text).records.map((r) => r.id)).sort();
+    expect(ids(shuffled)).toEqual(ids(files));
   });
 
   it.prop([document, document])('gives a document the same records whatever was parsed before it', (a, b) => {

@@ -115,7 +115,7 @@ describe('front matter in a parsed document', () => {
     const result = parseText('x.md', '---\nterritoire: Atlantide\n---\n## Propositions\n- Créer\n');
     expect(result.records[0]!.territory).toBeNull();
     expect(result.diagnostics).toEqual([
-      { file: 'x.md', line: 2, column: 1, severity: 'warning', rule: 'territory-unknown', message: 'Territory "Atlantide" matches no commune, département or région' },
+      { file: 'x.md', line: 2, column: 1, severity: 'warning', rule: 'territory-unknown', message: 'Territory "Atlantide" matches no commune, département or région; check its spelling, or give its INSEE code (55, 2A, 55502)' },
     ]);
   });
 });

@@ -76,7 +76,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
         const previous = seen.get(id);
         if (previous !== undefined) {
           const where = `${resolved.files[Math.floor(previous / 2 ** 31)]!.name}:${previous % 2 ** 31}`;
-          reporter.diagnostic(diagnostic(input.name, 'error', 'duplicate-id', `Record id "${id}" is already used at ${where}; this record is skipped`, line, 1));
+          reporter.diagnostic(diagnostic(input.name, 'error', 'duplicate-id', `Record id "${id}" is already used at ${where}; this record is skipped: was a document parsed twice?`, line, 1));
           continue;
         }
         seen.set(id, fileIndex * 2 ** 31 + line);

@@ -61,7 +61,7 @@ export async function runExportMarkdown(context: CommandContext, inputs: readonl
   if (clusters.length) {
     for (const record of unclustered(records, clusters)) {
       const at = readAt.get(record.id)!;
-      context.reporter.diagnostic(diagnostic(at.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is listed as an idea of its own`, at.line, 1));
+      context.reporter.diagnostic(diagnostic(at.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is listed as an idea of its own: give the clusters made from these records`, at.line, 1));
     }
   }
   const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, ...(flags.title && { title: flags.title }) });
