@@ -34,6 +34,13 @@ export function ignoreClosedPipe(stream: Output): void {
   });
 }
 
+/** A path as the user would write it: relative inside the working folder, else absolute. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  if (!relative) return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 /** Opens stdout (for undefined or "-") or an atomic file sink. */
 export function openSink(target: string | undefined, cwd: string, stdout: Output): DataSink {
   return target === undefined || target === '-' ? streamSink(stdout, false) : fileSink(path.resolve(cwd, target), cwd);
@@ -141,7 +148,7 @@ export function removeIncompleteOutputs(): string[] {
 }
 
 function fileSink(target: string, cwd: string): DataSink {
-  const shown = path.relative(cwd, target) || target;
+  const shown = displayPath(cwd, target);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let stream: ReturnType<typeof createWriteStream> | null = null;
   let inner: DataSink | null = null;

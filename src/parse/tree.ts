@@ -79,7 +79,7 @@ export function* toTrees(text: string, partLength = PART_LENGTH): Generator<Root
   // Definitions hold for the whole document: parts that may refer to one are parsed again
   // with them all. Their own names are enough, as a reference keeps no address.
   const all = [...parsed];
-  const definitions = all.flatMap(({ tree }) => definitionsIn(tree));
+  const definitions = [...new Set(all.flatMap(({ tree }) => definitionsIn(tree)))];
   if (!definitions.length) {
     for (const { part, tree } of all) yield shifted(tree, part.line, part.offset);
     return;

@@ -16,7 +16,7 @@ import { checkLang } from '../lang.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, type CommandContext } from '../context.js';
 import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
-import { ndjsonLines, openSink, writeAll, writeFailure, writeFileAtomic, type DataSink } from '../output.js';
+import { displayPath, ndjsonLines, openSink, writeAll, writeFailure, writeFileAtomic, type DataSink } from '../output.js';
 import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
 import { OutputError, UsageError } from '../streams.js';
@@ -136,7 +136,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   progress.clear();
 
   const { errors, warnings } = reporter.counts;
-  const shown = path.relative(context.cwd, folder) || '.';
+  const shown = displayPath(context.cwd, folder);
   reporter.note(
     `${plural(parsed.reports.length, 'file')}, ${plural(valid.length, 'record')} → ${plural(clusters.length, 'idea')} ` +
       `(${grouped} put forward more than once); ${OUTPUTS.length} files in ${shown}/`,
@@ -158,7 +158,9 @@ async function prepareFolder(cwd: string, target: string, force: boolean): Promi
   const info = await stat(folder).catch(() => null);
   if (info && !info.isDirectory()) throw new OutputError(`--output ${target} is a file, not a folder; choose a folder`);
   if (info) {
-    const entries = await readdir(folder);
+    const entries = await readdir(folder).catch((error: unknown) => {
+      throw writeFailure(target, error);
+    });
     if (entries.length && !entries.includes(MARKER) && !force) {
       throw new UsageError(`--output ${target} is not empty and was not made by recolte synthesize; choose another folder, or add --force to write into it`);
     }
@@ -233,7 +235,7 @@ async function writeOutputs(context: CommandContext, folder: string, done: Set<s
     }),
   );
   if (!failures.length) return;
-  const shown = path.relative(context.cwd, folder) || '.';
+  const shown = displayPath(context.cwd, folder);
   const complete = OUTPUTS.filter((name) => done.has(name));
   const missing = OUTPUTS.filter((name) => !done.has(name));
   const state =
