@@ -134,7 +134,7 @@ const incomplete = new Map<string, { target: string; stop: () => void }>();
 
 /**
  * Removes the temporary files of the outputs still being written, at once (a signal handler
- * cannot wait), and returns the outputs that were not completed.
+ * cannot wait), and returns the outputs that were not completed, as the user would write them.
  */
 export function removeIncompleteOutputs(): string[] {
   const targets: string[] = [];
@@ -157,7 +157,7 @@ function fileSink(target: string, cwd: string): DataSink {
     // A large buffer: fewer waits for the disk when millions of lines go out.
     stream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
     const opened = stream;
-    incomplete.set(temporary, { target, stop: () => opened.destroy() });
+    incomplete.set(temporary, { target: shown, stop: () => opened.destroy() });
     await Promise.race([
       once(stream, 'open'),
       once(stream, 'error').then(([error]) => {
