@@ -210,6 +210,19 @@ export async function writeAll(sink: DataSink, chunks: Iterable<string> | AsyncI
   }
 }
 
+/**
+ * Writes a second output after `done`, a first one that is complete (undefined or "-" for
+ * standard output); if it cannot be written, the error says that the first one is complete.
+ */
+export async function writeAfter(done: string | undefined, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (error instanceof OutputError && done !== undefined && done !== '-') throw new OutputError(`${error.message}\nrecolte: ${done} is complete`);
+    throw error;
+  }
+}
+
 /** Writes a whole file atomically (for reports). */
 export async function writeFileAtomic(target: string, cwd: string, content: string): Promise<void> {
   await writeAll(fileSink(path.resolve(cwd, target), cwd), [content]);

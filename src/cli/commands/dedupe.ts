@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
-import { checkWritable, ndjsonLines, openSink, writeAll, writeFileAtomic } from '../output.js';
+import { checkWritable, ndjsonLines, openSink, writeAfter, writeAll, writeFileAtomic } from '../output.js';
 import { nonBlankLines } from '../lines.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
@@ -107,7 +107,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
     }
   }
   await writeAll(openSink(flags.output, context.cwd, context.stdout), ndjsonLines(result.clusters));
-  if (flags.review) await writeFileAtomic(flags.review, context.cwd, reviewTemplate(result.review));
+  if (flags.review) await writeAfter(flags.output, () => writeFileAtomic(flags.review!, context.cwd, reviewTemplate(result.review)));
 
   const merged = result.clusters.filter((c) => c.size > 1);
   reporter.note(

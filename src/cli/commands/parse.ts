@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { exitCodeFor, finalSummary } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
-import { checkWritable, openSink, writeFileAtomic } from '../output.js';
+import { checkWritable, openSink, writeAfter, writeFileAtomic } from '../output.js';
 import { readInput } from '../read.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
@@ -87,7 +87,8 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   }
   if (flags.report) {
     const { buildReport } = await import('../../parse/report.js');
-    await writeFileAtomic(flags.report, context.cwd, `${JSON.stringify(buildReport(run.reports, run.inputDiagnostics), null, 2)}\n`);
+    const report = `${JSON.stringify(buildReport(run.reports, run.inputDiagnostics), null, 2)}\n`;
+    await writeAfter(flags.output, () => writeFileAtomic(flags.report!, context.cwd, report));
   }
   const { errors, warnings } = context.reporter.counts;
   finalSummary(context, `${plural(run.reports.length, 'file')}, ${plural(run.records, 'record')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
