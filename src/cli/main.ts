@@ -50,7 +50,7 @@ export async function main(options: MainOptions): Promise<number> {
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 success (warnings allowed), 1 invalid input (or warnings with --strict), 2 usage error, 3 internal error, 130 interrupted.',
+      '\nExit codes: 0 success (warnings allowed), 1 invalid input (or warnings with --strict), 2 usage, configuration or output error, 3 internal error, 130 or 143 interrupted.',
     );
 
   defineParse(program, async (inputs, flags) => {
