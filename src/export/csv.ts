@@ -27,6 +27,7 @@ const RECORD_CELLS: Record<RecordColumn, (r: RecolteRecord) => Cell | null | und
   id: (r) => r.id,
   kind: (r) => r.kind,
   text: (r) => r.text,
+  details: (r) => r.details,
   axis: (r) => r.axis,
   group: (r) => r.group,
   territory_level: (r) => r.territory?.level,
@@ -35,6 +36,8 @@ const RECORD_CELLS: Record<RecordColumn, (r: RecolteRecord) => Cell | null | und
   source_file: (r) => r.source.file,
   source_line: (r) => r.source.line,
   parent: (r) => r.parent,
+  document_title: (r) => r.document?.title,
+  document_date: (r) => r.document?.date,
 };
 
 const CLUSTER_CELLS: Record<ClusterColumn, (c: Cluster) => Cell> = {

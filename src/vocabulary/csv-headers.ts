@@ -5,7 +5,8 @@
 import type { Lang } from './labels.js';
 
 export const RECORD_COLUMNS = [
-  'id', 'kind', 'text', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent',
+  'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent',
+  'document_title', 'document_date',
 ] as const;
 export const CLUSTER_COLUMNS = ['cluster_id', 'kind', 'text', 'size', 'territory_count', 'territories', 'member_ids', 'sources'] as const;
 
@@ -17,6 +18,7 @@ export const RECORD_HEADERS: Readonly<Record<Lang, Readonly<Record<RecordColumn,
     id: 'Identifiant',
     kind: 'Type',
     text: 'Texte',
+    details: 'Détails',
     axis: 'Axe',
     group: 'Groupe',
     territory_level: 'Niveau du territoire',
@@ -25,11 +27,14 @@ export const RECORD_HEADERS: Readonly<Record<Lang, Readonly<Record<RecordColumn,
     source_file: 'Fichier source',
     source_line: 'Ligne source',
     parent: 'Parent',
+    document_title: 'Titre du document',
+    document_date: 'Date du document',
   },
   en: {
     id: 'ID',
     kind: 'Kind',
     text: 'Text',
+    details: 'Details',
     axis: 'Axis',
     group: 'Group',
     territory_level: 'Territory level',
@@ -38,6 +43,8 @@ export const RECORD_HEADERS: Readonly<Record<Lang, Readonly<Record<RecordColumn,
     source_file: 'Source file',
     source_line: 'Source line',
     parent: 'Parent',
+    document_title: 'Document title',
+    document_date: 'Document date',
   },
 };
 

@@ -11,12 +11,13 @@ const record: RecolteRecord = {
   id: 'r2',
   kind: 'good_practice',
   text: 'Un "guichet unique"; pour les internes',
-  details: 'ignored',
+  details: 'Une permanence le samedi.\nAvec la CPTS.',
   parent: 'r1',
   axis: "Axe 1 – L'accès aux soins",
   group: null,
   territory: meuse,
   source: { file: 'atelier.md', line: 5, column: 3 },
+  document: { title: 'Atelier de Verdun', date: '2025-06-17', participants: 12 },
 };
 const bare: RecolteRecord = { id: 'r5', kind: 'proposal', text: '=SUM(A1)', source: { file: 'f.md', line: 1 } };
 
@@ -37,7 +38,9 @@ const layout = (type: CsvLayout['type'], over: Partial<CsvLayout> = {}): CsvLayo
 
 describe('CSV columns', () => {
   it('names the columns of records and clusters in a stable order', () => {
-    expect(columnsOf('record')).toEqual(['id', 'kind', 'text', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent']);
+    expect(columnsOf('record')).toEqual([
+      'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent', 'document_title', 'document_date',
+    ]);
     expect(columnsOf('cluster')).toEqual(['cluster_id', 'kind', 'text', 'size', 'territory_count', 'territories', 'member_ids', 'sources']);
   });
 
@@ -49,7 +52,8 @@ describe('CSV columns', () => {
   it('gives readable headers in French and English, the stable names otherwise', () => {
     expect(headerRow(layout('record'))).toEqual(columnsOf('record'));
     expect(headerRow(layout('record', { lang: 'fr' }))).toEqual([
-      'Identifiant', 'Type', 'Texte', 'Axe', 'Groupe', 'Niveau du territoire', 'Code du territoire', 'Territoire', 'Fichier source', 'Ligne source', 'Parent',
+      'Identifiant', 'Type', 'Texte', 'Détails', 'Axe', 'Groupe', 'Niveau du territoire', 'Code du territoire', 'Territoire', 'Fichier source', 'Ligne source', 'Parent',
+      'Titre du document', 'Date du document',
     ]);
     expect(headerRow(layout('cluster', { lang: 'fr' }))).toEqual([
       "Identifiant de l'idée", 'Type', 'Texte', 'Contributions', 'Territoires (nombre)', 'Territoires', 'Identifiants des contributions', 'Sources',
@@ -61,9 +65,10 @@ describe('CSV columns', () => {
 describe('CSV rows', () => {
   it('gives a record its cells as they are, with empty cells for absent values', () => {
     expect(itemRow(layout('record'), record)).toEqual([
-      'r2', 'good_practice', 'Un "guichet unique"; pour les internes', "Axe 1 – L'accès aux soins", '', 'departement', '55', 'Meuse', 'atelier.md', 5, 'r1',
+      'r2', 'good_practice', 'Un "guichet unique"; pour les internes', 'Une permanence le samedi.\nAvec la CPTS.', "Axe 1 – L'accès aux soins", '', 'departement', '55', 'Meuse', 'atelier.md', 5, 'r1',
+      'Atelier de Verdun', '2025-06-17',
     ]);
-    expect(itemRow(layout('record'), bare)).toEqual(['r5', 'proposal', '=SUM(A1)', '', '', '', '', '', 'f.md', 1, '']);
+    expect(itemRow(layout('record'), bare)).toEqual(['r5', 'proposal', '=SUM(A1)', '', '', '', '', '', '', 'f.md', 1, '', '', '']);
   });
 
   it('names kinds in the language asked for, and keeps the order of --columns', () => {

@@ -95,11 +95,14 @@ describe('records through CSV and back', () => {
     .map((words) => withoutInvisibles(words.join(' ')).replace(/\s+/g, ' ').trim())
     .filter((t) => t.length > 0);
 
-  it.prop([fc.array(fc.record({ text, kind: fc.constantFrom(...KINDS) }), { minLength: 1, maxLength: 20 })])(
-    'keeps every text and kind exactly, in order',
+  // Details keep their line breaks (an item's further paragraphs), which must not split rows.
+  const details = fc.option(fc.array(text, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')));
+
+  it.prop([fc.array(fc.record({ text, kind: fc.constantFrom(...KINDS), details }), { minLength: 1, maxLength: 20 })])(
+    'keeps every text and kind exactly, in order, whatever line breaks the details hold',
     (rows) => {
-      const records = rows.map(({ text, kind }, i) => ({ id: `r${i}`, kind, text, details: null, parent: null, axis: null, group: null, territory: null, source: { file: 'x.md', line: i + 1, column: 1 }, document: null }) as RecolteRecord);
-      const layout: CsvLayout = { type: 'record', columns: ['kind', 'text'], lang: 'fr', excel: false };
+      const records = rows.map(({ text, kind, details }, i) => ({ id: `r${i}`, kind, text, details, parent: null, axis: null, group: null, territory: null, source: { file: 'x.md', line: i + 1, column: 1 }, document: null }) as RecolteRecord);
+      const layout: CsvLayout = { type: 'record', columns: ['kind', 'text', 'details'], lang: 'fr', excel: false };
       const csv = stringify([headerRow(layout), ...records.map((r) => itemRow(layout, r))], stringifyOptions(false));
       const { source } = ingest('export.csv', Buffer.from(csv));
       const back = parseSource(source!, { map: { text: '2', kind: '1' } });
