@@ -12,7 +12,6 @@ import { fold } from '../text/fold.js';
 const WITHOUT_FRONT_MATTER = 'the document is read without it: fix the YAML between the --- lines';
 
 /** A front-matter value with the line it stands on. */
-
 export interface FrontMatterValue {
   value: string;
   line: number;
