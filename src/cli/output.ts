@@ -53,12 +53,13 @@ export function openSink(target: string | undefined, cwd: string, stdout: Output
 export async function checkWritable(cwd: string, target: string | undefined, flag: string): Promise<void> {
   if (target === undefined || target === '-') return;
   const file = path.resolve(cwd, target);
+  const directory = path.dirname(file);
   const shownFolder = path.dirname(target);
-  const folder = await stat(path.dirname(file)).catch(() => null);
+  const folder = await stat(directory).catch(() => null);
   if (!folder) throw new OutputError(`${flag} ${target}: the folder ${shownFolder} does not exist; create it first, or choose another`);
   if (!folder.isDirectory()) throw new OutputError(`${flag} ${target}: ${shownFolder} is a file, not a folder; choose another path`);
   if ((await stat(file).catch(() => null))?.isDirectory()) throw new OutputError(`${flag} ${target} is a folder; give the name of a file to write`);
-  await access(path.dirname(file), constants.W_OK).catch(() => {
+  await access(directory, constants.W_OK).catch(() => {
     throw new OutputError(`${flag} ${target}: cannot write in the folder ${shownFolder} (permission denied); choose another folder`);
   });
 }

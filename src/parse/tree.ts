@@ -80,14 +80,10 @@ export function* toTrees(text: string, partLength = PART_LENGTH): Generator<Root
   // with them all. Their own names are enough, as a reference keeps no address.
   const all = [...parsed];
   const definitions = [...new Set(all.flatMap(({ tree }) => definitionsIn(tree)))];
-  if (!definitions.length) {
-    for (const { part, tree } of all) yield shifted(tree, part.line, part.offset);
-    return;
-  }
-  const prefix = `${definitions.join('')}<!---->\n\n`;
+  const prefix = definitions.length ? `${definitions.join('')}<!---->\n\n` : '';
   const prefixLines = 2 * definitions.length + 2;
   for (const { part, tree } of all) {
-    if (!part.text.includes('[')) {
+    if (!prefix || !part.text.includes('[')) {
       yield shifted(tree, part.line, part.offset);
       continue;
     }
