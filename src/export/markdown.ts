@@ -9,6 +9,7 @@ import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
+import { WEAK_EVIDENCE } from '../parse/evidence.js';
 
 export interface SynthesisInput {
   /** The contributions: they give axes, documents and dates. May be empty when clusters are given. */
@@ -63,7 +64,7 @@ export function renderSynthesis(input: SynthesisInput): string {
       out.push('');
     }
   }
-  out.push(...overview(input, ideas, t), ...checkSection(input.report, t));
+  out.push(...overview(input, ideas, t), ...checkSection(input.report, t, weakIdeas(ideas, recordOf)));
   if (footnotes.length) out.push('', ...footnotes);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -235,9 +236,20 @@ function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisTex
   ];
 }
 
-/** "À vérifier": every unplaced line and warning of the parse report, by file and line. */
-function checkSection(report: ParseReport | null, t: SynthesisText): string[] {
+/** Ideas that every member owes to its wording alone (evidence `form` or `cue`): no heading, label or column named their kind. */
+function weakIdeas(ideas: readonly Idea[], recordOf: ReadonlyMap<string, RecolteRecord>): number {
+  return ideas.filter((idea) =>
+    idea.members.every((m) => {
+      const evidence = recordOf.get(m.id)?.evidence;
+      return !!evidence && WEAK_EVIDENCE.includes(evidence);
+    }),
+  ).length;
+}
+
+/** "À vérifier": how many ideas rest on wording alone, then every unplaced line and warning of the parse report, by file and line. */
+function checkSection(report: ParseReport | null, t: SynthesisText, weak: number): string[] {
   const lines = [`## ${t.check}`, ''];
+  if (weak) lines.push(t.weakIdeas(weak), '');
   if (!report) return [...lines, t.noReport];
   const problems = report.files.flatMap((f) => f.diagnostics).filter((d) => d.severity !== 'info');
   if (!problems.length) return [...lines, t.nothingToCheck];

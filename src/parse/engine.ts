@@ -4,7 +4,7 @@
  */
 import { withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { Kind, Territory } from '../types/record.js';
+import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
@@ -18,6 +18,8 @@ export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassifie
 /** A record before ids and document data are attached. */
 export interface Draft {
   kind: Kind;
+  /** How the kind was recognised. */
+  evidence: Evidence;
   text: string;
   details: string[];
   parent: Draft | null;
@@ -69,6 +71,12 @@ interface ListScope {
   kind: Kind | null;
   group: string | null;
   prose: boolean;
+}
+
+/** A kind and how it was decided. */
+interface Decided {
+  kind: Kind;
+  evidence: Evidence;
 }
 
 interface ItemRecord {
@@ -148,7 +156,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (layout === 'digest' && role.role === 'other' && territoryAt >= 0 && level > stack[territoryAt]!.level) {
       stack.length = territoryAt + 1;
       const block = stack[territoryAt]!.block!;
-      block.record = addRecord(unit, 'initiative', unit.text, null);
+      block.record = addRecord(unit, 'initiative', 'heading', unit.text, null);
       block.awaiting = false;
       return;
     }
@@ -166,7 +174,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       frame.block = { kind: role.kind, record: null, awaiting: role.inline === null };
       stack.push(frame);
       if (role.inline !== null) {
-        frame.block.record = addRecord(unit, role.kind, role.inline, null);
+        frame.block.record = addRecord(unit, role.kind, unit.type === 'heading' || unit.strong ? 'heading' : 'label', role.inline, null);
         return;
       }
     } else {
@@ -176,7 +184,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     mark(unit, 'heading');
   };
 
-  const addRecord = (unit: Unit, kind: Kind, text: string, parent: Draft | null, column = unit.column): Draft | null => {
+  const addRecord = (unit: Unit, kind: Kind, evidence: Evidence, text: string, parent: Draft | null, column = unit.column): Draft | null => {
     const clean = cleanText(text);
     if (!clean) {
       mark(unit, 'chrome');
@@ -190,6 +198,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     const territoryHeading = stack[territoryAt]?.heading;
     const draft: Draft = {
       kind,
+      evidence,
       text: clean,
       details: unit.continuation.map(cleanText).filter(Boolean),
       parent,
@@ -243,7 +252,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (block && innermost && block.awaiting) {
       block.awaiting = false;
       if (unit.type === 'line' || layout !== 'digest') {
-        block.record = addRecord(unit, block.kind, unit.text, null);
+        block.record = addRecord(unit, block.kind, 'heading', unit.text, null);
         return;
       }
     }
@@ -251,7 +260,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     const labelled = inlineKindLabel(unit.text);
     if (labelled) {
       const own = block?.record && innermost && !BLOCK_KINDS.includes(labelled.kind) ? block.record : null;
-      addRecord(unit, labelled.kind, labelled.rest, own ?? parentFor(labelled.kind));
+      addRecord(unit, labelled.kind, 'label', labelled.rest, own ?? parentFor(labelled.kind));
       return;
     }
     if (block?.record && innermost) {
@@ -261,8 +270,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       return mark(unit, 'record');
     }
 
-    const kind = kindFor(unit);
-    if (kind === 'prose') {
+    const decided = kindFor(unit);
+    if (decided === 'prose') {
       // "2.1 Développer les MSP" then "Elles permettent …" in the same paragraph: its description.
       const item = lastItem;
       if (unit.type === 'line' && item?.paragraph === unit.paragraph) {
@@ -273,30 +282,31 @@ export function runEngine(input: EngineInput): EngineOutput {
       }
       return mark(unit, 'prose');
     }
-    if (kind === null) return unclassified(unit, 'List item');
-    const draft = addRecord(unit, kind, unit.text, parentFor(kind));
+    if (decided === null) return unclassified(unit, 'List item');
+    const { kind, evidence } = decided;
+    const draft = addRecord(unit, kind, evidence, unit.text, parentFor(kind));
     if (unit.type === 'item' && draft) lastItem = { draft, paragraph: unit.paragraph };
   };
 
   /** The kind of a content unit from the list scope and section around it, 'prose', or null. */
-  const kindFor = (unit: Unit): Kind | 'prose' | null => {
+  const kindFor = (unit: Unit): Decided | 'prose' | null => {
     const section = stack[nearest((f) => f.role === 'section')];
     const heading = section?.heading?.role === 'section' ? section.heading : null;
     if (unit.type === 'item') {
       if (listScope?.prose) return 'prose';
-      if (listScope?.kind) return listScope.kind;
-      if (heading) return heading.kind ?? 'prose';
-      if (defaultKind) return defaultKind;
-      if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return 'initiative';
-      if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return documentKind;
+      if (listScope?.kind) return { kind: listScope.kind, evidence: 'lead-in' };
+      if (heading) return heading.kind ? { kind: heading.kind, evidence: 'heading' } : 'prose';
+      if (defaultKind) return { kind: defaultKind, evidence: 'default' };
+      if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return { kind: 'initiative', evidence: 'heading' };
+      if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return { kind: documentKind, evidence: 'heading' };
       return null;
     }
     // "Questions posées par les habitants" then the questions, one per line, even under a long heading.
-    if (heading?.kind === 'question' && /\?\s*$/.test(unit.text) && layout !== 'article') return 'question';
+    if (heading?.kind === 'question' && /\?\s*$/.test(unit.text) && layout !== 'article') return { kind: 'question', evidence: 'heading' };
     if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article') {
-      return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : heading.kind;
+      return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : { kind: heading.kind, evidence: 'heading' };
     }
-    if (!heading && defaultKind) return defaultKind;
+    if (!heading && defaultKind) return { kind: defaultKind, evidence: 'default' };
     return 'prose';
   };
 
@@ -305,19 +315,19 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (!namesKinds(roles)) {
       const section = stack[nearest((f) => f.role === 'section')];
       const kind = section?.heading?.role === 'section' ? section.heading.kind : null;
-      if (kind) addRecord(unit, kind, unit.cells.map((c) => c.text).filter(Boolean).join(' | '), parentFor(kind));
-      else if (defaultKind) addRecord(unit, defaultKind, unit.cells.map((c) => c.text).filter(Boolean).join(' | '), null);
+      if (kind) addRecord(unit, kind, 'heading', unit.cells.map((c) => c.text).filter(Boolean).join(' | '), parentFor(kind));
+      else if (defaultKind) addRecord(unit, defaultKind, 'default', unit.cells.map((c) => c.text).filter(Boolean).join(' | '), null);
       else unclassified(unit, 'Table row');
       return;
     }
     const row = readRow(roles, unit.cells);
     for (const p of row.problems) diagnostics.push(territoryWarning(file, p.value, p.status, unit.line, p.column));
     const owner = row.owner === null ? null : row.items[row.owner]!;
-    const ownerDraft = owner ? addRecord(unit, owner.kind, owner.text, parentFor(owner.kind), owner.column) : null;
+    const ownerDraft = owner ? addRecord(unit, owner.kind, 'table', owner.text, parentFor(owner.kind), owner.column) : null;
     const placed = new Map<RowItem, Draft | null>(owner ? [[owner, ownerDraft]] : []);
     for (const item of row.items) {
       if (item === owner) continue;
-      placed.set(item, addRecord(unit, item.kind, item.text, ownerDraft ?? parentFor(item.kind), item.column));
+      placed.set(item, addRecord(unit, item.kind, 'table', item.text, ownerDraft ?? parentFor(item.kind), item.column));
     }
     for (const draft of placed.values()) {
       if (!draft) continue;

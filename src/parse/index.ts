@@ -2,7 +2,7 @@
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../ingest/document.js';
 import { isBlank } from '../text/fold.js';
-import type { Kind, RecolteRecord, Territory } from '../types/record.js';
+import type { Evidence, Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { KindCounts, Layout, LineAccounting } from '../types/report.js';
 import { runEngine, type Draft, type LineClass } from './engine.js';
 import { recordId } from './ids.js';
@@ -13,6 +13,7 @@ import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
 import type { Field } from './fields.js';
 import { parseSpreadsheet } from './spreadsheet.js';
+import { filterByEvidence, filteredLines } from './evidence.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -25,6 +26,8 @@ export interface ParseOptions {
   headings?: Readonly<Record<string, Kind>>;
   /** For tables (.csv, .tsv): the column of each field, over the recognised ones. */
   map?: Partial<Record<Field, string>>;
+  /** Keep only records recognised in these ways (`parse --evidence`); the others are accounted as `filtered`. */
+  evidence?: readonly Evidence[] | null;
 }
 
 /** Extensions read as tables of contributions, one per row. */
@@ -60,7 +63,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   });
 
   const ids = new Map<Draft, string>();
-  const records = engine.drafts
+  const all = engine.drafts
     .map((draft): RecolteRecord => {
       const id = recordId(source.file, draft.line, draft.column, draft.text);
       ids.set(draft, id);
@@ -73,14 +76,16 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
         axis: draft.axis,
         group: draft.group,
         territory: draft.territory ?? meta.territory,
+        evidence: draft.evidence,
         source: { file: source.file, line: draft.line, column: draft.column, endLine: draft.endLine },
         document: meta.info,
       };
     })
     .sort((a, b) => a.source.line - b.source.line || (a.source.column ?? 0) - (b.source.column ?? 0));
 
+  const { kept: records, left } = options.evidence ? filterByEvidence(all, new Set(options.evidence)) : { kept: all, left: [] };
   const diagnostics = [...meta.diagnostics, ...engine.diagnostics];
-  const lines = account(source, engine.lineClass, diagnostics);
+  const lines = account(source, engine.lineClass, diagnostics, options.evidence ? filteredLines(records, left) : null);
   const kinds: KindCounts = {};
   for (const record of records) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
   const result: ParseResult = { file: source.file, layout, records, kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
@@ -98,8 +103,8 @@ function toOriginalLines(result: ParseResult, lineMap: readonly number[], keepCo
 }
 
 /** Counts every non-blank line once; a line the engine never saw is unclassified, with a warning. */
-function account(source: SourceText, classes: Map<number, LineClass>, diagnostics: Diagnostic[]): LineAccounting {
-  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
+function account(source: SourceText, classes: Map<number, LineClass>, diagnostics: Diagnostic[], filtered: ReadonlySet<number> | null): LineAccounting {
+  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0, ...(filtered ? { filtered: 0 } : {}) };
   source.lines.forEach((text, i) => {
     if (isBlank(text)) return;
     lines.nonBlank++;
@@ -109,7 +114,8 @@ function account(source: SourceText, classes: Map<number, LineClass>, diagnostic
       cls = 'unclassified';
       diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"; check it by hand, and report it if it holds a contribution`, line, 1));
     }
-    lines[cls]++;
+    if (cls === 'record' && filtered?.has(line)) lines.filtered!++;
+    else lines[cls]++;
   });
   return lines;
 }

@@ -30,7 +30,8 @@ export function buildReport(files: readonly FileReport[], extra: readonly Diagno
   for (const file of files) {
     records += file.records;
     for (const [kind, count] of Object.entries(file.kinds)) kinds[kind] = (kinds[kind] ?? 0) + count;
-    for (const key of Object.keys(lines) as (keyof LineAccounting)[]) lines[key] += file.lines[key];
+    // `filtered` is there only when parse --evidence left records out.
+    for (const [key, count] of Object.entries(file.lines) as [keyof LineAccounting, number][]) lines[key] = (lines[key] ?? 0) + count;
   }
   for (const d of [...extra, ...files.flatMap((f) => f.diagnostics)]) {
     if (d.severity === 'error') errors++;

@@ -12,7 +12,7 @@ import type { SourceText } from '../ingest/document.js';
 import { fold, isBlank, withoutInvisibles } from '../text/fold.js';
 import { memoize } from '../text/memo.js';
 import { resolvePostalCode, resolveSpec } from '../territory/index.js';
-import type { Kind, RecolteRecord, Territory } from '../types/record.js';
+import type { Evidence, Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { KindCounts, LineAccounting } from '../types/report.js';
 import { SPREADSHEET_COLUMNS } from '../vocabulary/fr.js';
 import { headingKind, useHeadingExtensions } from '../vocabulary/match.js';
@@ -31,6 +31,8 @@ export interface SpreadsheetOptions {
   defaultKind?: Kind | null;
   /** Territory of rows that give none. */
   territory?: Territory | null;
+  /** Keep only rows whose kind was recognised in these ways (`parse --evidence`). */
+  evidence?: readonly Evidence[] | null;
   /** A project's own kind names (config vocabulary.headings), for the kind column. */
   headings?: Readonly<Record<string, Kind>>;
 }
@@ -249,7 +251,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   let records: RecolteRecord[] = [];
   const kinds: KindCounts = {};
-  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
+  const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0, ...(options.evidence ? { filtered: 0 } : {}) };
   let header = expectHeader;
   let lastLine = 0;
   const { columns } = layout;
@@ -278,6 +280,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
       axis: cell(row, 'axis') || null,
       group: cell(row, 'group') || null,
       territory: territory.value,
+      evidence: kindValue ? 'row' : 'default',
       source: { file: source.file, line: row.line, column: 1, endLine: row.endLine },
       document: date ? { title: null, date, participants: null } : null,
     };
@@ -292,6 +295,10 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
         return;
       }
       const found = read(row);
+      if (found && typeof found === 'object' && options.evidence && !options.evidence.includes(found.evidence!)) {
+        lines.filtered! += row.nonBlank;
+        return;
+      }
       if (found && typeof found === 'object') {
         records.push(found);
         kinds[found.kind] = (kinds[found.kind] ?? 0) + 1;
@@ -314,7 +321,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
       if (failure) diagnostics.push(unreadable(source, failure, lastLine));
       // Lines no row took (those after a row that could not be read) are unclassified.
       for (const text of source.lines) if (!isBlank(text)) lines.nonBlank++;
-      lines.unclassified += lines.nonBlank - lines.record - lines.heading - lines.unclassified;
+      lines.unclassified += lines.nonBlank - lines.record - lines.heading - lines.unclassified - (lines.filtered ?? 0);
       return { file: source.file, layout: 'spreadsheet', kinds, lines, diagnostics: diagnostics.sort(compareDiagnostics) };
     },
   };

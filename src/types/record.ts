@@ -16,6 +16,11 @@ export type Kind =
   | 'initiative'
   | 'question'
   | 'observation';
+/**
+ * How the record's kind was recognised: the strongest mechanism that decided it. heading (under a section heading that names the kind) > label (an inline label: "Constat : …", "Mesure 3 :") > lead-in (announced by a sentence: "Les habitants proposent :") > table (a document table's column) / row (a spreadsheet row) > default (--kind, --layout or a format's default) > form (the item's form alone: an infinitive or an action noun first, "Manque de …") > cue (a cue phrase in prose: "Il a été proposé de …").
+ */
+export type Evidence =
+  'heading' | 'label' | 'lead-in' | 'table' | 'row' | 'default' | 'form' | 'cue';
 
 /**
  * One item a participant or a report put forward, with where it came from.
@@ -47,6 +52,7 @@ export interface RecolteRecord {
    */
   group?: string | null;
   territory?: Territory | null;
+  evidence?: Evidence;
   source: Source;
   document?: DocumentInfo | null;
 }

@@ -50,7 +50,7 @@ export interface KindCounts {
   [k: string]: number;
 }
 /**
- * Every non-blank line is exactly one of record, heading, prose, chrome or unclassified.
+ * Every non-blank line is exactly one of record, heading, prose, chrome, unclassified or (with parse --evidence) filtered: a record left out because of how it was recognised.
  */
 export interface LineAccounting {
   nonBlank: number;
@@ -59,6 +59,10 @@ export interface LineAccounting {
   prose: number;
   chrome: number;
   unclassified: number;
+  /**
+   * Lines of records left out by parse --evidence; present only when that option is given.
+   */
+  filtered?: number;
 }
 /**
  * One message about an input: printed as file:line:column: severity: message (rule).

@@ -41,6 +41,8 @@ export interface SynthesisText {
   others: string;
   check: string;
   checkIntro: string;
+  /** How many ideas rest only on the form of an item or a cue phrase in prose. */
+  weakIdeas: (count: number) => string;
   nothingToCheck: string;
   noReport: string;
   /** What a parse warning means, by rule id; other rules show the diagnostic's own message. */
@@ -83,6 +85,8 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     others: 'Autres',
     check: 'À vérifier',
     checkIntro: "Lignes que recolte n'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.",
+    weakIdeas: (count) =>
+      `${count > 1 ? `${count} idées ne reposent` : '1 idée ne repose'} que sur la forme d'une phrase ou d'un élément de liste, sans titre, étiquette ni tableau qui en dise le type : à relire avant de publier.`,
     nothingToCheck: 'Rien à vérifier : toutes les lignes des documents ont été lues sans avertissement.',
     noReport: "Le rapport de lecture des documents n'a pas été fourni : les lignes non classées ne sont pas listées ici.",
     rules: {
@@ -126,6 +130,8 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     others: 'Others',
     check: 'To check',
     checkIntro: 'Lines recolte could not place and warnings from reading the documents: read them before publishing.',
+    weakIdeas: (count) =>
+      `${count > 1 ? `${count} ideas rest` : '1 idea rests'} only on the form of a sentence or a list item, with no heading, label or table saying what kind they are: read them before publishing.`,
     nothingToCheck: 'Nothing to check: every line of the documents was read without a warning.',
     noReport: 'The report of how the documents were read was not given: unplaced lines are not listed here.',
     rules: {

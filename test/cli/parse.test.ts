@@ -156,6 +156,21 @@ describe('recolte parse', () => {
     expect(unknown.stderr).toBe("error: unknown option '--frobnicate'\n(run recolte help parse for usage)\n");
   });
 
+  it('--evidence keeps the records recognised in the ways given, and counts the others as filtered', () => {
+    const run = recolte(['parse', 'workshop.md', '--evidence', 'label,lead-in']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'workshop.md: workshop, 0 records; lines: 0 record, 2 heading, 0 prose, 6 chrome, 0 unclassified, 3 filtered\n',
+    );
+    const bad = recolte(['parse', 'workshop.md', '--evidence', 'heading,guess']);
+    expect(bad).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'recolte: --evidence takes a comma-separated list among heading, label, lead-in, table, row, default, form, cue (got "guess")\n',
+    });
+  });
+
   it('--territory applies to documents that name none', () => {
     const run = recolte(['parse', '-q', 'unclassified.md', '--kind', 'proposal', '--territory', 'Saone et Loire']);
     expect(JSON.parse(run.stdout.split('\n')[0]!).territory).toEqual({ level: 'departement', code: '71', name: 'Saône-et-Loire' });

@@ -13,7 +13,8 @@ import { compareDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import type { ParseOptions } from '../../parse/index.js';
 import type { ParsedDocument } from '../../parse/document.js';
 import { FIELDS, type Field } from '../../parse/fields.js';
-import type { Kind, RecolteRecord, Territory } from '../../types/record.js';
+import type { Evidence, Kind, RecolteRecord, Territory } from '../../types/record.js';
+import { EVIDENCE_ORDER } from '../../parse/evidence.js';
 import type { FileReport, Layout } from '../../types/report.js';
 
 export const LAYOUTS: readonly Layout[] = ['workshop', 'synthesis', 'restitution', 'digest', 'article'];
@@ -33,6 +34,7 @@ interface ParseFlags {
   territory?: string;
   map?: string;
   inspect?: string;
+  evidence?: string;
   stdinName: string;
 }
 
@@ -48,6 +50,7 @@ export function defineParse(program: Command, run: (inputs: string[], flags: Par
     .option('--kind <kind>', 'kind for list items outside any recognised section')
     .option('--territory <spec>', 'territory for documents that name none: a code (55, 2A, 55502), a name, or departement:55, region:44, commune:55502')
     .option('--map <fields>', 'for tables (.csv, .tsv): the column of each field, e.g. text=Contribution,kind=Type,territory=Département,date=Date')
+    .option('--evidence <list>', `keep only records recognised in these ways, e.g. heading,label,lead-in,table,row (among ${EVIDENCE_ORDER.join(', ')}); the others are counted as filtered`)
     .option('--inspect <file>', 'print how a table would be read (delimiter, encoding, columns found) and stop')
     .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>')
     .addHelpText(
@@ -63,6 +66,7 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   if (flags.inspect !== undefined) return inspect(context, flags.inspect, map);
   const layout = checkChoice('--layout', flags.layout, LAYOUTS);
   const kind = checkChoice('--kind', flags.kind, KINDS);
+  const evidence = parseEvidence(flags.evidence);
   const territorySpec = flags.territory ?? context.config.territory;
   const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
   if (!inputs.length) {
@@ -77,7 +81,7 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let run: ParseRun;
   try {
-    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, map }, flags.stdinName, async (records) => {
+    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, map, evidence }, flags.stdinName, async (records) => {
       if (!sink.closed) await sink.write(records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
     });
     await sink.close();
@@ -176,11 +180,23 @@ export async function parseInputs(
 /** "seeds/002.txt: synthesis, 27 records (5 pitfall, 6 lever, …); lines: 27 record, 9 heading, …". */
 export function fileSummary(report: FileReport): string {
   const kinds = KINDS.filter((k) => report.kinds[k]).map((k) => `${report.kinds[k]} ${k}`);
-  const { record, heading, prose, chrome, unclassified } = report.lines;
+  const { record, heading, prose, chrome, unclassified, filtered } = report.lines;
   return (
     `${report.file}: ${report.layout}, ${plural(report.records, 'record')}${kinds.length ? ` (${kinds.join(', ')})` : ''}; ` +
-    `lines: ${record} record, ${heading} heading, ${prose} prose, ${chrome} chrome, ${unclassified} unclassified`
+    `lines: ${record} record, ${heading} heading, ${prose} prose, ${chrome} chrome, ${unclassified} unclassified` +
+    (filtered === undefined ? '' : `, ${filtered} filtered`)
   );
+}
+
+/** `heading,label` as a list of evidence; an unknown value is a usage error. */
+function parseEvidence(value: string | undefined): Evidence[] | null {
+  if (value === undefined) return null;
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const unknown = list.filter((v) => !(EVIDENCE_ORDER as readonly string[]).includes(v));
+  if (!list.length || unknown.length) {
+    throw new UsageError(`--evidence takes a comma-separated list among ${EVIDENCE_ORDER.join(', ')} (got "${unknown.join(',') || value}")`);
+  }
+  return list as Evidence[];
 }
 
 /** `text=Contribution,kind=Type` as a field → column map; a bad one is a usage error. */
