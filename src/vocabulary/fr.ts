@@ -541,3 +541,85 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
     },
   },
 };
+
+/**
+ * The form of a list item tells an action (a proposal: "Créer …", "Création de …") from a lack
+ * (a need or a finding: "Manque de …"). src/parse/item-form.ts reads its first words with the
+ * lists below; which words are infinitives comes from the Lefff (src/vocabulary/verbs.ts).
+ * In phrases, "de" stands for de, d', du, des and "à" for à, au, aux.
+ */
+
+/**
+ * Words that may stand before the infinitive of an action: negations, adverbs and object
+ * pronouns ("Ne pas fermer …", "Mieux rembourser …", "Les accompagner …", "S'y installer").
+ */
+export const ACTION_LEAD_INS: readonly string[] = [
+  'ne pas', 'ne plus', 'ne jamais',
+  'mieux', 'bien', 'davantage', 'plus', 'moins', 'vraiment', 'réellement', 'systématiquement', 'rapidement', 'vite',
+  'enfin', 'aussi', 'également', 'encore', 'toujours', 'surtout', 'prioritairement', 'massivement', 'progressivement',
+  'localement', 'collectivement', 'durablement', 'à nouveau', 'de nouveau',
+  'se', 'le', 'la', 'les', 'leur', 'lui', 'y', 'en', 'nous', 'vous', 'me', 'te', "s'y", "s'en",
+];
+
+/**
+ * Infinitives that are nouns as well ("le pouvoir d'achat", "l'avenir des urgences", "un
+ * conseiller numérique"): they open an action only before another infinitive ("Pouvoir
+ * consulter le soir").
+ */
+export const NOUN_INFINITIVES: readonly string[] = [
+  'avenir', 'devenir', 'pouvoir', 'devoir', 'savoir', 'vouloir', 'souvenir', 'conseiller', 'officier', 'boucher',
+  'boulanger', 'dîner', 'déjeuner', 'goûter', 'plancher', 'rocher', 'clocher', 'sourire', 'rire',
+];
+
+/**
+ * How an action noun is made from its verb: the noun's ending replaces the infinitive's
+ * ("créer" → "création", "recruter" → "recrutement", "ouvrir" → "ouverture"). A noun counts
+ * only when the result is exactly an infinitive of the Lefff, and only in the singular
+ * ("Logements vacants" names places).
+ */
+export const ACTION_NOUN_ENDINGS: readonly { noun: string; verb: string }[] = [
+  { noun: 'ation', verb: 'er' }, // création, installation, formation
+  { noun: 'ement', verb: 'er' }, // développement, recrutement, renforcement
+  { noun: 'age', verb: 'er' }, // dépistage, parrainage
+  { noun: 'iement', verb: 'yer' }, // déploiement, paiement
+  { noun: 'ication', verb: 'ier' }, // simplification, diversification
+  { noun: 'cation', verb: 'quer' }, // communication, éducation
+  { noun: 'ution', verb: 'uer' }, // distribution, attribution
+  { noun: 'issement', verb: 'ir' }, // investissement, agrandissement
+  { noun: 'erture', verb: 'rir' }, // ouverture, réouverture
+  { noun: 'uction', verb: 'uire' }, // construction, réduction
+  { noun: 'vention', verb: 'venir' }, // prévention, intervention
+];
+
+/**
+ * Nouns those endings would read as actions but that name a thing, a place, a body or a state
+ * ("Gouvernement", "Situation des urgences", "Association des usagers"), or adverbs
+ * ("Également").
+ */
+export const NOT_ACTION_NOUNS: readonly string[] = [
+  'gouvernement', 'environnement', 'établissement', 'comportement', 'fonctionnement', 'enseignement', 'également',
+  'fermement', 'complètement', 'situation', 'association', 'fondation', 'fédération', 'administration', 'génération',
+  'consultation', 'observation', 'habitation', 'contribution', 'institution', 'constitution', 'évolution', 'restitution',
+  'couverture', 'convention', 'visage', 'passage', 'usage', 'garage', 'langage', 'témoignage', 'entourage', 'chômage',
+  'décalage', 'ménage',
+];
+
+/** Action nouns and phrases the endings above cannot find ("Mise en place de …", "Aide à …"). */
+export const ACTION_PHRASES: readonly string[] = [
+  'mise en place', 'mise en œuvre', 'mise en réseau', 'mise en relation', 'mise à disposition', 'prise en charge',
+  'prise en compte', 'aide à', 'soutien à', 'appui à', 'lutte contre', 'accueil', 'maintien', 'partage', 'renfort',
+  'embauche', 'délégation', 'coordination', 'réforme', 'refonte', 'extension', 'suppression', 'relance',
+];
+
+/**
+ * Openers of a lack: a shortage, a distance, a delay, a loss or a worsening ("Manque de
+ * médecins", "Éloignement des services", "Vieillissement de la population"). They are read
+ * before the action nouns: "Isolement" is not the act of isolating.
+ */
+export const LACK_OPENERS: readonly string[] = [
+  'manque', 'absence', 'difficulté', 'difficile de', 'impossible de', 'du mal à', 'trop peu de', 'pas assez de',
+  'plus assez de', 'peu de', 'insuffisance', 'pénurie', 'déficit', 'carence', 'éloignement', 'isolement', 'délai',
+  "temps d'attente", 'désert', 'désertification', 'raréfaction', 'vieillissement', 'allongement', 'épuisement',
+  'engorgement', 'saturation', 'surcharge', 'renoncement', 'fermeture', 'disparition', 'départ à la retraite',
+  'inégalité', 'fracture', 'cloisonnement', 'dépassement',
+];

@@ -25,7 +25,7 @@ const PARTICLES = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'en', 'et', 'la'
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regex source for a term: folded, any run of spaces, every content word optionally plural. */
-function termSource(term: string): string {
+export function termSource(term: string): string {
   return fold(term)
     .split(' ')
     .map((word) => {
@@ -90,14 +90,15 @@ function scanKindTerms(folded: string): KindMatch[] {
 /** Markdown marks and decorative emoji before a heading's words ("## 💡 Propositions"). */
 export const LEADING_MARKUP = /^(?:[*_#>\s\u200d]|(?![©®™])\p{Extended_Pictographic})+/u;
 
-const numberingPrefix = /^(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-h])\s*[.)°:\-–—]+\s*|\d{1,3}(?:\.\d{1,3})+\s+)/;
+/** Section or item numbering in folded text: "2.", "1.1", "iv)", "b -". */
+export const NUMBERING_PREFIX = /^(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-h])\s*[.)°:\-–—]+\s*|\d{1,3}(?:\.\d{1,3})+\s+)/;
 
 /** Removes section numbering, parentheticals, quotes, emphasis marks and closing punctuation. */
 export const stripHeadingNoise = memoize((folded: string): string =>
   folded
     .replace(LEADING_MARKUP, '')
     .replace(/[*_\s]+$/g, '')
-    .replace(numberingPrefix, '')
+    .replace(NUMBERING_PREFIX, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/["«»“”]/g, ' ')
     .replace(/[\s:?!.;,…–—-]+$/g, '')
