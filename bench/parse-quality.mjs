@@ -4,6 +4,7 @@
 // The held-out set (fixtures/real/holdout) is reported apart: nothing was tuned on it.
 // Run after `npm run build`:
 //   node bench/parse-quality.mjs                 # both sets, Markdown tables
+//   node bench/parse-quality.mjs --set tune      # one set only
 //   node bench/parse-quality.mjs --show 09       # what a tuning document misses and adds
 //   node bench/parse-quality.mjs --json bench/results/parse-quality.json
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -71,7 +72,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const showPrefix = at('--show');
   const results = {};
-  for (const set of SETS) {
+  const only = at('--set');
+  for (const set of only ? [only] : SETS) {
     const rows = await evaluateSet(set);
     if (showPrefix !== undefined) {
       // The held-out documents stay unread while the parser is tuned.

@@ -12,6 +12,10 @@ import { territoryWarning } from './territory-warning.js';
 import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
 import { columnRoles, namesKinds, readRow, type RowItem } from './table.js';
 import type { Unit } from './units.js';
+import { itemForm } from './item-form.js';
+import { judges, readProse, readSentence, type ProseItem } from './prose.js';
+import { faqBlocks, speakerLine } from './remarks.js';
+import { locate } from './locate.js';
 
 export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassified';
 
@@ -34,6 +38,8 @@ export interface Draft {
 export interface EngineInput {
   file: string;
   units: readonly Unit[];
+  /** The document's lines (index 0 is line 1), to place sentences found inside a paragraph. */
+  lines: readonly string[];
   layout: Layout;
   /** Unit that holds the document title, accounted as a heading and never a record. */
   titleIndex: number | null;
@@ -52,6 +58,8 @@ export interface EngineOutput {
 interface Block {
   kind: Kind;
   record: Draft | null;
+  /** The paragraph of the line that opened the block. */
+  paragraph: number;
   /** Still waiting for the line that names the item. */
   awaiting: boolean;
 }
@@ -94,13 +102,17 @@ const GROUP_RANK = 9;
 
 /** Runs the engine over a document's units. */
 export function runEngine(input: EngineInput): EngineOutput {
-  const { file, units, layout, titleIndex, defaultKind, documentKind } = input;
+  const { file, units, lines, layout, titleIndex, defaultKind, documentKind } = input;
   const drafts: Draft[] = [];
   const lineClass = new Map<number, LineClass>();
   const diagnostics: Diagnostic[] = [];
   const stack: Frame[] = [];
   const ranks = new Map<string, number>();
   const sectionHasItems = precomputeSectionItems(units, titleIndex);
+  const listHasAction = precomputeListActions(units);
+  const faq = faqBlocks(units);
+  /** The last record made from a list item at each nesting depth: a lack nested under a proposal item belongs to it. */
+  const itemAtDepth: (Draft | null)[] = [];
   let listScope: ListScope | null = null;
   /** The record the previous unit made from a list item, which lines right below may describe. */
   let lastItem: ItemRecord | null = null;
@@ -171,20 +183,28 @@ export function runEngine(input: EngineInput): EngineOutput {
       markdown: unit.type === 'heading',
     };
     if (role.role === 'block') {
-      frame.block = { kind: role.kind, record: null, awaiting: role.inline === null };
+      frame.block = { kind: role.kind, record: null, awaiting: role.inline === null, paragraph: unit.paragraph };
       stack.push(frame);
       if (role.inline !== null) {
         frame.block.record = addRecord(unit, role.kind, unit.type === 'heading' || unit.strong ? 'heading' : 'label', role.inline, null);
         return;
       }
     } else {
-      if (role.role === 'territory' && layout === 'digest') frame.block = { kind: 'initiative', record: null, awaiting: true };
+      if (role.role === 'territory' && layout === 'digest') frame.block = { kind: 'initiative', record: null, awaiting: true, paragraph: unit.paragraph };
       stack.push(frame);
     }
     mark(unit, 'heading');
   };
 
-  const addRecord = (unit: Unit, kind: Kind, evidence: Evidence, text: string, parent: Draft | null, column = unit.column): Draft | null => {
+  const addRecord = (
+    unit: Unit,
+    kind: Kind,
+    evidence: Evidence,
+    text: string,
+    parent: Draft | null,
+    column = unit.column,
+    at: { line: number; endLine: number } = unit,
+  ): Draft | null => {
     const clean = cleanText(text);
     if (!clean) {
       mark(unit, 'chrome');
@@ -205,9 +225,9 @@ export function runEngine(input: EngineInput): EngineOutput {
       axis: enclosing >= 0 && (axisAt >= 0 || enclosing < sectionAt) ? stack[enclosing]!.text : null,
       group: listScope?.group ?? (groupAt >= 0 ? stack[groupAt]!.text : null),
       territory: territoryHeading?.role === 'territory' ? territoryHeading.territory : null,
-      line: unit.line,
+      line: at.line,
       column,
-      endLine: unit.endLine,
+      endLine: at.endLine,
     };
     drafts.push(draft);
     mark(unit, 'record');
@@ -238,7 +258,26 @@ export function runEngine(input: EngineInput): EngineOutput {
     return record;
   };
 
-  const handleContent = (unit: Unit): void => {
+  /** Adds the records prose gives, each where its text starts; false when it gives none. */
+  const addProse = (unit: Unit, items: readonly ProseItem[]): boolean => {
+    let added = false;
+    for (const item of items) {
+      const at = locate(lines, unit, unit.text, item.offset, item.text.length);
+      const draft = addRecord(unit, item.kind, 'cue', item.text, item.kind === 'proposal' || item.kind === 'initiative' ? null : parentFor(item.kind), at.column, at);
+      added ||= draft !== null;
+    }
+    if (added) mark(unit, 'record');
+    return added;
+  };
+  /** The innermost section describes the meeting ("Contexte", "Ordre du jour"): its prose puts nothing forward. */
+  const inContextSection = (): boolean => {
+    const section = stack[nearest((f) => f.role === 'section')];
+    return section?.heading?.role === 'section' && section.heading.kind === null;
+  };
+  /** Initiatives are told in sentences in digests and articles, and under a territory heading. */
+  const proseContext = () => ({ initiatives: layout === 'digest' || layout === 'article' || nearest((f) => f.role === 'territory') >= 0 });
+
+  const handleContent = (unit: Unit, index: number): void => {
     if (unit.type === 'code') return mark(unit, 'prose');
     if (unit.type === 'table-header') {
       table = { roles: columnRoles(unit.cells) };
@@ -263,6 +302,16 @@ export function runEngine(input: EngineInput): EngineOutput {
       addRecord(unit, labelled.kind, 'label', labelled.rest, own ?? parentFor(labelled.kind));
       return;
     }
+    // "Dr Martin : il faut …", "Nadia, 42 ans : « … »": a remark, the speaker's name kept.
+    if (unit.type === 'line' && speakerLine(unit.raw)) {
+      addRecord(unit, 'observation', 'label', unit.text, null);
+      return;
+    }
+    // After a measure quoted by its label, a paragraph that judges it is a remark on it.
+    if (block?.record && innermost && block.record.evidence === 'label' && unit.type === 'line' && unit.paragraph !== block.paragraph && judges(unit.text)) {
+      addRecord(unit, 'observation', 'cue', unit.text, null);
+      return;
+    }
     if (block?.record && innermost) {
       // Lines under a proposal's or an initiative's title describe it.
       block.record.details.push(cleanText(unit.type === 'item' ? unit.raw : unit.text), ...unit.continuation);
@@ -270,7 +319,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       return mark(unit, 'record');
     }
 
-    const decided = kindFor(unit);
+    const decided = kindFor(unit, index);
     if (decided === 'prose') {
       // "2.1 Développer les MSP" then "Elles permettent …" in the same paragraph: its description.
       const item = lastItem;
@@ -280,16 +329,26 @@ export function runEngine(input: EngineInput): EngineOutput {
         lastItem = item;
         return mark(unit, 'record');
       }
+      if (unit.type === 'line' && !inContextSection() && addProse(unit, readProse(unit.text, proseContext()))) return;
       return mark(unit, 'prose');
     }
-    if (decided === null) return unclassified(unit, 'List item');
+    if (decided === null) {
+      // An item no heading, label or lead-in names: a sentence in it may still say what it is.
+      if (addProse(unit, readSentence(unit.text, proseContext()))) return;
+      return unclassified(unit, 'List item');
+    }
     const { kind, evidence } = decided;
-    const draft = addRecord(unit, kind, evidence, unit.text, parentFor(kind));
-    if (unit.type === 'item' && draft) lastItem = { draft, paragraph: unit.paragraph };
+    const parent = evidence === 'form' && kind === 'need' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
+    const draft = addRecord(unit, kind, evidence, unit.text, parent);
+    if (unit.type === 'item' && draft) {
+      lastItem = { draft, paragraph: unit.paragraph };
+      itemAtDepth.length = unit.listDepth + 1;
+      itemAtDepth[unit.listDepth] = draft.kind === 'proposal' ? draft : null;
+    }
   };
 
   /** The kind of a content unit from the list scope and section around it, 'prose', or null. */
-  const kindFor = (unit: Unit): Decided | 'prose' | null => {
+  const kindFor = (unit: Unit, index: number): Decided | 'prose' | null => {
     const section = stack[nearest((f) => f.role === 'section')];
     const heading = section?.heading?.role === 'section' ? section.heading : null;
     if (unit.type === 'item') {
@@ -299,6 +358,10 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (defaultKind) return { kind: defaultKind, evidence: 'default' };
       if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return { kind: 'initiative', evidence: 'heading' };
       if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return { kind: documentKind, evidence: 'heading' };
+      // "Créer …", "Mise en place de …" propose; "Manque de …" is a need beside proposals, else a finding.
+      const form = itemForm(unit.text);
+      if (form?.form === 'action') return { kind: 'proposal', evidence: 'form' };
+      if (form?.form === 'lack') return { kind: listHasAction.get(index) || itemAtDepth[unit.listDepth - 1] ? 'need' : 'finding', evidence: 'form' };
       return null;
     }
     // "Questions posées par les habitants" then the questions, one per line, even under a long heading.
@@ -338,7 +401,32 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (!row.items.length) mark(unit, 'prose');
   };
 
-  for (const [index, unit] of units.entries()) {
+  /** A dispositif of a FAQ page: its heading is the initiative, its questions and answers the details. */
+  const addFaqBlock = (index: number, end: number): void => {
+    const unit = units[index]!;
+    openHeading(unit, index, { role: 'other' });
+    const draft = addRecord(unit, 'initiative', 'heading', unit.text, null);
+    for (let i = index + 1; i < end; i++) {
+      const part = units[i]!;
+      if (classify(part, units[i + 1], context()).as === 'chrome') {
+        mark(part, 'chrome');
+        continue;
+      }
+      draft?.details.push(cleanText(part.type === 'item' ? part.raw : part.text), ...part.continuation);
+      if (draft) draft.endLine = Math.max(draft.endLine, part.endLine);
+      mark(part, 'record');
+    }
+  };
+
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    const faqEnd = faq.get(index);
+    if (faqEnd !== undefined && index !== titleIndex) {
+      listScope = null;
+      addFaqBlock(index, faqEnd);
+      index = faqEnd - 1;
+      continue;
+    }
     if (index === titleIndex) {
       stack.length = 0;
       stack.push({ level: unit.depth ?? PLAIN_LEVEL, role: 'title', text: headingText(unit), heading: null, block: null, hasItems: false, markdown: unit.type === 'heading' });
@@ -364,7 +452,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       mark(unit, classified.kind || listScope.group ? 'heading' : 'prose');
     } else {
       lastItem = previousItem;
-      handleContent(unit);
+      handleContent(unit, index);
     }
   }
   return { drafts, lineClass, diagnostics };
@@ -411,5 +499,22 @@ function precomputeSectionItems(units: readonly Unit[], titleIndex: number | nul
       result.set(open, true);
     }
   }
+  return result;
+}
+
+/** For each list item, whether its list (the run of items it stands in) holds an action ("Créer …"). */
+function precomputeListActions(units: readonly Unit[]): Map<number, boolean> {
+  const result = new Map<number, boolean>();
+  let run: number[] = [];
+  const close = (): void => {
+    const action = run.some((i) => itemForm(units[i]!.text)?.form === 'action');
+    for (const i of run) result.set(i, action);
+    run = [];
+  };
+  for (const [index, unit] of units.entries()) {
+    if (unit.type === 'item') run.push(index);
+    else if (unit.type !== 'chrome') close();
+  }
+  close();
   return result;
 }

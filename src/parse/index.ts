@@ -56,6 +56,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   const engine = runEngine({
     file: source.file,
     units,
+    lines: source.lines,
     layout,
     titleIndex: meta.titleIndex,
     defaultKind: options.defaultKind ?? null,

@@ -25,6 +25,12 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'idée',
     'suggestion',
     'ce que nous proposons',
+    'ce que nous demandons',
+    'ce que nous réclamons',
+    'nos demandes',
+    'revendication',
+    // "Nos engagements", "Engagement 12 :" in a plan or a charter.
+    'engagement',
     // Verbs that announce proposals in a question or an introductory sentence
     // ("Que proposez-vous ?", "Les participants proposent de :"); "propose" alone is too common.
     'proposent',
@@ -35,11 +41,13 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'préconisent',
   ],
   need: ['besoin', 'besoin identifié', 'attente', 'ce qui manque'],
-  objective: ['objectif', 'grand objectif', 'finalité', 'résultat attendu'],
+  // "Enjeux" over the lines of a fiche action says what it aims at; "Enjeu 2 :" is an axis (AXIS_WORDS).
+  objective: ['objectif', 'grand objectif', 'finalité', 'résultat attendu', 'enjeu'],
   first_step: [
     'premier pas',
     'première étape',
     'prochaine étape',
+    'étape concrète',
     // Not "étape" alone: "Étape 1 : accueil des participants" describes the meeting.
     'étape de mise en œuvre',
     'première action',
@@ -86,7 +94,21 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'ce qui marche',
     'ce qui fonctionne',
   ],
-  finding: ['constat', 'diagnostic', 'état des lieux', 'enseignement', 'problème', 'difficulté', 'faiblesse'],
+  finding: [
+    'constat',
+    'diagnostic',
+    'état des lieux',
+    'enseignement',
+    'problème',
+    'difficulté',
+    'faiblesse',
+    'ce que nous avons constaté',
+    'ce que nous constatons',
+    'ce que nous avons entendu',
+    'ce que vous nous avez dit',
+    'ce qui nous a été dit',
+    'ce qui ressort',
+  ],
   experiment: ['expérimentation', 'expérience pilote', 'projet pilote'],
   initiative: ['initiative', 'dispositif', 'action menée', 'réalisation', 'action existante'],
   question: ['problématique', 'question', 'questionnement', 'interrogation'],
@@ -101,6 +123,13 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'expression libre',
     'divers',
     'ressenti',
+    // Caveats: "Bémol : …", "Attention : …" are remarks on what comes before.
+    'bémol',
+    'petit bémol',
+    'seul bémol',
+    'attention',
+    'nuance',
+    'mise en garde',
   ],
 };
 
@@ -171,10 +200,21 @@ export const BLOCK_OPENERS: Readonly<Partial<Record<Kind, readonly string[]>>> =
     'recommandation',
     'préconisation',
     'mesure',
+    'engagement',
   ],
   initiative: ['initiative', 'dispositif'],
   experiment: ['expérimentation'],
 };
+
+/** Ordinal words before an opener's term: "Première mesure", "Quatrième engagement" (also 2e, 3ème, 1re). */
+export const ORDINAL_WORDS: readonly string[] = [
+  'premier', 'première', 'second', 'seconde', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième',
+  'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième',
+  'quinzième', 'seizième', 'dernier', 'dernière',
+];
+
+/** Words that may stand before an ordinal opener: "Notre deuxième engagement", "La troisième mesure". */
+export const OPENER_DETERMINERS: readonly string[] = ['notre', 'votre', 'leur', 'la', 'le', 'sa', 'son', 'une', 'un'];
 
 /** Words that open a thematic axis when followed by a number or letter ("Axe 2 – …", "Thème III :"). */
 export const AXIS_WORDS: readonly string[] = [

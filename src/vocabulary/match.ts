@@ -15,6 +15,8 @@ import {
   HEADING_LEAD_INS,
   KIND_TERMS,
   METADATA_LABELS,
+  OPENER_DETERMINERS,
+  ORDINAL_WORDS,
   QUESTION_CUES,
   TABLE_COLUMNS,
 } from './fr.js';
@@ -189,8 +191,9 @@ export function isContextHeading(folded: string): boolean {
   return contextRegex.test(stripHeadingNoise(folded));
 }
 
+// Up to two words may qualify the axis word: "Axe stratégique 1", "Orientation prioritaire n°2".
 const axisRegex = new RegExp(
-  `^(?:${AXIS_WORDS.map(termSource).join('|')})\\s*(?:n°|no|numero)?\\s*(?:\\d{1,2}|[ivx]{1,5}|[a-h])(?![a-z0-9])|^axes?\\s*:`,
+  `^(?:${AXIS_WORDS.map(termSource).join('|')})(?:\\s+[a-z][a-z'-]+){0,2}?\\s*(?:n°|no|numero)?\\s*(?:\\d{1,2}|[ivx]{1,5}|[a-h])(?![a-z0-9'])|^axes?\\s*:`,
 );
 
 /** True for thematic axis headings: "Axe 2 – …", "Thème III :", "Chantier n°1". */
@@ -198,19 +201,27 @@ export function isAxisHeading(folded: string): boolean {
   return axisRegex.test(folded.replace(LEADING_MARKUP, ''));
 }
 
-const openerPatterns = (Object.entries(BLOCK_OPENERS) as [Kind, readonly string[]][]).map(
-  ([kind, terms]) => ({
+const ordinal = `(?:${ORDINAL_WORDS.map((w) => escape(fold(w))).join('|')}|\\d{1,2}(?:e|eme|er|re|ere))`;
+const determiner = `(?:(?:${OPENER_DETERMINERS.map((w) => escape(fold(w))).join('|')})\\s+)?`;
+/**
+ * "Proposition 2", "Action 1.2", "Fiche action n°3", and ordinal forms: "Première mesure",
+ * "Notre deuxième engagement", "2e recommandation". The number is numbering, never text.
+ */
+const openerPatterns = (Object.entries(BLOCK_OPENERS) as [Kind, readonly string[]][]).map(([kind, terms]) => {
+  const term = `(?:${terms.map(termSource).join('|')})`;
+  return {
     kind,
-    regex: new RegExp(`^(?:${terms.map(termSource).join('|')})\\s*(?:n°|no|numero|#)?\\s*(?:\\d{1,3}|[a-h])$`),
-  }),
-);
+    regex: new RegExp(`^${determiner}(?:${term}\\s*(?:n°|no|numero|#)?\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-h])|${ordinal}\\s+${term})$`),
+  };
+});
 
 /**
  * Splits "Label : rest" (also "Label – rest", "Proposition 2. rest") on raw text, so the
  * rest keeps its case and accents. Returns null when the line has no short label.
  */
 export const splitLabel = memoize((raw: string): Readonly<{ label: string; rest: string }> | null => {
-  const m = /^(.{1,60}?)\s*(?::|\s[–—-]\s|(?<=\d)[.)])\s*(.*)$/su.exec(raw.trim());
+  // "Proposition 2. Créer …" splits after the number; "Action 1.2 : …" does not split inside it.
+  const m = /^(.{1,60}?)\s*(?::|\s[–—-]\s|(?<=\d)[.)](?!\d))\s*(.*)$/su.exec(raw.trim());
   if (!m) return null;
   return { label: m[1]!.replace(/[*_]/g, '').trim(), rest: m[2]!.trim() };
 });

@@ -385,10 +385,14 @@ describe('12 front matter with departement "2A" and a French date', () => {
 describe('13 article with lists introduced by sentences that name no kind', () => {
   const parsed = parse('13-article-liste-neutre.md');
 
-  it('gives no record: the lists are the article\'s prose', () => {
+  it('gives only the doctor\'s quoted remark: the lists are the article\'s prose', () => {
     expect(parsed.result.layout).toBe('article');
-    expect(parsed.result.records).toEqual([]);
-    expect(parsed.result.lines).toEqual({ nonBlank: 13, record: 0, heading: 1, prose: 12, chrome: 0, unclassified: 0 });
+    // Issue 13: a quotation with its speaker ("« … », explique le docteur …") is a remark.
+    expect(summary(parsed.result)).toEqual([
+      r(12, 'observation', "« Nous avions besoin d'un lieu moderne pour travailler ensemble », explique le docteur Claire Petit, coordinatrice de la structure.", { territory: '55029' }),
+    ]);
+    expect(parsed.result.records[0]!.evidence).toBe('cue');
+    expect(parsed.result.lines).toEqual({ nonBlank: 13, record: 1, heading: 1, prose: 11, chrome: 0, unclassified: 0 });
     expect(parsed.diagnostics).toEqual([]);
   });
 });

@@ -1,0 +1,256 @@
+/**
+ * Items written as prose: a sentence that puts a proposal forward ("Il a été proposé de …",
+ * "Nous demandons que …"), reports a remark ("Mme Leroy souligne que …", « … », dit-elle),
+ * states a finding ("Considérant que …"), tells what an institution does ("Le Département
+ * verse …"), or enumerates items after a verb ("Les habitants ont réclamé A, B et C"). Each
+ * sentence gives at most one record, the whole sentence, except an enumeration, which gives
+ * one record per item. Statistics and background give none. All wording comes from
+ * src/vocabulary/fr-prose.ts.
+ */
+import type { Kind } from '../types/record.js';
+import { fold } from '../text/fold.js';
+import { formsOf } from '../vocabulary/verbs.js';
+import {
+  CONTRIBUTORS,
+  CUE_ADVERBS,
+  ENUMERATION_KINDS,
+  FINDING_OPENERS,
+  FINDING_VERBS,
+  INITIATIVE_VERBS,
+  INSTITUTIONS,
+  ITEM_DETERMINERS,
+  JUDGEMENT_CUES,
+  OPINION_VERBS,
+  PERSON_TITLES,
+  PROPOSAL_PHRASES,
+  PROPOSAL_VERBS,
+  REPORTING_VERBS,
+  STATISTIC_PATTERNS,
+} from '../vocabulary/fr-prose.js';
+import { sentences } from './sentences.js';
+
+/** One item found in prose: its kind, its text and where the text starts in the prose given. */
+export interface ProseItem {
+  kind: Kind;
+  text: string;
+  offset: number;
+}
+
+/** What the prose stands under. */
+export interface ProseContext {
+  /** Sentences telling what an institution does are initiatives here (a digest, an article). */
+  initiatives: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every form of the verbs, folded, as one alternation (longest first). "se féliciter" keeps its pronoun optional. */
+function verbSource(infinitives: readonly string[]): string {
+  const forms = new Set<string>();
+  for (const phrase of infinitives) {
+    const words = fold(phrase).split(' ');
+    const reflexive = words[0] === 'se' || words[0]!.startsWith("s'");
+    const verb = reflexive ? (words[0] === 'se' ? words[1]! : words[0]!.slice(2)) : words[0]!;
+    const rest = words.slice(reflexive && words[0] === 'se' ? 2 : 1).join(' ');
+    for (const form of formsOf(verb).map((f) => fold(f))) {
+      const prefix = reflexive ? "(?:(?:se|me|te|nous|vous|s'|m'|t') ?)?" : '';
+      forms.add(`${prefix}${escape(form)}${rest ? `\\s+${escape(rest)}` : ''}`);
+    }
+  }
+  return `(?:${[...forms].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join('|')})`;
+const B = '(?<![\\p{L}\\p{N}])';
+const E = "(?![\\p{L}\\p{N}])";
+const ADVERBS = `(?:\\s+${words(CUE_ADVERBS)})*`;
+
+/** Compiles one phrase of PROPOSAL_PHRASES: "{verb}" for its forms, "…" for a few words; adverbs may come between words. */
+function phraseSource(phrase: string): string {
+  const tokens = fold(phrase).split(' ');
+  let source = '';
+  tokens.forEach((word, i) => {
+    // fold() turns "…" into "..." (NFKC).
+    if (word === '...' || word === '…') source += "(?:[\\p{L}\\p{N}'-]+\\s+){0,10}?";
+    else {
+      const verb = /^\{(.+)\}$/.exec(word);
+      source += verb ? verbSource([verb[1]!]) : escape(word);
+      if (i < tokens.length - 1) source += `${ADVERBS}${word.endsWith("'") ? '\\s*' : '\\s+'}`;
+    }
+  });
+  return source;
+}
+
+interface Compiled {
+  phrases: RegExp;
+  proposalVerb: RegExp;
+  enumeration: { kind: Kind; regex: RegExp }[];
+  findingOpener: RegExp;
+  findingVerb: RegExp;
+  opinion: RegExp;
+  reporting: RegExp;
+  initiative: RegExp;
+  institution: RegExp;
+  contributor: RegExp;
+  judgement: RegExp;
+  attribution: RegExp;
+}
+
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  const clause = "\\s+(?:de|d'|que|qu')";
+  return {
+    phrases: new RegExp(`${B}(?:${PROPOSAL_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
+    // The verb right before "de"/"que", not after a determiner ("la demande de …" is a noun).
+    proposalVerb: new RegExp(`(?<!${B}(?:la|une|sa|leur|cette|des|les|ces|nos|vos|leurs)\\s+)${B}${verbSource(PROPOSAL_VERBS)}${clause}${E}`, 'u'),
+    enumeration: (Object.entries(ENUMERATION_KINDS) as [Kind, readonly string[]][]).map(([kind, verbs]) => ({
+      kind,
+      regex: new RegExp(`${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
+    })),
+    findingOpener: new RegExp(`^${words(FINDING_OPENERS)}`, 'u'),
+    findingVerb: new RegExp(`${B}${verbSource(FINDING_VERBS)}${ADVERBS}\\s+(?:que|qu')${E}`, 'u'),
+    opinion: new RegExp(`${B}${verbSource(OPINION_VERBS)}${ADVERBS}(?:\\s+(?:que|qu')${E}|\\s*:)`, 'u'),
+    reporting: new RegExp(`${B}${verbSource(REPORTING_VERBS)}${ADVERBS}(?:\\s+(?:que|qu')${E}|\\s*:)`, 'u'),
+    initiative: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'u'),
+    institution: new RegExp(`${B}${words(INSTITUTIONS)}s?${E}`, 'u'),
+    contributor: new RegExp(`${B}${words(CONTRIBUTORS)}s?${E}`, 'u'),
+    judgement: new RegExp(`${B}${words(JUDGEMENT_CUES)}${E}`, 'u'),
+    // "« … », explique le docteur Petit", "« … », dit-elle"
+    attribution: new RegExp(`[»”]\\s*,?\\s*(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
+  };
+}
+
+const cues = (): Compiled => (compiled ??= compile());
+
+/** A name, with or without a title: "Mme Boisorieux", "Dr Martin", "Serge LONGEON", "Marie Corneille". */
+const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
+const NAME = `(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?\\s+\\p{Lu}[\\p{L}'’-]+)`;
+const namedSpeakerAtStart = new RegExp(`^${NAME}(?:\\s*,[^,.;:]{1,80},)?\\s+`, 'u');
+// A quotation of a few words at least: « maison de garde » names a thing, it reports no one's words.
+const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”]*”/u;
+const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|leur|son|sa|ses|notre)\s*$/;
+const futureOrConditional = /(?:rai|ras|ra|rons|rez|ront|rais|rait|rions|riez|raient)$/;
+
+/** True for a sentence that states a statistic or a background figure. */
+export function isStatistic(text: string): boolean {
+  const folded = fold(text);
+  return STATISTIC_PATTERNS.some((re) => re.test(folded));
+}
+
+/** True when a paragraph judges what it comments: first person, evaluation, contrast. */
+export function judges(text: string): boolean {
+  return cues().judgement.test(fold(text)) && !isStatistic(text);
+}
+
+/** The items a paragraph of prose puts forward, in order. */
+export function readProse(text: string, context: ProseContext): ProseItem[] {
+  const items: ProseItem[] = [];
+  for (const sentence of sentences(text)) {
+    const found = readSentence(sentence.text, context);
+    for (const item of found) items.push({ ...item, offset: sentence.offset + item.offset });
+  }
+  return items;
+}
+
+/** The items of one sentence: none, the sentence itself, or the items it enumerates. */
+export function readSentence(sentence: string, context: ProseContext): ProseItem[] {
+  const c = cues();
+  const folded = fold(sentence);
+  if (folded.split(' ').length < 4) return [];
+  const whole = (kind: Kind): ProseItem[] => [{ kind, text: sentence, offset: 0 }];
+  const subjectEnd = (index: number): string => folded.slice(0, index);
+
+  // A quotation with its speaker, or a named speaker's opinion: a remark.
+  if (quoted.test(sentence) && (c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
+    return whole('observation');
+  }
+  const named = namedSpeakerAtStart.test(sentence);
+  const opinion = c.opinion.exec(folded);
+  if (opinion && (named || !isStatistic(sentence))) {
+    // "Le CA constate …" is a finding, "Mme X estime …" a remark; the subject is before the verb.
+    if (!c.institution.test(subjectEnd(opinion.index)) || named) return whole('observation');
+  }
+  if (named && c.reporting.test(folded)) return whole('observation');
+
+  const enumerated = enumeration(sentence, folded, context);
+  if (enumerated.length) return enumerated;
+
+  if (c.phrases.test(folded)) return whole('proposal');
+  const verb = c.proposalVerb.exec(folded);
+  if (verb) {
+    const subject = subjectEnd(verb.index);
+    // "Le Département propose d'accompagner …" tells what it does; "Les habitants proposent de …" proposes.
+    if (context.initiatives && c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
+    return whole('proposal');
+  }
+  if (c.findingOpener.test(folded) || c.findingVerb.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+
+  if (context.initiatives && !isStatistic(sentence)) {
+    const action = c.initiative.exec(folded);
+    // The institution is the verb's subject: named just before it, and the verb is no noun ("l'offre de soins").
+    const before = action ? subjectEnd(action.index) : '';
+    const near = before.split(' ').slice(-9).join(' ');
+    // "est ouverte du lundi au samedi" describes a state, not an action.
+    const state = /(?:^|\s)(?:est|sont|etait|etaient|sera|seront)\s*$/.test(before);
+    if (action && !state && !futureOrConditional.test(action[0]) && !DETERMINER_BEFORE.test(before) && c.institution.test(near)) return whole('initiative');
+  }
+  return [];
+}
+
+/**
+ * "Les habitants ont surtout réclamé A, B et même C." → A, B, C (proposals); "ce qu'elles
+ * attendent : A, B, C…" → needs. The items are noun phrases after the verb, without the words
+ * that join them or the closing "…".
+ */
+function enumeration(sentence: string, folded: string, context: ProseContext): ProseItem[] {
+  for (const { kind, regex } of cues().enumeration) {
+    const m = regex.exec(folded);
+    if (!m) continue;
+    const start = originalOffset(sentence, m.index + m[0].length);
+    const subject = folded.slice(0, m.index);
+    const own = context.initiatives && cues().institution.test(subject) && !cues().contributor.test(subject) ? 'initiative' : kind;
+    const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: own, text: item.text, offset: start + item.offset }));
+    return items.length >= 2 || (items.length === 1 && own !== kind) ? items : [];
+  }
+  return [];
+}
+
+const JOINER = /\s*(?:,|;)\s*(?:(?:et|ou)\s+(?:même|aussi|enfin|surtout|encore)\s+|mais aussi\s+|ainsi que\s+|et\s+|ou\s+)?|\s+(?:et|ou)\s+(?:même|aussi|enfin|surtout|encore)\s+|\s+(?:et|ou)\s+|\s+mais aussi\s+|\s+ainsi que\s+/giu;
+
+/** The items of an enumeration, each with its offset; closing punctuation and "…" left out. */
+export function splitEnumeration(text: string): { text: string; offset: number }[] {
+  const body = text.replace(/\s*(?:…|\.\.\.|etc\.?)?\s*[.!;]*\s*$/u, '');
+  const items: { text: string; offset: number }[] = [];
+  let from = 0;
+  const add = (to: number): void => {
+    const raw = body.slice(from, to);
+    const lead = /^\s*/.exec(raw)![0].length;
+    const item = raw.trim().replace(/[\s,;:…]+$/u, '');
+    if (item) items.push({ text: item, offset: from + lead });
+  };
+  for (const m of body.matchAll(JOINER)) {
+    // "l'accès à … et à …" joins two parts of one item: a joiner followed by a preposition does not split.
+    if (/^\s*(?:à|a|au|aux|pour|en|dans|sur|avec)\s/iu.test(body.slice(m.index + m[0].length - 1))) continue;
+    add(m.index);
+    from = m.index + m[0].length;
+  }
+  add(body.length);
+  return items;
+}
+
+/** The offset in `text` of the character at `foldedIndex` in fold(text), folding one character at a time. */
+function originalOffset(text: string, foldedIndex: number): number {
+  let folded = 0;
+  let i = 0;
+  // fold() trims leading whitespace and collapses runs of it: follow it.
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  for (; i < text.length && folded < foldedIndex; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      while (i + 1 < text.length && /\s/.test(text[i + 1]!)) i++;
+      folded++;
+    } else folded += fold(ch).length || 0;
+  }
+  return i;
+}

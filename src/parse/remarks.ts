@@ -1,0 +1,72 @@
+/**
+ * Two shapes of a document that no heading names: a speaker's remark on a line of its own
+ * ("Dr Martin : …", "Nadia, 42 ans : « … »"), and a page of dispositifs where each heading is
+ * followed by the questions of a FAQ ("Qui peut en bénéficier ?", "Montant de l'aide").
+ */
+import { fold } from '../text/fold.js';
+import { FAQ_QUESTIONS, PERSON_TITLES } from '../vocabulary/fr-prose.js';
+import { headingKind, isContextHeading, isMetadataLine, splitLabel, stripHeadingNoise } from '../vocabulary/match.js';
+import type { Unit } from './units.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
+/** "Mme Girard", "Dr Lefèvre", "M. Roux", "Marie Dupont", "Jean-Luc PERROT": a title, or a first name and a name. */
+const PERSON = new RegExp(`^(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\([^)]{1,60}\\))?$`, 'u');
+const QUOTE_OPENS = /^[«“"]/u;
+
+/**
+ * True for a line that gives a speaker's words: a person's name before a colon ("Dr Martin :
+ * il faut …"), or anyone before a colon and a quotation ("Une infirmière du 13e : « … »").
+ * Labels of the document ("Pilote :", "Date :", "Constat :") are not speakers.
+ */
+export function speakerLine(raw: string): boolean {
+  const split = splitLabel(raw.replace(/^[*_]+/, ''));
+  if (!split || !split.rest || !/:/.test(raw)) return false;
+  const label = split.label.replace(/[*_]/g, '').trim();
+  const folded = stripHeadingNoise(fold(label));
+  if (isMetadataLine(raw) || headingKind(folded) || isContextHeading(folded)) return false;
+  if (QUOTE_OPENS.test(split.rest)) return label.split(/\s+/).length <= 14;
+  return PERSON.test(label);
+}
+
+const faqRegex = new RegExp(`^(?:${FAQ_QUESTIONS.map((q) => escape(fold(q)).replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
+
+/** True for a FAQ question of a dispositif page ("Qui peut en bénéficier ?", "Montant de l'aide"). */
+export function isFaqQuestion(text: string): boolean {
+  return faqRegex.test(stripHeadingNoise(fold(text)));
+}
+
+/** How high a unit stands as a heading: 1–6 for Markdown headings, 7 for a bold line alone, null otherwise. */
+function headingLevel(unit: Unit): number | null {
+  if (unit.type === 'heading') return unit.depth ?? 6;
+  if (unit.type === 'line' && unit.strong && unit.standalone) return 7;
+  return null;
+}
+
+/**
+ * The dispositif sections of a page: heading index → index of the first unit after its
+ * section. A heading opens one when the next heading under it is a FAQ question.
+ */
+export function faqBlocks(units: readonly Unit[]): Map<number, number> {
+  const blocks = new Map<number, number>();
+  for (let i = 0; i < units.length; i++) {
+    const level = headingLevel(units[i]!);
+    if (level === null || isFaqQuestion(units[i]!.text)) continue;
+    let end = units.length;
+    let first: Unit | null = null;
+    for (let j = i + 1; j < units.length; j++) {
+      const sub = headingLevel(units[j]!);
+      if (sub === null) continue;
+      if (sub <= level) {
+        end = j;
+        break;
+      }
+      first ??= units[j]!;
+    }
+    if (first && isFaqQuestion(first.text)) {
+      blocks.set(i, end);
+      i = end - 1;
+    }
+  }
+  return blocks;
+}

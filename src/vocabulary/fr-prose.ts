@@ -1,0 +1,223 @@
+/**
+ * The French of prose: the phrases by which a sentence puts an item forward ("Il a été proposé
+ * de …"), reports a remark ("Mme Leroy souligne que …"), states a finding ("Le comité constate
+ * que …"), or enumerates items ("Les habitants ont réclamé A, B et C"). src/parse/prose.ts
+ * compiles them. Verbs are named by their infinitive between braces, "{proposer}": every form
+ * of the verb matches, from the Lefff (src/vocabulary/verbs.ts). Other words are literal,
+ * matched folded (no accents, lower case); "…" stands for any few words.
+ */
+import type { Kind } from '../types/record.js';
+
+/** Adverbs that may stand between an auxiliary and its participle ("ont également proposé"). */
+export const CUE_ADVERBS: readonly string[] = [
+  'aussi', 'également', 'egalement', 'enfin', 'ensuite', 'notamment', 'surtout', 'même', 'encore', 'alors', 'donc',
+  'par ailleurs', 'de plus', 'en outre', 'très', 'plutôt', 'unanimement', 'largement', 'majoritairement', 'clairement',
+];
+
+/**
+ * Verbs that put a proposal forward when a contributor is their subject or the sentence is
+ * impersonal: "certains participants ont proposé de …", "Nous demandons que …", "Il a été
+ * suggéré de …". Followed by "de", "d'" or "que" (or, for an enumeration, by its items).
+ */
+export const PROPOSAL_VERBS: readonly string[] = ['proposer', 'suggérer', 'demander', 'réclamer', 'souhaiter', 'recommander', 'préconiser', 'revendiquer', 'plaider'];
+
+/** Verbs of need: "ce qu'elles attendent : A, B, C". Their enumerated items are needs. */
+export const NEED_VERBS: readonly string[] = ['attendre', 'manquer', 'regretter le manque'];
+
+/** Impersonal and conditional phrasings of a proposal, at the start of a sentence or after a connector. */
+export const PROPOSAL_PHRASES: readonly string[] = [
+  'il faudrait',
+  'il conviendrait',
+  'il serait souhaitable',
+  'il serait bon',
+  'il serait utile',
+  'il serait nécessaire',
+  'il serait judicieux',
+  'il est proposé',
+  'il est demandé',
+  'il est suggéré',
+  'il est recommandé',
+  'il a été {proposer}',
+  'il a été {suggérer}',
+  'il a été {demander}',
+  'il a été {décider}',
+  'il a été {convenir}',
+  'il a été {retenir}',
+  'il est {ressortir}',
+  // "L'idée d'une navette … a aussi été évoquée", "une autre piste consiste à …"
+  'idée … a été {évoquer}',
+  'idée … a été {avancer}',
+  'idée … a été {émettre}',
+  'idée … a été {proposer}',
+  'idée … a été {soulever}',
+  'proposition consiste',
+  'piste consiste',
+  'idée consiste',
+  'solution consiste',
+  'proposition serait',
+  'piste serait',
+];
+
+/**
+ * Verbs of opinion: "Mme Boisorieux souligne que …", "plusieurs participants ont rappelé que …".
+ * With any speaker they make a remark (`observation`).
+ */
+export const OPINION_VERBS: readonly string[] = [
+  'estimer', 'souligner', 'regretter', 'déplorer', 'juger', 'craindre', 'insister', 'rappeler', 'considérer',
+  'affirmer', 'déclarer', 'dénoncer', 'redouter', 'reconnaître', 'saluer', 'se féliciter', 's\'inquiéter',
+  'faire remarquer', 'faire observer', 'faire valoir', 'mettre en garde', 'alerter', 'témoigner', 'confier',
+  'avouer', 'admettre', 'résumer', 'conclure', 'insister', 'observer', 'noter', 'remarquer', 'pointer', 'critiquer',
+];
+
+/** Verbs of information: a remark only when a named speaker or a quotation stands with them. */
+export const REPORTING_VERBS: readonly string[] = ['expliquer', 'indiquer', 'préciser', 'ajouter', 'raconter', 'dire', 'lancer', 'répondre', 'poursuivre', 'annoncer', 'assurer'];
+
+/** Verbs of a finding: "Le comité constate que …". */
+export const FINDING_VERBS: readonly string[] = ['constater'];
+
+/** Sentence openers of a finding in a motion or a deliberation: "Considérant que …", "Considérant la pénurie …". */
+export const FINDING_OPENERS: readonly string[] = ['considérant que', "considérant qu'", 'considérant la', 'considérant le', 'considérant les', "considérant l'", 'constatant que', "constatant qu'"];
+
+/** Titles before a person's name: "Mme Leroy", "Dr Martin". */
+export const PERSON_TITLES: readonly string[] = ['M.', 'Mme', 'Mlle', 'Mr', 'Dr', 'Docteur', 'Pr', 'Professeur', 'Me', 'Monsieur', 'Madame'];
+
+/**
+ * Who contributes in a consultation: their proposals and requests are proposals. A sentence
+ * whose subject is an institution instead describes what that institution does (an
+ * initiative), or gives background.
+ */
+export const CONTRIBUTORS: readonly string[] = [
+  'habitant', 'habitante', 'participant', 'participante', 'citoyen', 'citoyenne', 'usager', 'usagère', 'patient', 'patiente',
+  'répondant', 'répondante', 'personne interrogée', 'personne', 'famille', 'parent', 'jeune', 'senior', 'aîné',
+  'table', 'groupe', 'atelier', 'membre', 'adhérent', 'adhérente', 'bénévole', 'collectif', 'association', 'comité',
+  'conseil municipal', 'conseil communautaire', 'assemblée', 'nous', 'on', 'certains', 'certaines', 'plusieurs', 'beaucoup',
+  'professionnel', 'soignant', 'soignante', 'médecin', 'infirmier', 'infirmière', 'élu', 'élue', 'maire', 'étudiant', 'interne',
+];
+
+/**
+ * Institutions whose actions, told in a sentence, are initiatives in a digest or an article
+ * ("Le Département verse une allocation …", "À Saint-Dizier, la CPTS gère déjà …").
+ */
+export const INSTITUTIONS: readonly string[] = [
+  'département', 'conseil départemental', 'conseil général', 'région', 'conseil régional', 'commune', 'ville', 'mairie',
+  'municipalité', 'communauté de communes', "communauté d'agglomération", 'agglomération', 'métropole', 'intercommunalité',
+  'pays', 'syndicat', 'ars', 'agence régionale de santé', 'cpam', 'assurance maladie', 'msa', 'cpts', 'état', 'préfecture',
+  'hôpital', 'centre hospitalier', 'chu', 'centre de santé', 'maison de santé', 'udaf', 'ccas', 'centre communal', 'maires',
+  'ordre des médecins', 'faculté', 'université',
+];
+
+/**
+ * Verbs of what an institution does, in a sentence telling an initiative: present or past,
+ * never conditional or future (a plan, not an action).
+ */
+export const INITIATIVE_VERBS: readonly string[] = [
+  'verser', 'louer', 'financer', 'ouvrir', 'créer', 'lancer', 'proposer', 'offrir', 'salarier', 'recruter', 'gérer', 'mettre',
+  'accompagner', 'attribuer', 'accorder', 'prendre en charge', 'déployer', 'installer', 'subventionner', 'organiser', 'adopter',
+  'voter', 'fonctionner', 'aider', 'loger', 'héberger', 'embaucher', 'desservir', 'interroger', 'adresser', 'construire', 'rénover',
+  'investir', 'soutenir', 'former', 'équiper', 'expérimenter', 'développer', 'animer', 'mobiliser', 'inaugurer', 'signer',
+];
+
+/**
+ * Marks of a judgement in a commentary: first person, evaluation, contrast, doubt. A paragraph
+ * after a quoted measure that carries one judges it (an `observation`); one that carries none
+ * adds facts.
+ */
+export const JUDGEMENT_CUES: readonly string[] = [
+  'je', "j'", 'me', "m'", 'mon', 'ma', 'mes', 'moi', 'à mon avis', 'selon moi',
+  "c'est", 'voilà', 'bonne nouvelle', 'bonne idée', 'excellente', 'meilleure', 'mauvaise', 'pire', 'enfin', 'en revanche',
+  'mais', 'pourtant', 'cependant', 'toutefois', 'à condition', 'encore faut-il', 'encore faudra-t-il', 'reste à', 'il était temps',
+  'dommage', 'hélas', 'malheureusement', 'peine à', 'pas grand-chose', 'ambitieux', 'flou', 'insuffisant', 'goutte d\'eau',
+  'vœu pieux', 'illusoire', 'nous saluons', 'nous regrettons', 'on peut', 'on ne peut', 'tant mieux', 'tant pis', 'bravo',
+];
+
+/**
+ * Statistics and background: a sentence built on a quantity states a fact, not an item. Regular
+ * expressions over folded text (no accents, lower case).
+ */
+export const STATISTIC_PATTERNS: readonly RegExp[] = [
+  /\d+(?:[.,]\d+)?\s?%/,
+  /\bpour cent\b/,
+  /\b\d{1,3}(?: \d{3})+\b/,
+  /\b\d+(?:[.,]\d+)? ?(?:millions?|milliards?|milliers?)\b/,
+  /\b(?:un|une|deux|trois|quatre|cinq) (?:[a-z'-]+ ){0,4}sur (?:deux|trois|quatre|cinq|dix)\b/,
+  /\b(?:environ|pres de|plus de|moins de|pres d'|quelque) \d/,
+  /\b(?:environ|pres de|plus de|moins de) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)\b/,
+  /\b\d+ (?:habitants|medecins|passages|consultations|patients|professionnels|communes|etudiants|internes|personnes)\b/,
+  /^selon (?:le|la|les|l')/,
+  /^d'apres (?:le|la|les|l')/,
+];
+
+/** Words that close an enumeration and are not part of its last item ("…", "etc."). */
+export const ENUMERATION_CLOSERS: readonly string[] = ['etc', 'etc.', '…', '...'];
+
+/** Words that join an enumeration's items and are not part of them ("et même", "ou encore", "mais aussi"). */
+export const ENUMERATION_JOINERS: readonly string[] = ['et même', 'et aussi', 'et enfin', 'et surtout', 'ou encore', 'mais aussi', 'ainsi que', 'et', 'ou'];
+
+/** How an enumerated item starts: a determiner or a quantity ("un cabinet", "des cours", "davantage d'activités"). */
+export const ITEM_DETERMINERS: readonly string[] = [
+  'un', 'une', 'des', 'le', 'la', 'les', "l'", 'du', 'de la', "de l'", 'de', "d'", 'davantage de', "davantage d'", 'plus de', "plus d'",
+  'moins de', 'un meilleur', 'une meilleure', 'de meilleurs', 'de meilleures', 'leur', 'leurs', 'son', 'sa', 'ses', 'notre', 'nos',
+];
+
+/** The kind an enumeration's items take from the verb that announces them. */
+export const ENUMERATION_KINDS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
+  proposal: ['réclamer', 'demander', 'proposer', 'suggérer', 'souhaiter', 'plébisciter', 'citer', 'évoquer', 'appeler de ses vœux', 'revendiquer', 'préconiser', 'recommander'],
+  need: ['attendre'],
+};
+
+/**
+ * Questions of a page that describes dispositifs, one section each: under a heading followed
+ * by these questions, the heading names an initiative and the answers are its details.
+ */
+export const FAQ_QUESTIONS: readonly string[] = [
+  'qui peut en bénéficier',
+  'qui peut bénéficier',
+  'qui est concerné',
+  'qui peut candidater',
+  'qui peut faire la demande',
+  'pour qui',
+  'public concerné',
+  'public visé',
+  'bénéficiaires',
+  'pour quels bénéficiaires',
+  "montant de l'aide",
+  'montant',
+  'quel montant',
+  'combien',
+  'combien ça coûte',
+  'quel est le montant',
+  'comment faire la demande',
+  'comment en bénéficier',
+  'comment bénéficier',
+  'comment candidater',
+  'comment postuler',
+  "comment s'inscrire",
+  'comment faire',
+  'comment ça marche',
+  'comment ça fonctionne',
+  'en quoi consiste',
+  'de quoi s\'agit-il',
+  "qu'est-ce que c'est",
+  'quelles sont les contreparties',
+  'contreparties',
+  'quelles conditions',
+  'quelles sont les conditions',
+  'conditions',
+  "conditions d'éligibilité",
+  "conditions d'attribution",
+  "critères d'éligibilité",
+  'pièces à fournir',
+  'démarches',
+  'où s\'adresser',
+  'contact',
+  'modalités',
+  'durée',
+  'quand',
+];
+
+/** Abbreviations after which a full stop ends no sentence ("M. Roux", "Mme. Leroy", "cf. p. 12"). */
+export const FRENCH_ABBREVIATIONS: readonly string[] = [
+  'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'St', 'Ste', 'cf', 'p', 'pp', 'art', 'av', 'bd', 'env', 'etc', 'ex',
+  'hab', 'n°', 'no', 'vol', 'chap', 'fig', 'tél', 'tel', 'min', 'max', 'approx', 'éd', 'coll', 'dir', 'mlle', 'J.-C', 'janv',
+  'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+];
