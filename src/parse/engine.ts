@@ -96,6 +96,10 @@ interface Table {
   roles: (ColumnRole | null)[];
 }
 
+/** Fewer words than this make no item by their form alone. */
+const MIN_FORM_WORDS = 3;
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** Levels of headings that Markdown does not number: below every Markdown heading. */
 const PLAIN_LEVEL = 10;
 const GROUP_RANK = 9;
@@ -359,7 +363,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return { kind: 'initiative', evidence: 'heading' };
       if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return { kind: documentKind, evidence: 'heading' };
       // "Créer …", "Mise en place de …" propose; "Manque de …" is a need beside proposals, else a finding.
-      const form = itemForm(unit.text);
+      // A word or two alone ("Entreprendre", "Vivre ici") is a menu entry, not an item.
+      const form = wordCount(unit.text) >= MIN_FORM_WORDS ? itemForm(unit.text) : null;
       if (form?.form === 'action') return { kind: 'proposal', evidence: 'form' };
       if (form?.form === 'lack') return { kind: listHasAction.get(index) || itemAtDepth[unit.listDepth - 1] ? 'need' : 'finding', evidence: 'form' };
       return null;
@@ -469,10 +474,15 @@ function headingText(unit: Unit): string {
  * à …," / "… (SAS) ;").
  */
 export function cleanText(text: string): string {
-  return withoutInvisibles(text)
+  const clean = withoutInvisibles(text)
     .replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '')
     .replace(/\s*[,;]+$/, '')
     .trim();
+  // Quotation marks around the whole item are not part of it; one left unmatched by a label cut goes too.
+  const wrapped = /^«\s*([^«»]+?)\s*»\s*([.!?…]?)$/u.exec(clean) ?? /^“\s*([^“”]+?)\s*”\s*([.!?…]?)$/u.exec(clean);
+  if (wrapped) return `${wrapped[1]}${wrapped[2]}`;
+  if (/»$/u.test(clean) && !clean.includes('«')) return clean.replace(/\s*»$/u, '');
+  return clean;
 }
 
 function excerpt(text: string): string {

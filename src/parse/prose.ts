@@ -13,7 +13,10 @@ import { formsOf } from '../vocabulary/verbs.js';
 import {
   CONTRIBUTORS,
   CUE_ADVERBS,
+  ENUMERATION_CLOSERS,
+  ENUMERATION_JOINERS,
   ENUMERATION_KINDS,
+  ITEM_CONTINUATIONS,
   FINDING_OPENERS,
   FINDING_VERBS,
   INITIATIVE_VERBS,
@@ -64,6 +67,8 @@ const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(
 const B = '(?<![\\p{L}\\p{N}])';
 const E = "(?![\\p{L}\\p{N}])";
 const ADVERBS = `(?:\\s+${words(CUE_ADVERBS)})*`;
+/** After a determiner or "de", a verb's form is a noun: "la demande de …", "formulaire de demande". */
+const NOT_A_NOUN = "(?<!(?:^|\\s)(?:la|une|sa|leur|cette|des|les|ces|nos|vos|leurs|de|du|d'|l')\\s*)";
 
 /** Compiles one phrase of PROPOSAL_PHRASES: "{verb}" for its forms, "…" for a few words; adverbs may come between words. */
 function phraseSource(phrase: string): string {
@@ -71,7 +76,7 @@ function phraseSource(phrase: string): string {
   let source = '';
   tokens.forEach((word, i) => {
     // fold() turns "…" into "..." (NFKC).
-    if (word === '...' || word === '…') source += "(?:[\\p{L}\\p{N}'-]+\\s+){0,10}?";
+    if (word === '...' || word === '…') source += "(?:[\\p{L}\\p{N}'-]+\\s+){0,20}?";
     else {
       const verb = /^\{(.+)\}$/.exec(word);
       source += verb ? verbSource([verb[1]!]) : escape(word);
@@ -103,10 +108,10 @@ function compile(): Compiled {
   return {
     phrases: new RegExp(`${B}(?:${PROPOSAL_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     // The verb right before "de"/"que", not after a determiner ("la demande de …" is a noun).
-    proposalVerb: new RegExp(`(?<!${B}(?:la|une|sa|leur|cette|des|les|ces|nos|vos|leurs)\\s+)${B}${verbSource(PROPOSAL_VERBS)}${clause}${E}`, 'u'),
+    proposalVerb: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${clause}${E}`, 'u'),
     enumeration: (Object.entries(ENUMERATION_KINDS) as [Kind, readonly string[]][]).map(([kind, verbs]) => ({
       kind,
-      regex: new RegExp(`${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
+      regex: new RegExp(`${NOT_A_NOUN}${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
     })),
     findingOpener: new RegExp(`^${words(FINDING_OPENERS)}`, 'u'),
     findingVerb: new RegExp(`${B}${verbSource(FINDING_VERBS)}${ADVERBS}\\s+(?:que|qu')${E}`, 'u'),
@@ -130,6 +135,7 @@ const namedSpeakerAtStart = new RegExp(`^${NAME}(?:\\s*,[^,.;:]{1,80},)?\\s+`, '
 // A quotation of a few words at least: « maison de garde » names a thing, it reports no one's words.
 const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”]*”/u;
 const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|leur|son|sa|ses|notre)\s*$/;
+const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
 const futureOrConditional = /(?:rai|ras|ra|rons|rez|ront|rais|rait|rions|riez|raient)$/;
 
 /** True for a sentence that states a statistic or a background figure. */
@@ -161,7 +167,10 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
   const whole = (kind: Kind): ProseItem[] => [{ kind, text: sentence, offset: 0 }];
   const subjectEnd = (index: number): string => folded.slice(0, index);
 
-  // A quotation with its speaker, or a named speaker's opinion: a remark.
+  // "Considérant que …" opens a finding, though "considérer" is also a verb of opinion.
+  if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  // A paragraph that is one quotation, or a quotation with its speaker, or a named speaker's opinion: a remark.
+  if (wholeQuote.test(sentence)) return whole('observation');
   if (quoted.test(sentence) && (c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
     return whole('observation');
   }
@@ -173,10 +182,11 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
   }
   if (named && c.reporting.test(folded)) return whole('observation');
 
+  if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  if (c.phrases.test(folded)) return whole('proposal');
   const enumerated = enumeration(sentence, folded, context);
   if (enumerated.length) return enumerated;
 
-  if (c.phrases.test(folded)) return whole('proposal');
   const verb = c.proposalVerb.exec(folded);
   if (verb) {
     const subject = subjectEnd(verb.index);
@@ -184,7 +194,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
     if (context.initiatives && c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
     return whole('proposal');
   }
-  if (c.findingOpener.test(folded) || c.findingVerb.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  if (c.findingVerb.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
 
   if (context.initiatives && !isStatistic(sentence)) {
     const action = c.initiative.exec(folded);
@@ -209,33 +219,54 @@ function enumeration(sentence: string, folded: string, context: ProseContext): P
     if (!m) continue;
     const start = originalOffset(sentence, m.index + m[0].length);
     const subject = folded.slice(0, m.index);
-    const own = context.initiatives && cues().institution.test(subject) && !cues().contributor.test(subject) ? 'initiative' : kind;
+    // "Le Département propose A, B et C" tells what it offers; what an institution "évoque" is no item.
+    const institution = cues().institution.test(subject) && !cues().contributor.test(subject);
+    if (institution && !(context.initiatives && cues().initiative.test(m[0]))) return [];
+    const own = institution ? 'initiative' : kind;
     const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: own, text: item.text, offset: start + item.offset }));
     return items.length >= 2 || (items.length === 1 && own !== kind) ? items : [];
   }
   return [];
 }
 
-const JOINER = /\s*(?:,|;)\s*(?:(?:et|ou)\s+(?:même|aussi|enfin|surtout|encore)\s+|mais aussi\s+|ainsi que\s+|et\s+|ou\s+)?|\s+(?:et|ou)\s+(?:même|aussi|enfin|surtout|encore)\s+|\s+(?:et|ou)\s+|\s+mais aussi\s+|\s+ainsi que\s+/giu;
+const SEPARATOR = /\s*[,;]\s*/gu;
+/** Words as written or folded, for text that keeps its accents. */
+const asWritten = (list: readonly string[]): string => `(?:${[...new Set(list.flatMap((w) => [w, fold(w)]))].map(escape).sort((a, b) => b.length - a.length).join('|')})`;
+const joiners = asWritten(ENUMERATION_JOINERS);
+/** The last joiner of a part: no other "et"/"ou" after it. */
+const LAST_JOINER = new RegExp(`\\s+${joiners}\\s+(?!.*\\s${joiners}\\s)`, 'iu');
+const LEADING_JOINER = new RegExp(`^${joiners}\\s+`, 'iu');
+const CLOSER = new RegExp(`\\s*(?:${ENUMERATION_CLOSERS.map(escape).join('|')})?\\s*[.!;]*\\s*$`, 'u');
+/** "l'accès à … et à …": a joiner before a preposition joins two parts of one item. */
+const CONTINUES = new RegExp(`^\\s*${asWritten(ITEM_CONTINUATIONS)}\\s`, 'iu');
 
-/** The items of an enumeration, each with its offset; closing punctuation and "…" left out. */
+/**
+ * The items of an enumeration, each with its offset: split at commas and semicolons, and the
+ * last part at its last "et" or "ou" ("A, B et même C"); an "et" inside an earlier item stays
+ * ("des rendez-vous chez le dentiste et l'ophtalmologiste, …"). Closing punctuation, "…" and
+ * "etc." are left out.
+ */
 export function splitEnumeration(text: string): { text: string; offset: number }[] {
-  const body = text.replace(/\s*(?:…|\.\.\.|etc\.?)?\s*[.!;]*\s*$/u, '');
-  const items: { text: string; offset: number }[] = [];
+  const body = text.replace(CLOSER, '');
+  const parts: { text: string; offset: number }[] = [];
   let from = 0;
-  const add = (to: number): void => {
-    const raw = body.slice(from, to);
-    const lead = /^\s*/.exec(raw)![0].length;
-    const item = raw.trim().replace(/[\s,;:…]+$/u, '');
-    if (item) items.push({ text: item, offset: from + lead });
-  };
-  for (const m of body.matchAll(JOINER)) {
-    // "l'accès à … et à …" joins two parts of one item: a joiner followed by a preposition does not split.
-    if (/^\s*(?:à|a|au|aux|pour|en|dans|sur|avec)\s/iu.test(body.slice(m.index + m[0].length - 1))) continue;
-    add(m.index);
+  for (const m of body.matchAll(SEPARATOR)) {
+    parts.push({ text: body.slice(from, m.index), offset: from });
     from = m.index + m[0].length;
   }
-  add(body.length);
+  parts.push({ text: body.slice(from), offset: from });
+  const last = parts.at(-1)!;
+  const joiner = LAST_JOINER.exec(last.text);
+  if (joiner && !CONTINUES.test(last.text.slice(joiner.index + joiner[0].length))) {
+    parts.splice(-1, 1, { text: last.text.slice(0, joiner.index), offset: last.offset }, { text: last.text.slice(joiner.index + joiner[0].length), offset: last.offset + joiner.index + joiner[0].length });
+  }
+  const items: { text: string; offset: number }[] = [];
+  for (const part of parts) {
+    const joined = LEADING_JOINER.exec(part.text.trimStart());
+    const lead = part.text.length - part.text.trimStart().length + (joined ? joined[0].length : 0);
+    const text = part.text.slice(lead).trim().replace(/[\s,;:…]+$/u, '');
+    if (text) items.push({ text, offset: part.offset + lead });
+  }
   return items;
 }
 

@@ -148,20 +148,23 @@ export const STATISTIC_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Words that close an enumeration and are not part of its last item ("…", "etc."). */
-export const ENUMERATION_CLOSERS: readonly string[] = ['etc', 'etc.', '…', '...'];
+export const ENUMERATION_CLOSERS: readonly string[] = ['etc.', 'etc', '…', '...'];
 
 /** Words that join an enumeration's items and are not part of them ("et même", "ou encore", "mais aussi"). */
-export const ENUMERATION_JOINERS: readonly string[] = ['et même', 'et aussi', 'et enfin', 'et surtout', 'ou encore', 'mais aussi', 'ainsi que', 'et', 'ou'];
+export const ENUMERATION_JOINERS: readonly string[] = ['et même', 'et aussi', 'et enfin', 'et surtout', 'et encore', 'ou encore', 'ou même', 'mais aussi', 'ainsi que', 'et', 'ou'];
+
+/** Words after which a joiner continues the same item: "l'accès à la pharmacie et à la poste" is one item. */
+export const ITEM_CONTINUATIONS: readonly string[] = ['à', 'au', 'aux', 'pour', 'en', 'dans', 'sur', 'avec', 'chez'];
 
 /** How an enumerated item starts: a determiner or a quantity ("un cabinet", "des cours", "davantage d'activités"). */
 export const ITEM_DETERMINERS: readonly string[] = [
-  'un', 'une', 'des', 'le', 'la', 'les', "l'", 'du', 'de la', "de l'", 'de', "d'", 'davantage de', "davantage d'", 'plus de', "plus d'",
+  'un', 'une', 'des', 'le', 'la', 'les', "l'", 'du', 'de la', "de l'", 'davantage de', "davantage d'", 'plus de', "plus d'",
   'moins de', 'un meilleur', 'une meilleure', 'de meilleurs', 'de meilleures', 'leur', 'leurs', 'son', 'sa', 'ses', 'notre', 'nos',
 ];
 
 /** The kind an enumeration's items take from the verb that announces them. */
 export const ENUMERATION_KINDS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
-  proposal: ['réclamer', 'demander', 'proposer', 'suggérer', 'souhaiter', 'plébisciter', 'citer', 'évoquer', 'appeler de ses vœux', 'revendiquer', 'préconiser', 'recommander'],
+  proposal: ['réclamer', 'demander', 'proposer', 'suggérer', 'souhaiter', 'plébisciter', 'revendiquer', 'préconiser', 'recommander'],
   need: ['attendre'],
 };
 

@@ -120,6 +120,7 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'avis',
     'témoignage',
     'verbatim',
+    'parole',
     'expression libre',
     'divers',
     'ressenti',

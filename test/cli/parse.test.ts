@@ -71,7 +71,7 @@ describe('recolte parse', () => {
 
   it('warns about list items outside any known section; exits 0, or 1 with --strict', () => {
     const warning =
-      'unclassified.md:3:1: warning: List item outside any section recolte recognises: "Créer une maison de santé"; add a heading such as "Propositions :" or pass --kind (unclassified-line)\n';
+      'unclassified.md:3:1: warning: List item outside any section recolte recognises: "Une maison de santé dans chaque canton"; add a heading such as "Propositions :" or pass --kind (unclassified-line)\n';
     const run = recolte(['parse', 'unclassified.md']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
