@@ -54,6 +54,8 @@ export const NEUTRAL_CONTEXT: Context = { strongSection: false, grouping: false,
 
 /** A kind heading with more than this many words after its term only announces (weak). */
 const STRONG_EXTRA_WORDS = 3;
+/** A kind heading with more words than this after its term is a title unless a list follows. */
+const TITLE_EXTRA_WORDS = 5;
 const MAX_HEADING_LENGTH = 150;
 const MAX_LABEL_WORDS = 6;
 
@@ -102,7 +104,7 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   if (metadata) return { as: 'prose' };
   // Under "Questions de la salle", "Pourquoi les urgences ferment-elles ?" is one of the questions.
   if (context.questions && question && !explicit && !namedKindIn(folded)) return { as: 'content' };
-  const section = sectionHeading(unit, folded, explicit, endsWithColon, question);
+  const section = sectionHeading(unit, folded, explicit, endsWithColon, question, followedByList);
   if (section) return section;
 
   // "## Proposition 1", a blank line, then "Créer un bus santé" (bold or a heading too): the item.
@@ -134,6 +136,7 @@ function sectionHeading(
   explicit: boolean,
   endsWithColon: boolean,
   question: boolean,
+  followsList: boolean,
 ): Classified | null {
   const child = (kind: Kind): boolean => CHILD_KINDS.includes(kind) || refersToBlock(folded);
   if (question && unit.text.length <= MAX_HEADING_LENGTH * 1.5) {
@@ -144,6 +147,9 @@ function sectionHeading(
   }
   const named = headingKind(folded);
   if (!named || unit.text.length > MAX_HEADING_LENGTH || endsSentence(unit.raw)) return null;
+  // "Avis du Conseil de développement de l'agglomération Bourges Plus": a kind word opening a long
+  // heading names the document, not a section of items, unless a list follows it.
+  if (named.extraWords > TITLE_EXTRA_WORDS && !endsWithColon && unit.type !== 'item' && !followsList) return null;
   const strong = explicit || endsWithColon || named.extraWords <= STRONG_EXTRA_WORDS;
   // Inside a paragraph only a clear label ("Leviers :", or "Nos propositions" with nothing
   // after the kind) is a heading; a line that starts with "Leviers attractifs dans …" is an item.

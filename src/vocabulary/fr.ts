@@ -262,6 +262,17 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'calendrier',
   'perspectives',
   'en savoir plus',
+  // What comes after the meeting or around the page: "Suites", "Et maintenant ?", "Documents joints".
+  'suites',
+  'suite donnée',
+  'et maintenant',
+  'et après',
+  'conclusion',
+  'notes',
+  'documents joints',
+  'documents à télécharger',
+  'pour aller plus loin',
+  'gouvernance',
 ];
 
 /** Labels of metadata lines ("Nombre de participants : 12", "Date : …"): prose, never records. */

@@ -193,7 +193,7 @@ export function isContextHeading(folded: string): boolean {
 
 // Up to two words may qualify the axis word: "Axe stratégique 1", "Orientation prioritaire n°2".
 const axisRegex = new RegExp(
-  `^(?:${AXIS_WORDS.map(termSource).join('|')})(?:\\s+[a-z][a-z'-]+){0,2}?\\s*(?:n°|no|numero)?\\s*(?:\\d{1,2}|[ivx]{1,5}|[a-h])(?![a-z0-9'])|^axes?\\s*:`,
+  `^(?:${AXIS_WORDS.map(termSource).join('|')})(?:\\s+[a-z][a-z'-]+){0,2}?(?:\\s*(?:n°|no|numero)\\s*|\\s+|(?=\\d))(?:\\d{1,2}|[ivx]{1,5}|[a-h])(?![a-z0-9'])|^axes?\\s*:`,
 );
 
 /** True for thematic axis headings: "Axe 2 – …", "Thème III :", "Chantier n°1". */
