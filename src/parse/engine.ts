@@ -342,7 +342,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       return unclassified(unit, 'List item');
     }
     const { kind, evidence } = decided;
-    const parent = evidence === 'form' && kind === 'need' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
+    const parent = evidence === 'form' && kind !== 'proposal' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
     const draft = addRecord(unit, kind, evidence, unit.text, parent);
     if (unit.type === 'item' && draft) {
       lastItem = { draft, paragraph: unit.paragraph };
@@ -365,7 +365,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       // "Créer …", "Mise en place de …" propose; "Manque de …" is a need beside proposals, else a finding.
       // A word or two alone ("Entreprendre", "Vivre ici") is a menu entry, not an item.
       const form = wordCount(unit.text) >= MIN_FORM_WORDS ? itemForm(unit.text) : null;
-      if (form?.form === 'action') return { kind: 'proposal', evidence: 'form' };
+      // An action nested under a proposal item is one of its first steps.
+      if (form?.form === 'action') return { kind: unit.listDepth > 1 && itemAtDepth[unit.listDepth - 1] ? 'first_step' : 'proposal', evidence: 'form' };
       if (form?.form === 'lack') return { kind: listHasAction.get(index) || itemAtDepth[unit.listDepth - 1] ? 'need' : 'finding', evidence: 'form' };
       return null;
     }

@@ -20,6 +20,7 @@ import {
   refersToBlock,
 } from '../vocabulary/match.js';
 import type { Unit } from './units.js';
+import { leadInKind } from './prose.js';
 
 export type HeadingRole =
   | { role: 'axis' }
@@ -58,6 +59,7 @@ const STRONG_EXTRA_WORDS = 3;
 const TITLE_EXTRA_WORDS = 5;
 const MAX_HEADING_LENGTH = 150;
 const MAX_LABEL_WORDS = 6;
+const MAX_CAPS_HEADING_WORDS = 10;
 
 /** Kinds that describe the proposal they stand under, even when their heading does not say so. */
 const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
@@ -100,7 +102,8 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   if (isContextHeading(folded) && (explicit || endsWithColon || unit.standalone) && !endsSentence(raw)) {
     return heading({ role: 'section', kind: null, strong: true, child: false });
   }
-  if (followedByList && endsWithColon && !explicit) return intro(raw, folded);
+  // "Les habitants proposent :", "Deux propositions ont été retenues par le comité ;" announce a list.
+  if (followedByList && (endsWithColon || /;\s*$/.test(raw)) && !explicit) return intro(raw, folded);
   if (metadata) return { as: 'prose' };
   // Under "Questions de la salle", "Pourquoi les urgences ferment-elles ?" is one of the questions.
   if (context.questions && question && !explicit && !namedKindIn(folded)) return { as: 'content' };
@@ -124,8 +127,8 @@ function heading(role: HeadingRole): Classified {
 
 /** "Parmi les leviers mobilisés figurent notamment :" opens a list of levers; "Former :" a sub-group. */
 function intro(raw: string, folded: string): Classified {
-  const kind = firstKindIn(folded);
-  const label = raw.replace(/\s*:\s*$/, '');
+  const kind = firstKindIn(folded) ?? leadInKind(folded);
+  const label = raw.replace(/\s*[:;]\s*$/, '');
   const short = wordCount(label) <= MAX_LABEL_WORDS;
   return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };
 }
@@ -179,6 +182,8 @@ function itemHeading(unit: Unit, folded: string, next: Unit | undefined): Classi
   const asked = asks ? askedKind(text) : null;
   if (asked) return section(asked, CHILD_KINDS.includes(asked) || refersToBlock(folded));
   if (isAxisHeading(text)) return heading({ role: 'axis' });
+  // "2. SOINS NON PROGRAMMÉS": a numbered line in capitals is an agenda point, not an item.
+  if (!/\p{Ll}/u.test(unit.text) && /\p{Lu}{2}/u.test(unit.text) && wordCount(unit.text) <= MAX_CAPS_HEADING_WORDS) return heading({ role: 'other' });
   return { as: 'content' };
 }
 

@@ -17,6 +17,7 @@ import {
   ENUMERATION_JOINERS,
   ENUMERATION_KINDS,
   ITEM_CONTINUATIONS,
+  LEAD_IN_VERBS,
   FINDING_OPENERS,
   FINDING_VERBS,
   INITIATIVE_VERBS,
@@ -138,6 +139,14 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
 const futureOrConditional = /(?:rai|ras|ra|rons|rez|ront|rais|rait|rions|riez|raient)$/;
 
+const leadInRegex = (): RegExp => (leadIn ??= new RegExp(`${NOT_A_NOUN}${B}${verbSource(LEAD_IN_VERBS)}${E}`, 'u'));
+let leadIn: RegExp | undefined;
+
+/** The kind a sentence announcing a list gives its items by its verb ("Deux pistes sont envisagées :"), or null. */
+export function leadInKind(folded: string): Kind | null {
+  return leadInRegex().test(folded) ? 'proposal' : null;
+}
+
 /** True for a sentence that states a statistic or a background figure. */
 export function isStatistic(text: string): boolean {
   const folded = fold(text);
@@ -176,7 +185,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
   }
   const named = namedSpeakerAtStart.test(sentence);
   const opinion = c.opinion.exec(folded);
-  if (opinion && (named || !isStatistic(sentence))) {
+  if (opinion && !isStatistic(sentence)) {
     // "Le CA constate …" is a finding, "Mme X estime …" a remark; the subject is before the verb.
     if (!c.institution.test(subjectEnd(opinion.index)) || named) return whole('observation');
   }

@@ -55,6 +55,8 @@ const NUMBERING = [
   /^\d{1,3}\s*[:–—-]\s+/,
   /^\d{1,3}(?:\.\d{1,3})+\s+/,
   /^\(?[a-h]\)\s+/,
+  // "a – …", "b - …": lettered items with a dash.
+  /^[a-h]\s+[–—-]\s+/,
   /^[a-hA-H]\.\s+(?=\p{Lu})/u,
   // Coded numbering: "R1 – …" (recommandation 1), "P2.1 : …", "A3. …".
   /^[A-Z]\d{1,2}(?:\.\d{1,2})?\s*[.)°:–—-]\s+/,
@@ -146,7 +148,10 @@ export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]):
       const type: UnitType = first || glyph ? 'item' : 'line';
       const unit = base(type, type === 'item' ? marker.text : entry.text, entry.line, entry.endLine);
       unit.raw = first && listMarker ? `${listMarker} ${entry.text}` : entry.text;
-      unit.listDepth = first ? listDepth : glyph ? listDepth + 1 : listDepth;
+      // "➢ Aménager …" then "   ◦ identifier …": a bullet indented under another is nested in it.
+      const baseColumn = produced.find((u) => u.type === 'item')?.column;
+      const indented = glyph && baseColumn !== undefined && unit.column > baseColumn;
+      unit.listDepth = first ? listDepth : glyph ? listDepth + (indented ? 2 : 1) : listDepth;
       unit.numbered = marker.numbered;
       unit.strong = entry.strong;
       unit.image = entry.image && isBlank(entry.text.replace(/[|]/g, ''));

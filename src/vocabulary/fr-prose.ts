@@ -21,6 +21,14 @@ export const CUE_ADVERBS: readonly string[] = [
  */
 export const PROPOSAL_VERBS: readonly string[] = ['proposer', 'suggérer', 'demander', 'réclamer', 'souhaiter', 'recommander', 'préconiser', 'revendiquer', 'plaider'];
 
+/**
+ * Verbs of a sentence that announces a list of proposals without naming them: "Deux
+ * organisations sont envisagées :", "Le comité a retenu ;", "Les habitants proposent :".
+ */
+export const LEAD_IN_VERBS: readonly string[] = [
+  'proposer', 'suggérer', 'envisager', 'retenir', 'demander', 'réclamer', 'souhaiter', 'recommander', 'préconiser', 'imaginer', 'avancer', 'formuler', 'émettre',
+];
+
 /** Verbs of need: "ce qu'elles attendent : A, B, C". Their enumerated items are needs. */
 export const NEED_VERBS: readonly string[] = ['attendre', 'manquer', 'regretter le manque'];
 

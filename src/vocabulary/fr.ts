@@ -58,6 +58,10 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'mise en place',
     "plan d'action",
     'action à mener',
+    // The decisions a meeting records are its first steps ("Relevé de décisions").
+    'relevé de décisions',
+    'décisions prises',
+    'décision',
   ],
   pitfall: [
     'écueil',
@@ -273,6 +277,8 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'documents à télécharger',
   'pour aller plus loin',
   'gouvernance',
+  'questions diverses',
+  'points divers',
 ];
 
 /** Labels of metadata lines ("Nombre de participants : 12", "Date : …"): prose, never records. */
