@@ -541,3 +541,74 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
     },
   },
 };
+
+/**
+ * Words naming a territory's people or institutions, before "de", "du", "des", "de la", "de l'"
+ * and a place anywhere in a document: "les maires de l'Orne", "le conseil départemental du
+ * Gard", "l'ARS de Normandie", "la ville de Saint-Dizier". `commune` words name a commune
+ * first, `area` words a département or région first; after the others an article ("du Gard",
+ * "de l'Orne") means an area and a bare "de" ("les élus de Langres") a commune. Written as
+ * they are matched (accents and case aside): no plural is added. "Département"
+ * and "région" are cues of their own (src/territory/mentions.ts). Places where care is given
+ * ("l'hôpital de Bar-le-Duc", "la maison de santé de Stenay") are left out on purpose: they
+ * say where a service is, not whose territory a contribution speaks for.
+ */
+export const TERRITORY_HOLDERS = {
+  commune: ['ville', 'commune', 'mairie', 'municipalité', 'maire'],
+  area: [
+    'conseil départemental',
+    'conseil général',
+    'conseil régional',
+    'conseillers départementaux',
+    'conseillers régionaux',
+    'préfecture',
+    'préfet',
+    'ARS',
+    'agence régionale de santé',
+    'délégation départementale',
+    'CPAM',
+    "caisse primaire d'assurance maladie",
+    'MDPH',
+    'UDAF',
+    'SDIS',
+  ],
+  either: ['maires', 'élus', 'élu', 'habitants', 'citoyens', 'parlementaires', 'députés', 'député', 'sénateurs', 'sénateur'],
+} as const;
+
+/**
+ * Organisations whose name carries the number of their département ("UDAF 53", "SDIS 53",
+ * "CDOM 53", "ADMR 53"): one per département, numbered by it. Only these acronyms followed by a
+ * département code name a place; no other number after any other word does ("COVID 19",
+ * "Engagement 12", "CNR 2023", "Axe 2", "n°53"). Left out: MSA (its caisses span several
+ * départements), SAMU ("SAMU 15" is mostly the emergency number), CD (roads and discs too).
+ */
+export const DEPARTEMENT_NUMBERED_ORGS: readonly string[] = [
+  // Families, social action, disability
+  'UDAF', 'UNAFAM', 'ADMR', 'UDCCAS', 'ADAPEI', 'MDPH', 'CAF', 'CPAM',
+  // Orders of health professions, by département: médecins, infirmiers, kinés, dentistes
+  'CDOM', 'CDOI', 'CDOMK', 'CDOCD',
+  // State services and départemental agencies
+  'SDIS', 'DDETS', 'DDT', 'DDTM', 'DDPP', 'DSDEN', 'CDG', 'ADIL', 'CAUE',
+  // Farming, sport
+  'FDSEA', 'CDOS', 'UNSS',
+];
+
+/** Ordinals after an arrondissement number: "Paris 11e", "Lyon 1er", "Marseille 8ème". */
+export const ORDINAL_SUFFIXES: readonly string[] = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è'];
+
+/** The word for a municipal arrondissement ("le 11e arrondissement"). */
+export const ARRONDISSEMENT_WORD = 'arrondissement';
+
+/**
+ * Words before a place named as an example from elsewhere ("comme à Figeac", "sur le modèle de
+ * Saint-Dizier", "à l'instar de Lyon"): that place is not the contribution's territory.
+ */
+export const ELSEWHERE_MARKERS: readonly string[] = [
+  'comme',
+  'sur le modèle de',
+  "à l'image de",
+  "à l'instar de",
+  "à l'exemple de",
+  'inspiré de',
+  'inspirée de',
+];
