@@ -13,6 +13,8 @@ import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
 import type { Field } from './fields.js';
 import { parseSpreadsheet } from './spreadsheet.js';
+import { territoryFromBody } from './body-territory.js';
+import { ownTerritories } from './record-territory.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -58,6 +60,10 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     defaultKind: options.defaultKind ?? null,
     documentKind: meta.kind,
   });
+  // Places named in the body: the document's when nothing else names one, then each record's own.
+  const placeDiagnostics = [...meta.diagnostics];
+  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics);
+  const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
 
   const ids = new Map<Draft, string>();
   const records = engine.drafts
@@ -72,14 +78,14 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
         parent: draft.parent ? ids.get(draft.parent) ?? null : null,
         axis: draft.axis,
         group: draft.group,
-        territory: draft.territory ?? meta.territory,
+        territory: draft.territory ?? own.get(draft) ?? territory,
         source: { file: source.file, line: draft.line, column: draft.column, endLine: draft.endLine },
         document: meta.info,
       };
     })
     .sort((a, b) => a.source.line - b.source.line || (a.source.column ?? 0) - (b.source.column ?? 0));
 
-  const diagnostics = [...meta.diagnostics, ...engine.diagnostics];
+  const diagnostics = [...placeDiagnostics, ...engine.diagnostics];
   const lines = account(source, engine.lineClass, diagnostics);
   const kinds: KindCounts = {};
   for (const record of records) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;
