@@ -4,6 +4,7 @@
  * look like them and must survive.
  */
 import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../../src/ingest/html.js';
 import { isChrome } from '../../src/parse/headings.js';
 import { toTree } from '../../src/parse/tree.js';
 import { toUnits } from '../../src/parse/units.js';
@@ -236,5 +237,43 @@ describe('chrome in a page around contributions', () => {
       'Répondre aux demandes de soins non programmés',
     ]);
     expect(result.lines).toEqual({ nonBlank: 12, record: 3, heading: 2, prose: 0, chrome: 7, unclassified: 0 });
+  });
+});
+
+describe('chrome blocks of HTML pages, by class or id', () => {
+  const wrap = (inner: string): string => `<main><h2>Propositions</h2><ul><li>Créer une maison de santé</li></ul>${inner}</main>`;
+  const kept = '## Propositions\n\n- Créer une maison de santé';
+
+  it.each([
+    '<div class="entry-meta">Publié le 3 mars par admin</div>', // WordPress
+    '<nav class="post-navigation"><a>Article précédent</a></nav>',
+    '<div class="nav-links"><a>Page suivante</a></div>',
+    '<div class="sharedaddy sd-sharing-enabled">Partager</div>', // Jetpack
+    '<div id="jp-relatedposts">Articles similaires</div>',
+    '<div id="respond" class="comment-respond">Laisser un commentaire</div>',
+    '<div id="WIX_ADS">Ce site a été conçu avec Wix</div>', // Wix
+    '<div class="SITE_FOOTER">Mentions légales</div>',
+    '<ul class="pager"><li>Suivant</li></ul>', // Drupal
+    '<span class="visually-hidden">Ouvre dans une nouvelle fenêtre</span>',
+    '<ul class="tabs--primary"><li>Voir</li><li>Modifier</li></ul>',
+    '<p class="ariane">Accueil &gt; Santé</p>', // SPIP
+    '<p class="pagination">1 | 2 | 3</p>',
+    '<div id="tarteaucitronRoot">Gestion des cookies</div>', // cookie managers
+    '<div class="axeptio_overlay">Cookies</div>',
+    '<div class="cmplz-cookiebanner">Cookies</div>',
+    '<div class="reading-time">3 min</div>',
+    '<div class="loading-placeholder">Chargement…</div>',
+    '<div class="fr-feedback">Cette page vous a-t-elle été utile ?</div>',
+  ])('drops %s', (block) => {
+    expect(htmlToMarkdown(wrap(block)).text).toBe(kept);
+  });
+
+  it.each([
+    '<div class="entry-content"><p>Ouvrir un centre de santé</p></div>',
+    '<div class="elementor-tabs"><p>Ouvrir un centre de santé</p></div>',
+    '<div class="forum"><p>Ouvrir un centre de santé</p></div>',
+    '<div class="metadata-free"><p>Ouvrir un centre de santé</p></div>',
+  ])('keeps %s: tabs and forums may hold contributions', (block) => {
+    expect(htmlToMarkdown(wrap(block)).text).toBe(`${kept}\n\nOuvrir un centre de santé`);
   });
 });
