@@ -20,7 +20,28 @@ export interface ConvertedText {
 }
 
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'iframe', 'svg', 'template', 'dialog']);
-const CHROME_NAMES = /(?:^|[\s_-])(?:cookies?|consent|gdpr|rgpd|share|sharing|partage|social|newsletter|breadcrumbs?|fil-d-ariane|menu|navbar|banner|bandeau|sidebar|related|comments?|skip|print)(?:$|[\s_-])/i;
+/**
+ * Class and id names of page furniture, matched as whole parts of a name ("site-footer",
+ * "SITE_FOOTER"). Besides the generic ones: WordPress and Jetpack ("entry-meta",
+ * "post-navigation", "nav-links", "sharedaddy", "jp-relatedposts", "comment-respond"), Wix
+ * ("WIX_ADS"), Drupal ("pager", "tabs--primary", "visually-hidden"), SPIP ("ariane",
+ * "pagination"), and the cookie managers of French sites (tarteaucitron, Axeptio, Didomi,
+ * Complianz "cmplz", OneTrust, Cookiebot). Tabs and forums in general are kept: consultation
+ * sites put contributions in them.
+ */
+const CHROME_NAMES = new RegExp(
+  `(?:^|[\\s_-])(?:${[
+    'cookies?', 'consent', 'gdpr', 'rgpd', 'tarteaucitron\\w*', 'axeptio\\w*', 'didomi\\w*', 'cmplz\\w*', 'onetrust\\w*', 'cookiebot\\w*',
+    'share', 'sharing', 'sharedaddy', 'partage', 'social', 'addtoany', 'a2a', 'newsletter',
+    'breadcrumbs?', 'fil-d-ariane', 'ariane', 'menu', 'navbar', 'navigation', 'nav-links', 'pagination', 'pager', 'tabs--primary', 'tabs-primary',
+    'banner', 'bandeau', 'sidebar', 'footer', 'related', 'jp-relatedposts', 'relatedposts',
+    'comments?', 'respond', 'skip', 'skip-link', 'print', 'search', 'searchform',
+    'entry-meta', 'post-meta', 'article-meta', 'byline', 'author-(?:box|bio|info)', 'reading-time', 'post-views', 'likes?', 'like-button',
+    'rating', 'feedback', 'tags', 'tag-links', 'cat-links', 'screen-reader-text', 'sr-only', 'visually-hidden',
+    'loader', 'loading', 'spinner', 'skeleton', 'ads', 'wix-ads',
+  ].join('|')})(?:$|[\\s_-])`,
+  'i',
+);
 
 /** The Markdown of an HTML page's content, with its line map. */
 export function htmlToMarkdown(html: string): ConvertedText {

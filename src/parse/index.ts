@@ -14,6 +14,8 @@ import { useHeadingExtensions } from '../vocabulary/match.js';
 import type { Field } from './fields.js';
 import { parseSpreadsheet } from './spreadsheet.js';
 import { filterByEvidence, filteredLines } from './evidence.js';
+import { territoryFromBody } from './body-territory.js';
+import { ownTerritories } from './record-territory.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -62,6 +64,10 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     defaultKind: options.defaultKind ?? null,
     documentKind: meta.kind,
   });
+  // Places named in the body: the document's when nothing else names one, then each record's own.
+  const placeDiagnostics = [...meta.diagnostics];
+  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics);
+  const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
 
   const ids = new Map<Draft, string>();
   const all = engine.drafts
@@ -76,7 +82,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
         parent: draft.parent ? ids.get(draft.parent) ?? null : null,
         axis: draft.axis,
         group: draft.group,
-        territory: draft.territory ?? meta.territory,
+        territory: draft.territory ?? own.get(draft) ?? territory,
         evidence: draft.evidence,
         source: { file: source.file, line: draft.line, column: draft.column, endLine: draft.endLine },
         document: meta.info,
@@ -85,7 +91,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     .sort((a, b) => a.source.line - b.source.line || (a.source.column ?? 0) - (b.source.column ?? 0));
 
   const { kept: records, left } = options.evidence ? filterByEvidence(all, new Set(options.evidence)) : { kept: all, left: [] };
-  const diagnostics = [...meta.diagnostics, ...engine.diagnostics];
+  const diagnostics = [...placeDiagnostics, ...engine.diagnostics];
   const lines = account(source, engine.lineClass, diagnostics, options.evidence ? filteredLines(records, left) : null);
   const kinds: KindCounts = {};
   for (const record of records) kinds[record.kind] = (kinds[record.kind] ?? 0) + 1;

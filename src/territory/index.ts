@@ -12,3 +12,6 @@ export {
 } from './resolve.js';
 export { parseTerritoryHeading } from './heading.js';
 export { findPlaceMentions, resolvePlaceMention, type MentionOptions, type PlaceMention } from './mentions.js';
+export { findNamedPlaces, type NamedOptions, type NamedPlace } from './named.js';
+export { commonArea, contains, withinOf } from './contain.js';
+export { arrondissement, cityOf, CITIES, findArrondissements, type City } from './arrondissements.js';

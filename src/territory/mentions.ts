@@ -1,3 +1,4 @@
+import { findHolderCues } from '../vocabulary/match.js';
 import { normalizePlaceName } from './normalize.js';
 import { type Resolution, type Within, resolveNormalized } from './resolve.js';
 
@@ -9,6 +10,8 @@ export interface PlaceMention {
   preposition: string;
   /** Offset of the phrase (not the cue) in the text. */
   index: number;
+  /** Which reading comes first, when the cue says ("la ville de" a commune, "les maires de l'" an area). */
+  prefer?: 'commune' | 'area';
 }
 
 /** Options for {@link resolvePlaceMention}. */
@@ -23,8 +26,23 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/uy;
 const GAP = /[ \t\u00a0\u202f]+/y;
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez']);
 
-/** Capitalised place phrases after cues such as "à", "au", "en", "dans la", "département du", "région". */
+/**
+ * Capitalised place phrases after cues such as "à", "au", "en", "dans la", "département du",
+ * "région", and after words naming a territory's people or institutions ("les maires de
+ * l'Orne", "le conseil départemental du Gard"), in the order of the text.
+ */
 export function findPlaceMentions(text: string): PlaceMention[] {
+  const mentions = locativeMentions(text);
+  for (const { cue, end, prefer } of findHolderCues(text)) {
+    const span = scanPhrase(text, end, true);
+    const phrase = span && text.slice(span.begin, span.end);
+    if (!span || !phrase || !isMeaningful(phrase) || mentions.some((m) => m.index === span.begin)) continue;
+    mentions.push({ phrase, preposition: cue.trim().replace(/\s+/g, ' '), index: span.begin, prefer });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+function locativeMentions(text: string): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (const cue of text.matchAll(CUE)) {
     const cueText = cue[0];
@@ -90,7 +108,7 @@ function isMeaningful(phrase: string): boolean {
  */
 export function resolvePlaceMention(mention: PlaceMention, options: MentionOptions = {}): Resolution {
   const cue = normalizePlaceName(mention.preposition);
-  const prefer = /^(?:a|au|aux)$/.test(cue) ? 'commune' : 'area';
+  const prefer = mention.prefer ?? (/^(?:a|au|aux)$/.test(cue) ? 'commune' : 'area');
   // Title-case set phrases ("En Ligne", "En Cours", "Au Bois") are commune names too; a
   // capitalised "En"/"Au"/"Aux" opening a heading or sentence is trusted only for areas.
   const setPhrase = /^(?:en|au|aux)$/.test(cue) && /^\p{Lu}/u.test(mention.preposition);

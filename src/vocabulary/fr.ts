@@ -311,7 +311,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(top|bottom) of page$/,
   /^(haut|bas) de (la )?page$/,
   /^retour (en haut|a l'accueil|aux actualites)/,
-  /^(accueil|actualites?|actus?)( [>»/›].*)?$/,
+  /^(accueil|actualites?|actus?)( [>»›].*)?$/,
   /^(menu|rechercher|recherche|fermer|retour|suivant|precedent|voir plus|afficher plus)$/,
   /^(article|page|actualite) (precedente?|suivante?)\b/,
   /^(mentions legales|plan du site|politique de confidentialite|donnees personnelles|tous droits reserves|nous contacter|contactez-nous)\b/,
@@ -357,6 +357,115 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(image|illustration|video) ?:/,
   /^https?:\/\/\S+$/,
   /^[*_\-=~#.·•]{3,}$/,
+  // What follows was read on real pages (French local authorities, associations, press,
+  // dataset viewers and document-sharing sites), family by family; each names its engines.
+  // Feedback prompts: service-public.fr and Drupal or WordPress feedback widgets.
+  /^(cet article|cette page|ce contenu|cette (information|fiche|reponse|actualite)|ces informations) (vous )?(a-t-(il|elle)|ont-(ils|elles)|vous a-t-(il|elle)|vous ont-(ils|elles)|est-(il|elle)) (ete )?(utiles?|aidee?s?|pertinente?s?)\b/,
+  /^(avez-vous trouve ce que vous cherchiez|merci (pour|de) votre (retour|avis|vote|reponse))\b/,
+  /^oui ?[|/]? ?non$/,
+  /^(noter cet article|article non note|(note|votez) ?: ?\d([.,]\d)? ?\/ ?\d+)/,
+  // Copy and share confirmations: Jetpack (WordPress), Wix, 123dok, Calameo.
+  /^(lien copie|copie ?!?|copied!?)( dans le presse-papiers?)?\.?$/,
+  /^(version imprimable|voir la version complete|imprimer (le |ce )?document!?)$/,
+  /^partager via (facebook|twitter|x|linkedin|whatsapp|e-?mail|messenger|sms)$/,
+  // Reading time, views and dates of publication: WordPress themes, Wix blog, YouScribe, data.gouv.fr.
+  /^\d+ ?mins? de lecture$/,
+  /^(temps de )?lecture (estime )?:? ?\d+ ?mins?(utes?)?$/,
+  /^(\d+ (vues?|lectures?|j'aime|likes?|partages?|consultations?))$/,
+  /^(vues?|lectures?|lecture\(s\)|nombre de vues) ?: ?\d+$/,
+  /^(derniere )?mise a jour( le)? ?:/,
+  /^date (de (la )?(derniere )?)?(parution|publication|mise a jour|mise en ligne|creation)\b/,
+  /^(poste|soumis)e? par\b/,
+  /^publie dans\b/,
+  /^(mots|pages) ?: ?\d+( \| (mots|pages) ?: ?\d+)?$/,
+  /^nombre de pages ?: ?\d+$/,
+  // Author and photo credits: press sites and WordPress captions.
+  /^photos? ?:/,
+  /^\(?(photo|cliche) ?:? ?(dr|d\.r\.)\)?$/,
+  // Empty search results and loading placeholders: WordPress, Drupal views, 123dok, Wix.
+  /^(desole,? )?aucun (resultat|article|contenu|element|document|evenement)( (n'a ete )?(trouve|disponible))?( pour (cette|votre) recherche)?[.!]?$/,
+  /^aucun (resultat|article|contenu|element) ne correspond a (votre|cette|vos) (recherche|criteres?)/,
+  /^votre recherche n'a (donne|retourne) aucun resultat/,
+  /^\d+ resultats?( trouves?)?$/,
+  /^(nothing found|no results?( found)?|no posts found)\.?$/,
+  /^(j'aime )?chargement( en cours)?( ?(\.\.\.|…))?$/,
+  /^(loading|veuillez patienter)( ?(\.\.\.|…))?$/,
+  // A page number alone on a line (PDF and print views, Scribd), and pagination links in
+  // French and English (WordPress "nav-links", Drupal pager, SPIP pagination).
+  /^-? ?\d{1,4} ?-?$/,
+  /^(page|p\.) ?\d{1,4}( ?(sur|\/|of|de) ?\d{1,4})?$/,
+  /^\d{1,4} ?(\/|sur) ?\d{1,4}$/,
+  /^vous etes sur la page \d+ ?sur ?\d+$/,
+  /^[«‹<]? ?(precedent|precedente|suivant|suivante|previous|next|older|newer|premiere page|derniere page|first|last)( (page|posts|articles|entries|pdf))? ?[»›>]?$/,
+  /^((\d{1,3}|…|\.\.\.) ?){2,}((suivant|suivante|next|precedent|previous) ?[»›>]?)?$/,
+  /^(previous|next) (pdf|page|post|article) (previous|next) (pdf|page|post|article)$/,
+  /^navigation (des|de l'|de la) ?(articles?|publications?|pages?)$/,
+  /^(articles?|publications?|billets?) plus (anciens?|anciennes|recents?|recentes)$/,
+  /^(charger|afficher|voir|lire) (plus|moins)( d'articles| de resultats| d'actualites)?( (voir|lire) (plus|moins))?$/,
+  /^(load|show|read|see) (more|less)$/,
+  /^retour (a la liste|aux resultats|a la page precedente|au sommaire|a la rubrique)\b/,
+  // Breadcrumbs with ›, > or /: Drupal and SPIP ("Vous êtes ici", "ariane"), WordPress themes.
+  /^vous etes ici ?:?/,
+  /^(accueil|acceuil|home|page d'accueil) ?[>»›|]/,
+  // "/" separates words in sentences too ("Accueil / orientation des patients"): two of them.
+  /^(accueil|acceuil|home|actualites) ?\/[^/]{1,60}\/ ?[^/]{1,80}$/,
+  /^la maison ?[»›]/,
+  /^[^›]{1,60}( › [^›]{1,80}){2,}$/,
+  /^fil d'ariane$/,
+  /^[←→↑↓⬅➡⬆⬇«»‹›<>|\s]+$/,
+  // Comment forms: WordPress "comment-respond", Wix blog, SPIP forums.
+  /^(annuler la reponse|laisser une reponse|repondre|repondre a cet article|repondre a ce message)$/,
+  /^votre adresse (e-?mail|de messagerie|mail) ne sera pas publiee/,
+  /^les champs obligatoires sont (indiques|marques)/,
+  /^enregistrer mon nom,? (mon )?(e-?mail|adresse)/,
+  /^(nom|e-?mail|courriel|site( web)?|commentaire|message|pseudo|prenom)( \*| \(obligatoire\))$/,
+  /^(vous devez etre connecte|connectez-vous) pour (publier|poster|laisser|ecrire|rediger)? ?(un )?comment/,
+  /^(publier|poster|envoyer) (le|mon|un|votre) commentaire$/,
+  /^(aucun|0|pas de) commentaires?( pour le moment)?\.?$/,
+  /^(soyez (le premier|la premiere) a (commenter|aimer|reagir))\b/,
+  /^un message, un commentaire ?\?$/,
+  /^forum sur abonnement$/,
+  // Like buttons: Jetpack, Wix, Facebook embeds.
+  /^j'aime chargement/,
+  /^(ajouter aux favoris|aime par \d+ personnes?)$/,
+  // Cookie and newsletter lines: tarteaucitron, Axeptio, Didomi, Complianz, press paywalls.
+  /^en (poursuivant|continuant) (votre )?navigation\b/,
+  /^(gerer (mes|les|vos) (preferences|choix|cookies)|parametres des cookies|personnaliser (mes|vos) choix)$/,
+  /^(j'accepte|je refuse|continuer sans accepter|ok,? (tout )?accepter|accepter et fermer|tout refuser)$/,
+  /^nous respectons votre vie privee\b/,
+  /^(recevez|recevoir) (notre|la|nos) (newsletter|lettre d'information|actualites par e-?mail)\b/,
+  /^(votre|saisissez votre|entrez votre) (adresse )?(e-?mail|courriel)( \*)?$/,
+  /^(deja abonne|pas encore abonne)\b/,
+  /^(cet article|ce contenu|la suite) est reserve(e)? aux abonnes/,
+  /^pour (un acces immediat|poursuivre la lecture|lire la suite)\b.*\babonnez-vous/,
+  // Site furniture: skip links (Drupal, WordPress), account links, engine credits, old-browser
+  // and no-JavaScript notices (data.gouv.fr), document viewers (Scribd, docplayer, readkong).
+  /^(aller|passer|acceder) (directement )?(au contenu|a la navigation|a la recherche|au menu|au pied de page|a l'accueil|a la table des matieres)/,
+  /^(ouvrir|fermer) (le )?menu$/,
+  /^(rechercher|recherche)( sur (le|ce) site)? ?:?$/,
+  /^(se connecter|connexion|s'identifier|mon compte|espace (membre|prive|adherents?))( ?\/ ?(inscription|s'inscrire|creer un compte))?$/,
+  /^outils d'accessibilite$/,
+  /^(fierement )?propulse par\b/,
+  /^powered by\b/,
+  /^(site )?(realise|cree|concu) (avec|sous) (spip|wordpress|wix|drupal|joomla)\b/,
+  /^suivre la vie du site\b/,
+  /^mettez a jour votre navigateur\b/,
+  /^mettre a jour mon navigateur$/,
+  /^ceci est une experience degradee\b/,
+  /^(veuillez activer|activez) (le )?javascript\b/,
+  /^transcription( du contenu de la page)?$/,
+  /^si votre navigateur ne rend pas la page correctement\b/,
+  /^(dimension|taille) ?: ?px$/,
+  /^commencer a (balayer|lire) (des|a partir de) la page\b/,
+  /^texte integral$/,
+  /^dans cette page ?:/,
+  /^resumer avec l'ia\b/,
+  /^(articles?|publications?|commentaires?|actualites?) (recents?|recentes|connexes|populaires)$/,
+  /^(nos )?derni(ers|eres) (articles|actualites|publications)$/,
+  /^(archives|categories|etiquettes|nuage de tags)$/,
+  /^vous (pourriez|pourrez|devriez) (aussi|egalement) (aimer|lire)\b/,
+  /^ces articles (pourraient|peuvent) vous interesser\b/,
+  /^a lire (aussi|egalement|ensuite)\b/,
 ];
 
 /**
@@ -680,4 +789,75 @@ export const LACK_OPENERS: readonly string[] = [
   "temps d'attente", 'désert', 'désertification', 'raréfaction', 'vieillissement', 'allongement', 'épuisement',
   'engorgement', 'saturation', 'surcharge', 'renoncement', 'fermeture', 'disparition', 'départ à la retraite',
   'inégalité', 'fracture', 'cloisonnement', 'dépassement',
+];
+
+/**
+ * Words naming a territory's people or institutions, before "de", "du", "des", "de la", "de l'"
+ * and a place anywhere in a document: "les maires de l'Orne", "le conseil départemental du
+ * Gard", "l'ARS de Normandie", "la ville de Saint-Dizier". `commune` words name a commune
+ * first, `area` words a département or région first; after the others an article ("du Gard",
+ * "de l'Orne") means an area and a bare "de" ("les élus de Langres") a commune. Written as
+ * they are matched (accents and case aside): no plural is added. "Département"
+ * and "région" are cues of their own (src/territory/mentions.ts). Places where care is given
+ * ("l'hôpital de Bar-le-Duc", "la maison de santé de Stenay") are left out on purpose: they
+ * say where a service is, not whose territory a contribution speaks for.
+ */
+export const TERRITORY_HOLDERS = {
+  commune: ['ville', 'commune', 'mairie', 'municipalité', 'maire'],
+  area: [
+    'conseil départemental',
+    'conseil général',
+    'conseil régional',
+    'conseillers départementaux',
+    'conseillers régionaux',
+    'préfecture',
+    'préfet',
+    'ARS',
+    'agence régionale de santé',
+    'délégation départementale',
+    'CPAM',
+    "caisse primaire d'assurance maladie",
+    'MDPH',
+    'UDAF',
+    'SDIS',
+  ],
+  either: ['maires', 'élus', 'élu', 'habitants', 'citoyens', 'parlementaires', 'députés', 'député', 'sénateurs', 'sénateur'],
+} as const;
+
+/**
+ * Organisations whose name carries the number of their département ("UDAF 53", "SDIS 53",
+ * "CDOM 53", "ADMR 53"): one per département, numbered by it. Only these acronyms followed by a
+ * département code name a place; no other number after any other word does ("COVID 19",
+ * "Engagement 12", "CNR 2023", "Axe 2", "n°53"). Left out: MSA (its caisses span several
+ * départements), SAMU ("SAMU 15" is mostly the emergency number), CD (roads and discs too).
+ */
+export const DEPARTEMENT_NUMBERED_ORGS: readonly string[] = [
+  // Families, social action, disability
+  'UDAF', 'UNAFAM', 'ADMR', 'UDCCAS', 'ADAPEI', 'MDPH', 'CAF', 'CPAM',
+  // Orders of health professions, by département: médecins, infirmiers, kinés, dentistes
+  'CDOM', 'CDOI', 'CDOMK', 'CDOCD',
+  // State services and départemental agencies
+  'SDIS', 'DDETS', 'DDT', 'DDTM', 'DDPP', 'DSDEN', 'CDG', 'ADIL', 'CAUE',
+  // Farming, sport
+  'FDSEA', 'CDOS', 'UNSS',
+];
+
+/** Ordinals after an arrondissement number: "Paris 11e", "Lyon 1er", "Marseille 8ème". */
+export const ORDINAL_SUFFIXES: readonly string[] = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è'];
+
+/** The word for a municipal arrondissement ("le 11e arrondissement"). */
+export const ARRONDISSEMENT_WORD = 'arrondissement';
+
+/**
+ * Words before a place named as an example from elsewhere ("comme à Figeac", "sur le modèle de
+ * Saint-Dizier", "à l'instar de Lyon"): that place is not the contribution's territory.
+ */
+export const ELSEWHERE_MARKERS: readonly string[] = [
+  'comme',
+  'sur le modèle de',
+  "à l'image de",
+  "à l'instar de",
+  "à l'exemple de",
+  'inspiré de',
+  'inspirée de',
 ];

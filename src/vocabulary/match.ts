@@ -12,6 +12,8 @@ import {
   BYLINE_PATTERNS,
   CHROME_PATTERNS,
   CONTEXT_HEADINGS,
+  DEPARTEMENT_NUMBERED_ORGS,
+  ELSEWHERE_MARKERS,
   HEADING_LEAD_INS,
   KIND_TERMS,
   METADATA_LABELS,
@@ -19,6 +21,7 @@ import {
   ORDINAL_WORDS,
   QUESTION_CUES,
   TABLE_COLUMNS,
+  TERRITORY_HOLDERS,
 } from './fr.js';
 
 /** Words that never take a plural mark, so "mise en œuvre" does not become "mises ens oeuvres". */
@@ -285,4 +288,69 @@ export function columnRole(header: string): ColumnRole | null {
   for (const { role, regex } of columnRegexes) if (regex.test(folded)) return { role };
   const hk = headingKind(folded);
   return hk && hk.extraWords <= 2 ? { role: 'kind', kind: hk.kind } : null;
+}
+
+const ACCENTED: Readonly<Record<string, string>> = { a: '[aàâä]', c: '[cç]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', y: '[yÿ]' };
+
+/** Regex source for a term in text as written: accents optional, any run of spaces, either apostrophe (case is left to the flags). */
+function writtenTermSource(term: string): string {
+  return [...fold(term)].map((ch) => (ch === ' ' ? '\\s+' : ch === "'" ? "['’]" : ACCENTED[ch] ?? escape(ch))).join('');
+}
+
+const alternation = (terms: readonly string[]): string =>
+  [...terms].sort((a, b) => b.length - a.length).map(writtenTermSource).join('|');
+
+// "de la", "de l'", "du", "des" before a place: the article names an area ("du Gard"); a bare "de" or "d'" a commune.
+const HOLDER_LINK = "\\s+(?:(?<article>de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+)|de\\s+|d['’])";
+const holderRegex = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<commune>${alternation(TERRITORY_HOLDERS.commune)})|(?<area>${alternation(TERRITORY_HOLDERS.area)})|(?:${alternation(TERRITORY_HOLDERS.either)}))${HOLDER_LINK}`,
+  'giu',
+);
+
+/** A word naming a territory's people or institutions, and the "de" after it. */
+export interface HolderCue {
+  /** The cue as written ("maires de l'", "conseil départemental du"). */
+  cue: string;
+  /** Offset just after the cue: where the place starts. */
+  end: number;
+  /** Which reading of the place comes first. */
+  prefer: 'commune' | 'area';
+}
+
+/** "les maires de l'Orne", "le conseil départemental du Gard", "la ville de Saint-Dizier": where a place may follow; takes raw text. */
+export function findHolderCues(raw: string): HolderCue[] {
+  const cues: HolderCue[] = [];
+  for (const m of raw.matchAll(holderRegex)) {
+    const { commune, area, article } = m.groups ?? {};
+    const prefer = commune ? 'commune' : area || article ? 'area' : 'commune';
+    cues.push({ cue: m[0], end: m.index + m[0].length, prefer });
+  }
+  return cues;
+}
+
+// An acronym from the list, then a département code: "UDAF 53", "SDIS-2A", "CDOM 971".
+const numberedOrgRegex = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${DEPARTEMENT_NUMBERED_ORGS.map(escape).join('|')})[ \\u00a0-]?(\\d{2,3}|2[AB])(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  'giu',
+);
+
+/** An organisation named with its département's number. */
+export interface NumberedOrg {
+  /** As written ("UDAF 53"). */
+  text: string;
+  /** The number or code as written ("53", "2A"). */
+  code: string;
+  index: number;
+}
+
+/** "UDAF 53", "SDIS 2A": organisations from the list that carry a département number; takes raw text. */
+export function findNumberedOrgs(raw: string): NumberedOrg[] {
+  return [...raw.matchAll(numberedOrgRegex)].map((m) => ({ text: m[0], code: m[2]!.toUpperCase(), index: m.index }));
+}
+
+const elsewhereRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ELSEWHERE_MARKERS)})\\s*(?:[àa]\\s+|au\\s+|aux\\s+|en\\s+|de\\s+|d['’]\\s*|du\\s+)?(?:l['’]|la\\s+|le\\s+|les\\s+)?$`, 'iu');
+
+/** True when the text ends on a marker of an example from elsewhere ("comme à", "sur le modèle de"); takes raw text. */
+export function endsWithElsewhereMarker(raw: string): boolean {
+  return elsewhereRegex.test(raw.slice(-60));
 }

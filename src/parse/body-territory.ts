@@ -1,0 +1,37 @@
+/**
+ * The document's territory from the places its own prose and headings name, for a document
+ * whose front matter, --territory, title and opening lines name none. Contributions are left
+ * out: a place named in one proposal situates that proposal, not the whole document.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import { commonArea } from '../territory/index.js';
+import type { Territory } from '../types/record.js';
+import type { LineClass } from './engine.js';
+import { placesNamed } from './named-places.js';
+import type { Unit } from './units.js';
+
+/** A single place named once is too thin to place a whole document (a passing reference). */
+const MIN_MENTIONS = 2;
+
+/**
+ * The smallest commune, département or région that holds every place the body names
+ * unambiguously, when it names at least two and they share one; else null.
+ */
+export function territoryFromBody(
+  file: string,
+  units: readonly Unit[],
+  lineClass: ReadonlyMap<number, LineClass>,
+  titleIndex: number | null,
+  diagnostics: Diagnostic[],
+): Territory | null {
+  const body = units.filter((unit, i) => {
+    const cls = lineClass.get(unit.line);
+    return i !== titleIndex && (cls === 'prose' || cls === 'heading') && (unit.type === 'line' || unit.type === 'heading' || unit.type === 'item');
+  });
+  // A first reading finds the area; a second one reads the names several places share within it.
+  const quiet: Diagnostic[] = [];
+  const first = body.flatMap((unit) => placesNamed([unit.text], null, { file, line: unit.line, column: unit.column }, quiet).places);
+  const area = first.length >= MIN_MENTIONS ? commonArea(first) : null;
+  for (const unit of body) placesNamed([unit.text], area, { file, line: unit.line, column: unit.column }, diagnostics);
+  return area;
+}

@@ -1,0 +1,43 @@
+/**
+ * A record's territory from its own text: "Installer un cabinet à Saint-Dizier" is placed in
+ * Saint-Dizier, whatever the document's territory, when the record names one place (or places
+ * nested in one another: the smallest wins). A record placed by its digest heading or table
+ * cell keeps that place.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import { contains } from '../territory/index.js';
+import type { Territory } from '../types/record.js';
+import type { Draft } from './engine.js';
+import { placesNamed } from './named-places.js';
+
+/**
+ * In a document that names no territory of its own, records are placed by their own text
+ * only when at least this many are: one place named in one item of an unplaced report is a
+ * detail of that item, not evidence that the document's contributions are placed one by one.
+ */
+const MIN_PLACED_IN_UNPLACED_DOCUMENT = 2;
+
+/** The territory each draft names in its text or details, over `document` (the document's territory). */
+export function ownTerritories(
+  file: string,
+  drafts: readonly Draft[],
+  document: Territory | null,
+  diagnostics: Diagnostic[],
+): Map<Draft, Territory> {
+  const own = new Map<Draft, Territory>();
+  for (const draft of drafts) {
+    if (draft.territory) continue;
+    const at = { file, line: draft.line, column: draft.column };
+    const { places, ambiguous } = placesNamed([draft.text, ...draft.details], document, at, diagnostics);
+    const place = ambiguous ? null : innermost(places);
+    if (place) own.set(draft, place);
+  }
+  if (!document && own.size < MIN_PLACED_IN_UNPLACED_DOCUMENT) own.clear();
+  return own;
+}
+
+/** The one place that every other one holds ("à Saint-Dizier, en Haute-Marne" → Saint-Dizier), or null. */
+function innermost(places: readonly Territory[]): Territory | null {
+  const inner = places.find((p) => places.every((q) => contains(q, p)));
+  return inner ?? null;
+}

@@ -1,0 +1,72 @@
+/** Which territories hold which: a commune is in its département, which is in its région. */
+import type { Territory } from '../types/record.js';
+import { cityOfArrondissement } from './arrondissements.js';
+import { areaData, communeData } from './data.js';
+import type { Within } from './resolve.js';
+
+/** The areas around a territory, itself included: its commune (or city, for an arrondissement), département and région codes. */
+interface Around {
+  communes: string[];
+  departement: string | null;
+  region: string | null;
+}
+
+function around(t: Territory): Around {
+  if (t.level === 'national') return { communes: [], departement: null, region: null };
+  if (t.level === 'region') return { communes: [], departement: null, region: t.code };
+  if (t.level === 'departement') {
+    return { communes: [], departement: t.code, region: areaData().departements.byCode.get(t.code)?.region ?? null };
+  }
+  const city = cityOfArrondissement(t.code);
+  const entry = communeData().byCode.get(city ? city.commune : t.code);
+  return { communes: city ? [t.code, city.commune] : [t.code], departement: entry?.departement ?? null, region: entry?.region ?? null };
+}
+
+/** The département and région a territory lies in, for choosing among same-named communes. */
+export function withinOf(t: Territory | null): Within | undefined {
+  if (!t || t.level === 'national') return undefined;
+  const { departement, region } = around(t);
+  return { ...(departement ? { departement } : {}), ...(region ? { region } : {}) };
+}
+
+/** Whether `outer` holds `inner` (a territory holds itself; France holds every one). */
+export function contains(outer: Territory, inner: Territory): boolean {
+  if (outer.level === 'national') return true;
+  const a = around(inner);
+  if (outer.level === 'region') return a.region === outer.code;
+  if (outer.level === 'departement') return a.departement === outer.code;
+  return a.communes.includes(outer.code);
+}
+
+/**
+ * The smallest area that holds every one of the territories when they share a commune, a
+ * département or a région; null when they share none of these (France is never the answer), or
+ * when there are none.
+ */
+export function commonArea(territories: readonly Territory[]): Territory | null {
+  const places = territories.filter((t) => t.level !== 'national');
+  if (places.length === 0) return null;
+  const all = (outer: Territory): boolean => places.every((t) => contains(outer, t));
+  // The territories themselves first, smallest level first: "Paris" holds "Paris 11e".
+  const order: Territory['level'][] = ['commune', 'departement', 'region'];
+  for (const level of order) {
+    const own = places.find((t) => t.level === level && all(t));
+    if (own) return { ...own };
+    const first = around(places[0]!);
+    const code = level === 'departement' ? first.departement : level === 'region' ? first.region : first.communes.at(-1);
+    if (!code) continue;
+    const candidate = areaTerritory(level, code);
+    if (candidate && all(candidate)) return candidate;
+  }
+  return null;
+}
+
+function areaTerritory(level: Territory['level'], code: string): Territory | null {
+  const entry =
+    level === 'departement'
+      ? areaData().departements.byCode.get(code)
+      : level === 'region'
+        ? areaData().regions.byCode.get(code)
+        : communeData().byCode.get(code);
+  return entry ? { ...entry.territory } : null;
+}
