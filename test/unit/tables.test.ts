@@ -4,7 +4,8 @@
  * OpenDocument and PDF.
  */
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest/document.js';
+import { ingest, ingestDocument } from '../../src/ingest/document.js';
+import { htmlToMarkdown } from '../../src/ingest/html.js';
 import { parseSource, type ParseOptions, type ParseResult } from '../../src/parse/index.js';
 
 function parseText(text: string, options: ParseOptions = {}, file = 'doc.md'): ParseResult {
@@ -119,5 +120,24 @@ describe('a table whose header row is empty, as Word and LibreOffice tables come
   it('reads a first row of data as a row, under the section heading as before', () => {
     const result = parseText(lines('# Forum', '', '## Propositions', '', ...empty, '| Mairie | Un bus santé |', '| École | Des ateliers |'));
     expect(brief(result)).toEqual(['7 proposal Mairie | Un bus santé', '8 proposal École | Des ateliers']);
+  });
+
+  it('comes from an HTML table whose first row is made of <td> cells, each cell\'s paragraphs apart', () => {
+    const { text } = htmlToMarkdown('<table><tr><td><p>Dispositif</p><p>nom</p></td><td>Description</td></tr><tr><td>Bus</td><td>Il passe</td></tr></table>');
+    expect(text.split('\n').map((l) => l.replace(/ +/g, ' ').replace(/-+/g, '-'))).toEqual(['| | |', '| - | - |', '| Dispositif<br>nom | Description |', '| Bus | Il passe |']);
+  });
+});
+
+describe('tables of OpenDocument and Word files', () => {
+  it('keep the rows marked as header as the header, and a line break in a cell', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const cell = (inner: string) => `<table:table-cell><text:p>${inner}</text:p></table:table-cell>`;
+    const content = `<?xml version="1.0"?><office:document-content xmlns:office="o" xmlns:text="t" xmlns:table="tb"><office:body><office:text>
+<text:h text:outline-level="2">Ce qui existe</text:h>
+<table:table><table:table-header-rows><table:table-row>${cell('Action<text:line-break/>intitulé')}${cell('Détail')}</table:table-row></table:table-header-rows>
+<table:table-row>${cell('Bus santé')}${cell('Il passe le mardi')}</table:table-row></table:table></office:text></office:body></office:document-content>`;
+    const ingested = await ingestDocument('t.odt', zipSync({ 'content.xml': strToU8(content) }));
+    expect(ingested.source!.text.split('\n')[2]!.replace(/ +/g, ' ')).toBe('| Action<br>intitulé | Détail |');
+    expect(brief(parseSource(ingested.source!))).toEqual(['3 initiative Bus santé [Il passe le mardi]']);
   });
 });
