@@ -3,10 +3,12 @@
  * not marked as one, notes under a column's name, and the same table in Markdown, HTML, Word,
  * OpenDocument and PDF.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, ingestDocument } from '../../src/ingest/document.js';
 import { htmlToMarkdown } from '../../src/ingest/html.js';
 import { parseSource, type ParseOptions, type ParseResult } from '../../src/parse/index.js';
+import type { RecolteRecord } from '../../src/types/record.js';
 
 function parseText(text: string, options: ParseOptions = {}, file = 'doc.md'): ParseResult {
   const result = parseSource(ingest(file, Buffer.from(text, 'utf8')).source!, options);
@@ -139,5 +141,70 @@ describe('tables of OpenDocument and Word files', () => {
     const ingested = await ingestDocument('t.odt', zipSync({ 'content.xml': strToU8(content) }));
     expect(ingested.source!.text.split('\n')[2]!.replace(/ +/g, ' ')).toBe('| Action<br>intitulé | Détail |');
     expect(brief(parseSource(ingested.source!))).toEqual(['3 initiative Bus santé [Il passe le mardi]']);
+  });
+});
+
+/** The records the same report gives in every format: kind, text, details, axis, territory. */
+const EXPECTED: [string, string, string | null, string | null, string | null][] = [
+  ['finding', 'Le cabinet dentaire le plus proche est à quarante minutes de route', null, null, null],
+  ['proposal', 'Faire venir un fauteuil dentaire mobile deux jours par mois', null, null, null],
+  ['finding', "Les trois généralistes du canton s'épuisent avec les gardes du week-end", null, null, null],
+  ['proposal', 'Partager une maison médicale de garde entre cantons voisins', null, null, null],
+  ['finding', 'Sans voiture, beaucoup de personnes âgées renoncent à leurs examens', null, null, null],
+  ['proposal', "Organiser un transport solidaire vers l'hôpital de Verdun", null, null, null],
+  ['initiative', 'Bus santé itinérant', "Un véhicule aménagé s'arrête chaque mardi dans les villages pour des consultations de prévention", null, '55122'],
+  ['initiative', 'Infirmière Asalée', 'Une infirmière suit les patients diabétiques avec leur médecin à la maison de santé', null, '55533'],
+  ['initiative', "Permanence d'accès aux droits", 'Un travailleur social aide chaque jeudi à ouvrir ses droits à la complémentaire santé', null, '55463'],
+  ['lever', 'Le réseau des maisons de santé déjà ouvertes sur le territoire', null, 'Attractivité', null],
+  ['lever', 'Les associations sportives prêtes à accueillir des patients', null, 'Prévention', null],
+  ['lever', 'Le transport à la demande financé par la région', null, 'Mobilité', null],
+];
+
+const fixture = async (ext: string, base = 'rencontre-commercy'): Promise<ParseResult> => {
+  const name = `fixtures/tables/${base}.${ext}`;
+  const ingested = await ingestDocument(name, readFileSync(new URL(`../../${name}`, import.meta.url)));
+  return parseSource(ingested.source!);
+};
+const shape = (records: readonly RecolteRecord[]) => records.map((r) => [r.kind, r.text, r.details, r.axis, r.territory?.code ?? null]);
+
+describe('the same tables in Markdown, HTML, Word, OpenDocument and PDF (fixtures/tables/)', () => {
+  it('give the same records in each format', async () => {
+    for (const ext of ['md', 'html', 'docx', 'odt', 'pdf']) {
+      const result = await fixture(ext);
+      expect(shape(result.records), ext).toEqual(EXPECTED);
+      expect(result.diagnostics, ext).toEqual([]);
+      // The proposal of each "Constat | Proposition" row owns the constat beside it.
+      const byId = new Map(result.records.map((r) => [r.id, r]));
+      expect(result.records.filter((r) => r.kind === 'finding').map((r) => byId.get(r.parent ?? '')?.kind), ext).toEqual(['proposal', 'proposal', 'proposal']);
+    }
+  });
+
+  it('point to the row: the line of the page, the paragraph of the Word or OpenDocument file, the page of the PDF', async () => {
+    const rows = async (ext: string) => [...new Set((await fixture(ext)).records.map((r) => r.source.line))];
+    expect(await rows('md')).toEqual([9, 10, 11, 19, 20, 21, 27, 28, 29]);
+    expect(await rows('html')).toEqual([10, 11, 12, 18, 19, 20, 26, 27, 28]);
+    expect(await rows('docx')).toEqual([5, 6, 7, 11, 12, 13, 16, 17, 18]);
+    expect(await rows('odt')).toEqual([5, 6, 7, 11, 12, 13, 16, 17, 18]);
+    expect(await rows('pdf')).toEqual([1]);
+  });
+});
+
+describe('a Word table printed to PDF (fixtures/tables/atelier-vaucouleurs)', () => {
+  it('gives in the PDF the records the Word file gives, the row with one cell filled included', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => fixture(ext, 'atelier-vaucouleurs')));
+    expect(shape(docx!.records).map((r) => r.slice(0, 2))).toEqual([
+      ['finding', 'Les délais pour voir un ophtalmologue dépassent six mois'],
+      ['proposal', 'Former des orthoptistes pour les dépistages courants'],
+      ['finding', 'Les jeunes quittent le territoire après leurs études'],
+      ['proposal', 'Proposer des stages rémunérés dans les cabinets ruraux'],
+      ['finding', 'Les aidants familiaux sont épuisés'],
+      ['finding', 'Beaucoup ignorent le numéro des gardes'],
+      ['proposal', 'Afficher le numéro des gardes dans chaque mairie'],
+      ['lever', 'Le réseau des maisons de santé reste le premier appui des soignants.'],
+      ['lever', 'Les communes prêtent volontiers des salles pour les permanences.'],
+      ['lever', 'La télécabine de la pharmacie évite des trajets aux plus âgés.'],
+    ]);
+    expect(shape(pdf!.records)).toEqual(shape(docx!.records));
+    expect(pdf!.diagnostics).toEqual([]);
   });
 });
