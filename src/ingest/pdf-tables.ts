@@ -28,6 +28,8 @@ export interface PdfTable {
   lines: TextLine[];
   /** Its cells, row by row; the first row as it comes (the parser tells whether it names the columns). */
   rows: string[][];
+  /** The page of each row. */
+  pages: number[];
 }
 
 interface Span {
@@ -80,7 +82,7 @@ export function findTables(lines: readonly TextLine[], bodyHeight: number): PdfT
   };
   let previous: Band | null = null;
   for (const band of bands(lines, pitchOf, bodyHeight)) {
-    const near = previous !== null && previous.lines.at(-1)!.page === band.lines[0]!.page && previous.lines.at(-1)!.y - band.lines[0]!.y <= ROW_GAP * pitch;
+    const near = previous !== null && follows(previous.lines.at(-1)!, band.lines[0]!, pitch);
     previous = band;
     // A heading ends a table: its type is larger than the body's.
     if (band.lines.some((l) => l.height > bodyHeight * HEADING_SIZE)) close();
@@ -101,11 +103,19 @@ export function findTables(lines: readonly TextLine[], bodyHeight: number): PdfT
   return tables;
 }
 
-/** The GFM lines of a table: an empty header row, for the parser to take the first row as the header when it names the columns. */
+/**
+ * The GFM lines of a table: an empty header row, for the parser to take the first row as the
+ * header when it names the columns, the delimiter row, then a line a row.
+ */
 export function tableMarkdown(rows: readonly string[][]): string[] {
   const width = Math.max(...rows.map((r) => r.length));
   const line = (cells: readonly string[]): string => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line([]), `|${' --- |'.repeat(width)}`, ...rows.map(line)];
+}
+
+/** Whether a line stands close enough below another to be the next row: on the same page, or first on the next one. */
+function follows(above: TextLine, line: TextLine, pitch: number): boolean {
+  return line.page === above.page ? above.y - line.y <= ROW_GAP * pitch : line.page === above.page + 1;
 }
 
 /**
@@ -198,7 +208,10 @@ function tableOf(region: readonly Band[]): PdfTable | null {
         .trim(),
     );
   });
-  return { lines: region.flatMap((b) => b.lines), rows };
+  // A table that goes on to the next page may repeat its first row there: it is not a row again.
+  const again = (band: Band, i: number): boolean => i > 0 && band.lines[0]!.page !== region[i - 1]!.lines[0]!.page && rows[i]!.join('|') === rows[0]!.join('|');
+  const kept = region.map((band, i) => !again(band, i));
+  return { lines: region.flatMap((b) => b.lines), rows: rows.filter((_, i) => kept[i]), pages: region.filter((_, i) => kept[i]).map((b) => b.lines[0]!.page) };
 }
 
 function columnAt(starts: readonly number[], x: number): number {

@@ -39,15 +39,16 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
   const sizes = [...new Set(lines.filter((l) => !chrome.has(l) && l.height > bodyHeight * 1.15).map((l) => Math.round(l.height)))].sort((a, b) => b - a);
   const text: string[] = [];
   const lineMap: number[] = [];
-  const push = (block: readonly string[], page: number): void => {
+  /** Adds a block after a blank line; `pages` holds the page of each of its lines. */
+  const push = (block: readonly string[], pages: readonly number[]): void => {
     if (text.length) {
       text.push('');
-      lineMap.push(page);
+      lineMap.push(pages[0]!);
     }
-    for (const line of block) {
+    block.forEach((line, i) => {
       text.push(line);
-      lineMap.push(page);
-    }
+      lineMap.push(pages[i] ?? pages.at(-1)!);
+    });
   };
   const body = lines.filter((l) => !chrome.has(l));
   // Where the text lines up in columns, a table; a table's lines give its rows, in its place.
@@ -55,10 +56,11 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
   for (const table of findTables(body, bodyHeight)) table.lines.forEach((line, i) => tableAt.set(line, i ? null : table));
   for (const line of body) {
     const table = tableAt.get(line);
-    if (table) push(tableMarkdown(table.rows), line.page);
+    // The header and delimiter rows stand on the first row's page.
+    if (table) push(tableMarkdown(table.rows), [line.page, line.page, ...table.pages]);
     if (table !== undefined) continue;
     const level = sizes.indexOf(Math.round(line.height));
-    push([level >= 0 ? `${'#'.repeat(Math.min(level + 1, 6))} ${line.text}` : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ')], line.page);
+    push([level >= 0 ? `${'#'.repeat(Math.min(level + 1, 6))} ${line.text}` : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ')], [line.page]);
   }
   await document.destroy();
   return { text: text.join('\n'), lineMap };

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findTables, tableMarkdown, type Piece, type TextLine } from '../../src/ingest/pdf-tables.js';
 
 /** A line of 12-point text at `y`, from pieces given as [x, width, text]. */
-const line = (y: number, ...pieces: [number, number, string][]): TextLine => ({
-  page: 1,
+const line = (y: number, ...pieces: [number, number, string][]): TextLine => onPage(1, y, ...pieces);
+const onPage = (page: number, y: number, ...pieces: [number, number, string][]): TextLine => ({
+  page,
   y,
   height: 12,
   text: pieces.map((p) => p[2]).join(' '),
@@ -43,6 +44,14 @@ describe('tables in a PDF', () => {
     ];
     expect(findTables(paragraphs, 12)).toEqual([]);
     expect(findTables([line(700, [58, 35, 'Constat'], [300, 60, 'Proposition']), line(680, [58, 80, 'Pas de bus'], [300, 60, 'Un bus'])], 12)).toEqual([]);
+  });
+
+  it('goes on with a table on the next page, without the header row repeated there', () => {
+    const row = (page: number, y: number, a: string, b: string) => onPage(page, y, [58, 100, a], [300, 100, b]);
+    const tables = findTables([row(1, 120, 'Constat', 'Proposition'), row(1, 100, 'Pas de bus', 'Un bus'), row(1, 80, 'Trop loin', 'Des navettes'), row(2, 760, 'Constat', 'Proposition'), row(2, 740, 'Pas de médecin', 'Des stages')], 12);
+    expect(tables.map((t) => [t.rows, t.pages])).toEqual([
+      [[['Constat', 'Proposition'], ['Pas de bus', 'Un bus'], ['Trop loin', 'Des navettes'], ['Pas de médecin', 'Des stages']], [1, 1, 1, 2]],
+    ]);
   });
 
   it('writes an empty header row, so that the parser decides whether the first row names the columns', () => {
