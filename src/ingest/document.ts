@@ -54,8 +54,9 @@ async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
   } catch (error) {
     return { source: null, diagnostics: [diagnostic(file, 'error', 'docx-invalid', `Not a readable Word file (${(error as Error).message.split('\n')[0]}); skipped: open it in Word or LibreOffice and save it again as .docx`)] };
   }
-  // One paragraph per line, so that the converted lines map to paragraph numbers.
-  const numbered = html.replace(/(<\/(?:p|h[1-6]|li|tr)>)/g, '$1\n');
+  // One paragraph per line, so that the converted lines map to paragraph numbers; a table row,
+  // whatever paragraphs its cells hold, is one.
+  const numbered = html.replace(/<table[\s\S]*?<\/table>|<\/(?:p|h[1-6]|li)>/g, (m) => (m.startsWith('<table') ? m.replace(/<\/tr>/g, '$&\n') : `${m}\n`));
   return { source: converted(file, htmlToMarkdown(numbered), 'utf-8'), diagnostics: [] };
 }
 

@@ -5,10 +5,10 @@
  * article is kept when the page marks one. Conversion is done by the unified tools
  * (hast-util-from-html, hast-util-to-mdast, mdast-util-to-markdown), block by block.
  */
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
-import type { List, Root, RootContent } from 'mdast';
+import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 
@@ -53,24 +53,76 @@ export function htmlToMarkdown(html: string): ConvertedText {
 
 /** The Markdown of a hast tree, block by block, each line mapped to its block's start line. */
 export function hastToMarkdown(content: HastRoot | Element): ConvertedText {
+  breakCellParagraphs(content);
   const mdast = toMdast(content) as Root;
+  keepCellBreaks(mdast);
   const lines: string[] = [];
   const lineMap: number[] = [];
   for (const block of blocks(mdast.children)) {
     const text = toMarkdown(block, { extensions: [gfmToMarkdown()], bullet: '-' }).trimEnd();
     if (!text.trim()) continue;
-    const start = block.position?.start.line ?? lineMap.at(-1) ?? 1;
+    const rows = block.type === 'table' ? rowLines(block) : null;
+    const start = rows?.[0] ?? block.position?.start.line ?? lineMap.at(-1) ?? 1;
     if (lines.length) {
       lines.push('');
       lineMap.push(start);
     }
-    text.split('\n').forEach((line, i) => {
+    const split = text.split('\n');
+    split.forEach((line, i) => {
       lines.push(line);
-      // Lines inside a block keep the block's line; a multi-line block in the page advances with it.
-      lineMap.push(Math.min(start + i, block.position?.end.line ?? start));
+      // A table's lines are its rows (after the delimiter row); lines inside another block keep
+      // the block's line, and a multi-line block in the page advances with it.
+      if (rows?.length === split.length) lineMap.push(rows[i]!);
+      else lineMap.push(Math.min(start + i, block.position?.end.line ?? start));
     });
   }
   return { text: lines.join('\n'), lineMap };
+}
+
+/** The original line of each line of a table's Markdown: its rows, the delimiter row under the first. */
+function rowLines(table: Table): number[] | null {
+  const known = table.children.map((row) => row.position?.start.line ?? null);
+  // The header row hast-util-to-mdast adds to a table that marks none has no position: the first row's.
+  const first = known.find((line) => line !== null);
+  if (first === undefined || first === null) return null;
+  const lines = known.map((line) => line ?? first);
+  return [lines[0]!, lines[0]!, ...lines.slice(1)];
+}
+
+/** Block elements a table cell may hold several of: Word writes each line of a cell as a paragraph. */
+const CELL_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Separates the paragraphs of a table cell by line breaks: a Markdown table cell holds one
+ * line, and the paragraphs would otherwise run into one another ("Dispositifnom").
+ */
+function breakCellParagraphs(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName !== 'td' && child.tagName !== 'th') {
+      breakCellParagraphs(child);
+      continue;
+    }
+    let blocks = 0;
+    child.children = child.children.flatMap((inner): ElementContent[] => {
+      if (inner.type !== 'element' || !CELL_BLOCKS.has(inner.tagName)) return [inner];
+      return blocks++ ? [{ type: 'element', tagName: 'br', properties: {}, children: [] }, ...inner.children] : inner.children;
+    });
+  }
+}
+
+/**
+ * Writes the line breaks of table cells as `<br>`, as GFM tables do: mdast-util-to-markdown
+ * turns them into spaces, and the parser reads a column's name as what stands before the break
+ * ("Contenu<br>texte").
+ */
+function keepCellBreaks(node: Nodes): void {
+  if (!('children' in node)) return;
+  if (node.type === 'tableCell') {
+    node.children = node.children.map((child) => (child.type === 'break' ? { type: 'html', value: '<br>' } : child));
+    return;
+  }
+  for (const child of node.children) keepCellBreaks(child);
 }
 
 /** The page's <main> or <article>, when it marks one. */

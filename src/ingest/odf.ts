@@ -23,7 +23,16 @@ export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
     if (node.name === 'text:tab' || node.name === 'text:line-break') return ' ';
     return node.children.map(text).join('');
   };
-  const convert = (node: XmlElement): ElementContent[] => {
+  // A cell's paragraphs stay paragraphs, its line breaks breaks: the column's name is what stands before one.
+  const inline = (node: XmlNodes): ElementContent[] => {
+    if (node.type === 'text') return [{ type: 'text', value: node.value }];
+    if (node.type !== 'element') return [];
+    if (node.name === 'text:line-break') return [element('br', [])];
+    if (node.name === 'text:s' || node.name === 'text:tab') return [{ type: 'text', value: ' ' }];
+    return node.children.flatMap(inline);
+  };
+  const cell = (node: XmlElement, tag: 'td' | 'th'): Element => element(tag, node.children.filter(isElement).map((p) => element('p', inline(p))));
+  const convert = (node: XmlElement, header = false): ElementContent[] => {
     const style = String(node.attributes['text:style-name'] ?? '');
     switch (node.name) {
       case 'text:h': {
@@ -35,7 +44,7 @@ export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
         return [element(level ? `h${level}` : 'p', [{ type: 'text', value: text(node) }], position())];
       }
       case 'text:list':
-        return [element(styles.ordered.has(style) ? 'ol' : 'ul', node.children.filter(isElement).flatMap(convert))];
+        return [element(styles.ordered.has(style) ? 'ol' : 'ul', node.children.filter(isElement).flatMap((child) => convert(child)))];
       case 'text:list-item': {
         const at = position();
         // The item's own paragraphs are its text; a list inside it is nested, with its own numbers.
@@ -43,18 +52,20 @@ export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
         return [element('li', inner, at)];
       }
       case 'table:table':
-        return [element('table', node.children.filter(isElement).flatMap(convert))];
+        return [element('table', node.children.filter(isElement).flatMap((child) => convert(child)))];
       case 'table:table-row':
-        return [element('tr', node.children.filter(isElement).map((cell) => element('td', [{ type: 'text', value: text(cell) }])), position())];
+        return [element('tr', node.children.filter(isElement).filter((c) => c.name === 'table:table-cell' || c.name === 'table:covered-table-cell').map((c) => cell(c, header ? 'th' : 'td')), position())];
       case 'table:table-header-rows':
+        return node.children.filter(isElement).flatMap((child) => convert(child, true));
+      case 'table:table-rows':
       case 'text:section':
-        return node.children.filter(isElement).flatMap(convert);
+        return node.children.filter(isElement).flatMap((child) => convert(child));
       default:
         return [];
     }
   };
   const body = find(xml, 'office:text');
-  const root: HastRoot = { type: 'root', children: body ? body.children.filter(isElement).flatMap(convert) : [] };
+  const root: HastRoot = { type: 'root', children: body ? body.children.filter(isElement).flatMap((child) => convert(child)) : [] };
   return hastToMarkdown(root);
 }
 

@@ -1,18 +1,13 @@
 /**
  * PDF (exported reports, slide decks) into the Markdown the parser reads, with pdf.js, Mozilla's
  * maintained PDF reader. Text comes in reading order, line by line; lines in a larger type than
- * the body become headings; "•" bullets become list items; a line repeated at the top or bottom
- * of most pages (a running title, "Page 3") is page chrome and left out. Each line of the
- * Markdown maps back to its page.
+ * the body become headings; "•" bullets become list items; text that lines up in columns over
+ * three rows or more becomes a table (pdf-tables.ts); a line repeated at the top or bottom of
+ * most pages (a running title, "Page 3") is page chrome and left out. Each line of the Markdown
+ * maps back to its page.
  */
 import type { ConvertedText } from './html.js';
-
-interface Line {
-  page: number;
-  y: number;
-  height: number;
-  text: string;
-}
+import { findTables, tableMarkdown, type PdfTable, type TextLine as Line } from './pdf-tables.js';
 
 /** The Markdown of a PDF's text, with the page of each line. */
 export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
@@ -26,8 +21,8 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
     pageHeights[number] = page.getViewport({ scale: 1 }).height;
     const { items } = await page.getTextContent();
     const pieces = items
-      .filter((item): item is typeof item & { str: string; transform: number[]; height: number } => 'str' in item && item.str.trim() !== '')
-      .map((item) => ({ x: item.transform[4]!, y: item.transform[5]!, height: item.height, text: item.str }))
+      .filter((item): item is typeof item & { str: string; transform: number[]; width: number; height: number } => 'str' in item && item.str.trim() !== '')
+      .map((item) => ({ x: item.transform[4]!, y: item.transform[5]!, width: item.width, height: item.height, text: item.str }))
       .sort((a, b) => b.y - a.y || a.x - b.x);
     for (const piece of pieces) {
       const last = lines.at(-1);
@@ -35,24 +30,37 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
       if (last && last.page === number && Math.abs(last.y - piece.y) < piece.height / 3) {
         last.text = `${last.text} ${piece.text}`.replace(/\s+/g, ' ');
         last.height = Math.max(last.height, piece.height);
-      } else lines.push({ page: number, y: piece.y, height: piece.height, text: piece.text.trim() });
+        last.pieces.push(piece);
+      } else lines.push({ page: number, y: piece.y, height: piece.height, text: piece.text.trim(), pieces: [piece] });
     }
   }
   const chrome = runningLines(lines, pageHeights, document.numPages);
-  const body = mostCommonHeight(lines.filter((l) => !chrome.has(l)));
-  const sizes = [...new Set(lines.filter((l) => !chrome.has(l) && l.height > body * 1.15).map((l) => Math.round(l.height)))].sort((a, b) => b - a);
+  const bodyHeight = mostCommonHeight(lines.filter((l) => !chrome.has(l)));
+  const sizes = [...new Set(lines.filter((l) => !chrome.has(l) && l.height > bodyHeight * 1.15).map((l) => Math.round(l.height)))].sort((a, b) => b - a);
   const text: string[] = [];
   const lineMap: number[] = [];
-  for (const line of lines) {
-    if (chrome.has(line)) continue;
-    const level = sizes.indexOf(Math.round(line.height));
-    const markdown = level >= 0 ? `${'#'.repeat(Math.min(level + 1, 6))} ${line.text}` : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ');
+  /** Adds a block after a blank line; `pages` holds the page of each of its lines. */
+  const push = (block: readonly string[], pages: readonly number[]): void => {
     if (text.length) {
       text.push('');
-      lineMap.push(line.page);
+      lineMap.push(pages[0]!);
     }
-    text.push(markdown);
-    lineMap.push(line.page);
+    block.forEach((line, i) => {
+      text.push(line);
+      lineMap.push(pages[i] ?? pages.at(-1)!);
+    });
+  };
+  const body = lines.filter((l) => !chrome.has(l));
+  // Where the text lines up in columns, a table; a table's lines give its rows, in its place.
+  const tableAt = new Map<Line, PdfTable | null>();
+  for (const table of findTables(body, bodyHeight)) table.lines.forEach((line, i) => tableAt.set(line, i ? null : table));
+  for (const line of body) {
+    const table = tableAt.get(line);
+    // The header and delimiter rows stand on the first row's page.
+    if (table) push(tableMarkdown(table.rows), [line.page, line.page, ...table.pages]);
+    if (table !== undefined) continue;
+    const level = sizes.indexOf(Math.round(line.height));
+    push([level >= 0 ? `${'#'.repeat(Math.min(level + 1, 6))} ${line.text}` : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ')], [line.page]);
   }
   await document.destroy();
   return { text: text.join('\n'), lineMap };

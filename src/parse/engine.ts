@@ -6,11 +6,12 @@ import { withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
-import { inlineKindLabel, type ColumnRole } from '../vocabulary/match.js';
+import { inlineKindLabel } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
-import { columnRoles, namesKinds, readRow, type RowItem } from './table.js';
+import { DEFAULT_ROW_KIND } from './fields.js';
+import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
 import { judges, readProse, readSentence, type ProseItem } from './prose.js';
@@ -92,10 +93,6 @@ interface ItemRecord {
   paragraph: number;
 }
 
-interface Table {
-  roles: (ColumnRole | null)[];
-}
-
 /** Fewer words than this make no item by their form alone. */
 const MIN_FORM_WORDS = 3;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -120,7 +117,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   let listScope: ListScope | null = null;
   /** The record the previous unit made from a list item, which lines right below may describe. */
   let lastItem: ItemRecord | null = null;
-  let table: Table | null = null;
+  let table: TableShape | null = null;
 
   const mark = (unit: Unit, cls: LineClass, endLine = unit.endLine): void => {
     for (let line = unit.line; line <= endLine; line++) lineClass.set(line, cls);
@@ -284,7 +281,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const handleContent = (unit: Unit, index: number): void => {
     if (unit.type === 'code') return mark(unit, 'prose');
     if (unit.type === 'table-header') {
-      table = { roles: columnRoles(unit.cells) };
+      table = tableShape(unit.cells);
       return mark(unit, 'heading');
     }
     if (unit.type === 'table-row') return handleRow(unit);
@@ -380,17 +377,24 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
 
   const handleRow = (unit: Unit): void => {
-    const roles = table?.roles ?? [];
-    if (!namesKinds(roles)) {
-      const section = stack[nearest((f) => f.role === 'section')];
-      const kind = section?.heading?.role === 'section' ? section.heading.kind : null;
-      if (kind) addRecord(unit, kind, 'heading', unit.cells.map((c) => c.text).filter(Boolean).join(' | '), parentFor(kind));
-      else if (defaultKind) addRecord(unit, defaultKind, 'default', unit.cells.map((c) => c.text).filter(Boolean).join(' | '), null);
+    if (table?.open) {
+      const first = openTable(unit.cells);
+      table = first.shape;
+      if (first.header) return mark(unit, 'heading');
+    }
+    const section = stack[nearest((f) => f.role === 'section')];
+    const sectionKind = section?.heading?.role === 'section' ? section.heading.kind : undefined;
+    const mode = table ? tableMode(table) : 'none';
+    if (mode === 'none') {
+      const kind = sectionKind ?? defaultKind;
+      if (kind) addRecord(unit, kind, sectionKind ? 'heading' : 'default', unit.cells.map((c) => c.text).filter(Boolean).join(' | '), sectionKind ? parentFor(kind) : null);
       else unclassified(unit, 'Table row');
       return;
     }
-    const row = readRow(roles, unit.cells);
+    // A row with a text and no kind of its own takes its section's, else --kind's; under a context heading it is prose.
+    const row = readRow(table!, unit.cells, sectionKind === undefined ? (defaultKind ?? DEFAULT_ROW_KIND) : sectionKind);
     for (const p of row.problems) diagnostics.push(territoryWarning(file, p.value, p.status, unit.line, p.column));
+    if (row.skipped) diagnostics.push(diagnostic(file, 'warning', 'row-skipped', row.skipped, unit.line, unit.column));
     const owner = row.owner === null ? null : row.items[row.owner]!;
     const ownerDraft = owner ? addRecord(unit, owner.kind, 'table', owner.text, parentFor(owner.kind), owner.column) : null;
     const placed = new Map<RowItem, Draft | null>(owner ? [[owner, ownerDraft]] : []);
@@ -398,13 +402,14 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (item === owner) continue;
       placed.set(item, addRecord(unit, item.kind, 'table', item.text, ownerDraft ?? parentFor(item.kind), item.column));
     }
-    for (const draft of placed.values()) {
+    for (const [item, draft] of placed) {
       if (!draft) continue;
+      if (item.details) draft.details.push(item.details);
       if (row.territory) draft.territory = row.territory;
       if (row.axis) draft.axis = row.axis;
       if (row.group) draft.group = row.group;
     }
-    if (!row.items.length) mark(unit, 'prose');
+    if (!row.items.length) mark(unit, row.skipped ? 'unclassified' : 'prose');
   };
 
   /** A dispositif of a FAQ page: its heading is the initiative, its questions and answers the details. */

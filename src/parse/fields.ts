@@ -1,3 +1,8 @@
+import type { Kind } from '../types/record.js';
+
 /** The record fields a table's columns can fill (`--map field=column`); kept apart so the CLI loads it cheaply. */
 export const FIELDS = ['text', 'kind', 'territory', 'postcode', 'date', 'axis', 'group'] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** The kind of a table row that gives none, when no section heading or --kind does. */
+export const DEFAULT_ROW_KIND: Kind = 'proposal';

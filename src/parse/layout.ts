@@ -2,6 +2,7 @@
 import type { Layout } from '../types/report.js';
 import { columnRole, inlineKindLabel } from '../vocabulary/match.js';
 import { classify, NEUTRAL_CONTEXT } from './headings.js';
+import { headerCells } from './table.js';
 import type { Unit } from './units.js';
 
 /** One "Constat : …" line can be a turn of phrase in an article; two make a pattern. */
@@ -16,7 +17,7 @@ export function detectLayout(units: readonly Unit[], titleIndex: number | null):
   const counts = { territory: 0, block: 0, axis: 0, section: 0, label: 0 };
   for (const [index, unit] of units.entries()) {
     if (index === titleIndex) continue;
-    if (unit.type === 'table-header' && unit.cells.some((c) => columnRole(c.text)?.role === 'kind')) counts.section++;
+    if (unit.type === 'table-header' && headerCells(units, index).some((c) => columnRole(c.head)?.role === 'kind')) counts.section++;
     const c = classify(unit, units[index + 1], NEUTRAL_CONTEXT);
     if (c.as === 'content' && (unit.type === 'line' || unit.type === 'item') && inlineKindLabel(unit.text)) counts.label++;
     if (c.as !== 'heading') continue;

@@ -1,6 +1,6 @@
 /**
  * Contributions exported as a table (CSV, TSV: online consultation platforms, facilitators'
- * spreadsheets): one record per row. Columns are found from their headers (SPREADSHEET_COLUMNS)
+ * spreadsheets): one record per row. Columns are found from their headers (TABLE_COLUMNS)
  * or given by the user (`--map text=Contribution,kind=Type`); every non-blank line is
  * accounted for, and a row that cannot become a record is a warning naming its line.
  */
@@ -14,13 +14,13 @@ import { memoize } from '../text/memo.js';
 import { resolvePostalCode, resolveSpec } from '../territory/index.js';
 import type { Evidence, Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { KindCounts, LineAccounting } from '../types/report.js';
-import { SPREADSHEET_COLUMNS } from '../vocabulary/fr.js';
+import { TABLE_COLUMNS } from '../vocabulary/fr.js';
 import { headingKind, useHeadingExtensions } from '../vocabulary/match.js';
 import { findDates } from './dates.js';
 import { recordId } from './ids.js';
 import type { ParseResult } from './index.js';
 
-import { FIELDS, type Field } from './fields.js';
+import { DEFAULT_ROW_KIND, FIELDS, type Field } from './fields.js';
 
 export { FIELDS, type Field };
 
@@ -146,7 +146,8 @@ export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}
   const cells = read?.header ?? readHeader(source, delimiter);
   const diagnostics: Diagnostic[] = [];
   const columns: Partial<Record<Field, ColumnChoice>> = {};
-  const folded = cells.map((h) => fold(h).replace(/[*:]+$/, '').trim());
+  // A note under the name, on a line of its own in the cell ("Contenu\ntexte"), is not the name.
+  const folded = cells.map((h) => fold(h.split('\n')[0]!).replace(/[*:]+$/, '').trim());
   for (const field of FIELDS) {
     const given = options.map?.[field];
     if (given !== undefined) {
@@ -158,16 +159,24 @@ export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}
       columns[field] = { index, header: cells[index]!, how: 'given' };
       continue;
     }
-    const names = SPREADSHEET_COLUMNS[field].map((n) => fold(n));
-    const index = folded.findIndex((h, i) => names.includes(h) && !Object.values(columns).some((c) => c.index === i));
+    const index = recognised(folded, TABLE_COLUMNS[field], columns);
     if (index >= 0) columns[field] = { index, header: cells[index]!, how: 'recognised' };
   }
+  // A title or subject column holds the contributions only where no column is named for them.
+  const title = columns.text ? -1 : recognised(folded, TABLE_COLUMNS.title, columns);
+  if (title >= 0) columns.text = { index: title, header: cells[title]!, how: 'recognised' };
   if (!columns.text && !diagnostics.length) {
     diagnostics.push(
       diagnostic(source.file, 'error', 'column-unknown', `No column holds the contributions; name it with --map text=COLUMN (the columns are ${cells.map((h) => `"${h}"`).join(', ')})`, 1, 1),
     );
   }
   return { delimiter, header: cells, columns, diagnostics };
+}
+
+/** The first column, not taken yet, whose folded header is one of `names`; -1 if none. */
+function recognised(folded: readonly string[], names: readonly string[], taken: Partial<Record<Field, ColumnChoice>>): number {
+  const wanted = names.map((n) => fold(n));
+  return folded.findIndex((h, i) => wanted.includes(h) && !Object.values(taken).some((c) => c.index === i));
 }
 
 /** Parses a table of contributions into records, one per row. */
@@ -262,7 +271,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
     const text = withoutInvisibles(cell(row, 'text')).replace(/\s+/g, ' ').trim();
     if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped (if the text is in another column, name it with --map text=COLUMN)`;
     const kindValue = cell(row, 'kind');
-    const kind = kindValue ? (headingKind(fold(kindValue))?.kind ?? null) : (options.defaultKind ?? 'proposal');
+    const kind = kindValue ? (headingKind(fold(kindValue))?.kind ?? null) : (options.defaultKind ?? DEFAULT_ROW_KIND);
     if (!kind) return `Type "${kindValue}" is not a kind recolte knows (proposition, besoin, levier, frein…); skipped — map it in the config's vocabulary.headings`;
     const territory = rowTerritory(cell(row, 'territory'), cell(row, 'postcode'), options.territory ?? null);
     if (territory.problem) {

@@ -12,6 +12,8 @@ export type UnitType = 'heading' | 'line' | 'item' | 'table-header' | 'table-row
 
 export interface Cell {
   text: string;
+  /** The text before the cell's first line break: a column's name without the note below it ("Contenu<br>texte"). */
+  head: string;
   column: number;
 }
 
@@ -201,10 +203,9 @@ export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]):
           : (row.position?.end.line ?? line);
       const unit = base(index === 0 ? 'table-header' : 'table-row', '', line, endLine);
       unit.cells = row.children.map((cell) => {
-        const byLine = new Map<number, LinePiece>();
-        collectInline(cell.children, false, byLine);
-        const text = [...byLine.values()].map((p) => p.text.trim()).join(' ').trim();
-        return { text, column: cell.position?.start.column ?? 1 };
+        const text = cellText(cell.children);
+        const lineBreak = cell.children.findIndex((node) => node.type === 'break' || (node.type === 'html' && LINE_BREAK.test(node.value)));
+        return { text, head: lineBreak < 0 ? text : cellText(cell.children.slice(0, lineBreak)), column: cell.position?.start.column ?? 1 };
       });
       unit.text = unit.cells.map((c) => c.text).join(' | ');
       units.push(unit);
@@ -314,6 +315,16 @@ function* paragraphLinesMerged(byLine: Map<number, LinePiece>): Generator<Merged
   if (current) yield current;
 }
 
+/** A line break written in HTML, as GFM table cells write them. */
+const LINE_BREAK = /^<br\s*\/?>$/i;
+
+/** The text of a table cell, its line breaks as spaces. */
+function cellText(nodes: readonly PhrasingContent[]): string {
+  const byLine = new Map<number, LinePiece>();
+  collectInline(nodes, false, byLine);
+  return [...byLine.values()].map((p) => p.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Gathers inline text by source line; `strong` stays true only if every visible character was bold. */
 function collectInline(nodes: readonly PhrasingContent[], strong: boolean, byLine: Map<number, LinePiece>): void {
   const add = (line: number, text: string, isStrong: boolean, image = false): void => {
@@ -346,7 +357,7 @@ function collectInline(nodes: readonly PhrasingContent[], strong: boolean, byLin
       case 'break':
         break;
       case 'html':
-        add(line, node.value.replace(/<[^>]*>/g, ''), strong);
+        add(line, node.value.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''), strong);
         break;
       default:
         break;

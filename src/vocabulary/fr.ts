@@ -521,27 +521,35 @@ export const MONTHS: readonly string[] = [
   'decembre',
 ];
 
-/** Column headers of Markdown tables that carry a territory, an axis or a group rather than a kind. */
-export const TABLE_COLUMNS = {
-  territory: ['territoire', 'département', 'commune', 'région', 'lieu', 'ville'],
-  axis: ['axe', 'thème', 'thématique'],
-  group: ['groupe', 'sous-thème', 'catégorie'],
-} as const;
-
 /**
- * Column headers of contributions exported as spreadsheets (online consultation platforms,
- * facilitators' tables), by the record field they fill; French and English, matched folded
- * and whole. `postcode` columns hold postal codes, resolved to their commune or département.
+ * Column headers of tables, by what the column holds: one list for the tables of contributions
+ * exported as spreadsheets (CSV, TSV, workbooks) and the tables inside documents (Markdown,
+ * HTML, Word, OpenDocument, PDF); French and English, matched folded. `text` holds the
+ * contribution; `title` a short title or subject, the text only where no column holds it;
+ * `details` what describes the item ("Dispositif | Description"); `kind` the kind of each row
+ * as a word ("Proposition", "Frein"); `postcode` postal codes, resolved to their commune or
+ * département. In documents, a header that names a kind ("Constat", "Levier") is a column of
+ * items of that kind instead (KIND_TERMS, COLUMN_KINDS).
  */
-export const SPREADSHEET_COLUMNS = {
-  text: ['contribution', 'proposition', 'texte', 'idée', 'commentaire', 'avis', 'réponse', 'verbatim', 'contenu', 'text', 'idea', 'comment', 'proposal', 'answer'],
+export const TABLE_COLUMNS = {
+  text: ['contribution', 'proposition', 'texte', 'idée', 'commentaire', 'avis', 'réponse', 'verbatim', 'contenu', 'message', 'text', 'idea', 'comment', 'proposal', 'answer', 'content'],
+  title: ['titre', 'intitulé', 'sujet', 'objet', 'title', 'subject'],
+  details: ['description', 'détail', 'détails', 'précision', 'précisions', 'explication', 'details'],
   kind: ['type', 'catégorie', 'nature', 'type de contribution', 'kind', 'category'],
   territory: ['département', 'territoire', 'commune', 'ville', 'région', 'lieu', 'code insee', 'department', 'territory', 'city', 'town'],
   postcode: ['code postal', 'cp', 'postal code', 'postcode', 'zip'],
   date: ['date', 'date de la contribution', 'date de la réunion', 'date de contribution'],
   axis: ['axe', 'thème', 'thématique', 'theme', 'topic', 'axis'],
-  group: ['groupe', 'sous-thème', 'sous-axe', 'group', 'subtopic'],
-} as const satisfies Record<Field, readonly string[]>;
+  group: ['groupe', 'sous-thème', 'sous-axe', 'sous-thématique', 'group', 'subtopic'],
+} as const satisfies Record<Field | 'title' | 'details', readonly string[]>;
+
+/**
+ * Column headers of document tables that name the kind of the items below them, beside the
+ * kind terms: "Dispositif | Description" and "Action | Détail" list initiatives.
+ */
+export const COLUMN_KINDS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
+  initiative: ['dispositif', 'initiative', 'action', 'projet', 'action menée', 'action existante'],
+};
 
 /**
  * Words that `dedupe` keeps although French stop-word lists drop them: they carry the meaning

@@ -20,6 +20,7 @@ import {
   OPENER_DETERMINERS,
   ORDINAL_WORDS,
   QUESTION_CUES,
+  COLUMN_KINDS,
   TABLE_COLUMNS,
   TERRITORY_HOLDERS,
 } from './fr.js';
@@ -276,18 +277,53 @@ export function isBylineRaw(raw: string): boolean {
   return BYLINE_PATTERNS.some((re) => re.test(text));
 }
 
-export type ColumnRole = { role: 'kind'; kind: Kind } | { role: 'territory' | 'axis' | 'group' };
+/**
+ * What a column of a document table holds: items of a kind (a header such as "Constat"), or a
+ * field of TABLE_COLUMNS, where the `kind` field, the kind of each row written as a word, is
+ * the `type` role.
+ */
+export type ColumnRole =
+  | { role: 'kind'; kind: Kind }
+  | { role: 'text' | 'title' | 'details' | 'type' | 'territory' | 'postcode' | 'date' | 'axis' | 'group' };
 
-const columnRegexes = (Object.entries(TABLE_COLUMNS) as ['territory' | 'axis' | 'group', readonly string[]][]).map(
-  ([role, words]) => ({ role, regex: new RegExp(`^(?:${words.map(termSource).join('|')})$`) }),
-);
+type NamedRole = Exclude<ColumnRole['role'], 'kind'>;
 
-/** What a table column holds, from its header cell. */
+const wholeTerms = (terms: readonly string[]): RegExp => new RegExp(`^(?:${terms.map(termSource).join('|')})$`);
+const namedColumns = (Object.entries(TABLE_COLUMNS) as [keyof typeof TABLE_COLUMNS, readonly string[]][]).map(([field, names]) => ({
+  role: (field === 'kind' ? 'type' : field) as NamedRole,
+  regex: wholeTerms(names),
+}));
+const textColumn = wholeTerms(TABLE_COLUMNS.text);
+const kindColumns = (Object.entries(COLUMN_KINDS) as [Kind, readonly string[]][]).map(([kind, names]) => ({ kind, regex: wholeTerms(names) }));
+/** "Contenu texte", "Commune concernée": a column name followed by a note of this many words at most. */
+const MAX_NOTE_WORDS = 2;
+
+/**
+ * What a table column holds, from its header cell (the part before a line break, when there is
+ * one): a field named by TABLE_COLUMNS, a kind named by COLUMN_KINDS or a kind term, else the
+ * text. A name followed by a short note ("Contenu texte") is that name.
+ */
 export function columnRole(header: string): ColumnRole | null {
   const folded = stripHeadingNoise(fold(header));
-  for (const { role, regex } of columnRegexes) if (regex.test(folded)) return { role };
+  const words = folded.split(' ');
+  for (let n = words.length; n >= Math.max(1, words.length - MAX_NOTE_WORDS); n--) {
+    const role = wholeColumnRole(words.slice(0, n).join(' '));
+    if (role) return role;
+  }
+  return null;
+}
+
+function wholeColumnRole(folded: string): ColumnRole | null {
+  for (const { role, regex } of namedColumns) if (role !== 'text' && regex.test(folded)) return { role };
+  for (const { kind, regex } of kindColumns) if (regex.test(folded)) return { role: 'kind', kind };
   const hk = headingKind(folded);
-  return hk && hk.extraWords <= 2 ? { role: 'kind', kind: hk.kind } : null;
+  if (hk && hk.extraWords <= 2) return { role: 'kind', kind: hk.kind };
+  return textColumn.test(folded) ? { role: 'text' } : null;
+}
+
+/** True for a header that names the text column of a spreadsheet, even when it names a kind too ("Proposition", "Verbatim"). */
+export function isTextColumnName(header: string): boolean {
+  return textColumn.test(stripHeadingNoise(fold(header)));
 }
 
 const ACCENTED: Readonly<Record<string, string>> = { a: '[aàâä]', c: '[cç]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', y: '[yÿ]' };
