@@ -46,9 +46,45 @@ const CHROME_NAMES = new RegExp(
 /** The Markdown of an HTML page's content, with its line map. */
 export function htmlToMarkdown(html: string): ConvertedText {
   const tree = fromHtml(html);
-  const content = articleOf(tree) ?? tree;
+  const article = articleOf(tree);
+  const content = article ?? tree;
+  const title = article ? pageTitle(tree) : null;
   dropChrome(content);
-  return hastToMarkdown(content);
+  // The page's title names the document (and often its place, after the site's name) when the
+  // article kept no <h1>: WordPress puts it in the <header> dropped with the chrome.
+  if (article && find(content, (e) => e.tagName === 'h1')) return hastToMarkdown(content);
+  const converted = hastToMarkdown(content);
+  if (!title) return converted;
+  return { text: `# ${title.text}\n\n${converted.text}`, lineMap: [title.line, title.line, ...converted.lineMap] };
+}
+
+/** The first element the predicate accepts, in document order. */
+function find(node: HastRoot | Element, predicate: (e: Element) => boolean): Element | null {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (predicate(child)) return child;
+    const found = find(child, predicate);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The page's <title> when it holds its <h1> ("Réunion du CA – Comité de … de Brioude"), else
+ * the <h1>, else the <title>: one line of plain text, with the line it stands on.
+ */
+function pageTitle(tree: HastRoot): { text: string; line: number } | null {
+  const plain = (e: Element | null): string => (e ? textOf(e).replace(/\s+/g, ' ').trim() : '');
+  const h1 = find(tree, (e) => e.tagName === 'h1');
+  const titleElement = find(tree, (e) => e.tagName === 'title');
+  const element = h1 && !(titleElement && plain(titleElement).includes(plain(h1))) ? h1 : (titleElement ?? h1);
+  const text = plain(element).replace(/[\\*_#[\]<>`|]/g, (c) => `\\${c}`);
+  return element && text ? { text, line: element.position?.start.line ?? 1 } : null;
+}
+
+function textOf(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** The Markdown of a hast tree, block by block, each line mapped to its block's start line. */

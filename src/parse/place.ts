@@ -5,8 +5,10 @@ import {
   resolveName,
   resolvePlaceMention,
   resolveSpec,
+  withinOf,
   type Resolution,
   type SpecResolution,
+  type Within,
 } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
@@ -23,24 +25,39 @@ export function resolveFrontMatterTerritory(key: string, value: string): SpecRes
 
 /**
  * The territory named in the title or opening lines: after a preposition ("à Stenay", "en
- * Grand Est") or as a label ("… – Ligny-en-Barrois", "Stenay, le 6 juin 2024"). A name that
- * fits several places is a warning, never a guess.
+ * Grand Est"), as a label ("… – Ligny-en-Barrois", "Stenay, le 6 juin 2024"), or a département
+ * in brackets ("CPTS du Chinonais (Indre-et-Loire)"). A name that fits several places is read
+ * within a département or région the same lines name ("VILLE DE CLAMECY" over "Département de
+ * la Nièvre"); when nothing chooses between its places, it is a warning, never a guess.
  */
 export function territoryFromText(
   file: string,
   sources: readonly { text: string; unit: Unit | null }[],
   diagnostics: Diagnostic[],
 ): Territory | null {
-  for (const { text, unit } of sources) {
+  const candidates = sources.map(({ text: raw, unit }) => {
+    // "VILLE DE CLAMECY": a title in capitals is read as "Ville de Clamecy".
+    const text = /\p{Ll}/u.test(raw) ? raw : titleCase(raw);
     const named = placeLabel(text);
-    const candidates: { phrase: string; found: () => Resolution }[] = [
-      ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: () => resolvePlaceMention(mention) })),
-      ...(named ? [{ phrase: named, found: () => resolveName(named, { prefer: 'commune' }) }] : []),
-    ];
-    for (const { phrase, found: resolve } of candidates) {
+    return {
+      unit,
+      places: [
+        ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: (within?: Within) => resolvePlaceMention(mention, { within }) })),
+        ...(named ? [{ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) }] : []),
+        ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
+      ],
+    };
+  });
+  const areas = candidates.flatMap(({ places }) => places.map((p) => p.found())).flatMap((r) =>
+    r.status === 'found' && (r.territory.level === 'departement' || r.territory.level === 'region') ? [r.territory] : [],
+  );
+  for (const { unit, places } of candidates) {
+    for (const { phrase, found: resolve } of places) {
       const found = resolve();
       if (found.status === 'found') return found.territory;
       if (found.status === 'ambiguous') {
+        const chosen = areas.map((area) => resolve(withinOf(area))).filter((r) => r.status === 'found');
+        if (chosen.length === 1 && chosen[0]!.status === 'found') return chosen[0]!.territory;
         diagnostics.push(territoryWarning(file, phrase, 'ambiguous', unit?.line ?? null, unit?.column ?? null));
         return null;
       }
@@ -65,5 +82,32 @@ function placeLabel(text: string): string | null {
   if (dated) name = name.slice(0, comma).split(',').at(-1)!.trim();
   if (!dashed && !dated) return null;
   const words = name.split(/\s+/);
-  return words.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name) && !/[0-9:;!?«»"]/.test(name) ? name : null;
+  if (words.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name) && !/[0-9:;!?«»"+]/.test(name)) return name;
+  // A site's name after the dash ends with its place: "… – M+ Mulhouse", "… – Comité de vigilance de l'hôpital de Brioude".
+  const tail = /(?:^|\s|[dl]['’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*)*)\s*$/u.exec(name);
+  return dashed && tail && tail[1]!.split(/\s+/).length <= MAX_PLACE_WORDS ? tail[1]! : null;
+}
+
+/**
+ * A département or région named in brackets after a name, as titles situate a structure:
+ * "CPTS du Chinonais (Indre-et-Loire)", "Communauté de communes du Val d'Argent (Haut-Rhin)".
+ */
+function parenthesisedAreas(text: string): string[] {
+  return [...text.matchAll(/\(([^()]{3,40})\)/gu)].map((m) => m[1]!.trim()).filter((name) => /^\p{Lu}/u.test(name) && !/\d/.test(name));
+}
+
+/** The département or région a bracketed name is, and only that: a commune of that name does not count. */
+function resolveArea(name: string): Resolution {
+  const found = resolveName(name, { prefer: 'area' });
+  return found.status === 'found' && (found.territory.level === 'departement' || found.territory.level === 'region') ? found : { status: 'unknown' };
+}
+
+const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'sur', 'sous', 'au', 'aux', 'à', 'a']);
+
+/** A line in capitals as a title is written: "VILLE DE CLAMECY" → "Ville de Clamecy". */
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{L}]+/gu, (word, offset: number) => (offset > 0 && LOWER_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
+    .replace(/(^|[\s(-])([dl])'(\p{Ll})/gu, (_, before: string, article: string, first: string) => `${before}${article}'${first.toUpperCase()}`);
 }

@@ -271,8 +271,6 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'suite donnée',
   'et maintenant',
   'et après',
-  'conclusion',
-  'notes',
   'documents joints',
   'documents à télécharger',
   'pour aller plus loin',
