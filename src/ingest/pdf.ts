@@ -53,18 +53,64 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
   const body = lines.filter((l) => !chrome.has(l));
   // Where the text lines up in columns, a table; a table's lines give its rows, in its place.
   const tableAt = new Map<Line, PdfTable | null>();
-  for (const table of findTables(body, bodyHeight)) table.lines.forEach((line, i) => tableAt.set(line, i ? null : table));
+  for (const table of findTables(body, bodyHeight)) {
+    // A header row set apart (bold, more space below it) is left out by the rows' alignment: the
+    // line just above, with one short piece per column, names the columns.
+    const above = body[body.indexOf(table.lines[0]!) - 1];
+    const width = Math.max(...table.rows.map((r) => r.length));
+    const names = above && !tableAt.has(above) && above.page === table.lines[0]!.page && above.y - table.lines[0]!.y <= above.height * HEADER_GAP ? above.pieces.map((p) => p.text.trim()) : [];
+    if (names.length === width && names.every((n) => n && n.split(/\s+/).length <= MAX_HEADER_WORDS)) {
+      table.lines.unshift(above!);
+      table.rows.unshift(names);
+      table.pages.unshift(above!.page);
+    }
+    table.lines.forEach((line, i) => tableAt.set(line, i ? null : table));
+  }
+  /** The lines of the paragraph or heading being gathered, with their pages. */
+  interface Block {
+    lines: string[];
+    pages: number[];
+    level: number;
+    last: Line;
+  }
+  let block = null as Block | null;
+  const flush = (): void => {
+    if (block) push(block.level >= 0 ? [`${'#'.repeat(Math.min(block.level + 1, 6))} ${block.lines.join(' ')}`] : block.lines, block.level >= 0 ? [block.pages[0]!] : block.pages);
+    block = null;
+  };
   for (const line of body) {
     const table = tableAt.get(line);
+    if (table !== undefined) flush();
     // The header and delimiter rows stand on the first row's page.
     if (table) push(tableMarkdown(table.rows), [line.page, line.page, ...table.pages]);
     if (table !== undefined) continue;
     const level = sizes.indexOf(Math.round(line.height));
-    push([level >= 0 ? `${'#'.repeat(Math.min(level + 1, 6))} ${line.text}` : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ')], [line.page]);
+    const text = level >= 0 ? line.text : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ');
+    // A line right below the last one, in the same type, goes on with its paragraph or heading;
+    // a bullet or a number opens a new one. Markdown then joins a wrapped line to its item.
+    const open = block;
+    const close = !!open && open.last.page === line.page && open.level === level && open.last.y - line.y <= line.height * LINE_GAP;
+    if (open && close && (level >= 0 || !OPENS_ITEM.test(text))) {
+      open.lines.push(text);
+      open.pages.push(line.page);
+      open.last = line;
+      continue;
+    }
+    flush();
+    block = { lines: [text], pages: [line.page], level, last: line };
   }
+  flush();
   await document.destroy();
   return { text: text.join('\n'), lineMap };
 }
+
+/** How far above a table, in lines of type, a line of column names may stand, and how long each name may be. */
+const HEADER_GAP = 3;
+const MAX_HEADER_WORDS = 5;
+/** How far below the last line, in lines of type, a line still goes on with its paragraph. */
+const LINE_GAP = 1.6;
+/** What opens an item rather than going on with a paragraph: a bullet, a number, a label with a number. */
+const OPENS_ITEM = /^(?:[-–—•●▪◦‣∙·►▶➢→✓✔]\s|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)°:–—-]\s|[a-h][).]\s|\p{Lu}[\p{L} ]{0,30}\s(?:n°\s*)?\d{1,3}(?:\.\d{1,3})*\s*[:.–—-]\s)/u;
 
 /**
  * Lines repeated in the top or bottom eighth of at least two pages and most of them, numbers

@@ -14,9 +14,10 @@ import { DEFAULT_ROW_KIND } from './fields.js';
 import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
-import { judges, readProse, readSentence, type ProseItem } from './prose.js';
+import { judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
 import { faqBlocks, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
+import { sentences } from './sentences.js';
 
 export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassified';
 
@@ -61,6 +62,8 @@ interface Block {
   record: Draft | null;
   /** The paragraph of the line that opened the block. */
   paragraph: number;
+  /** Its record was told by a sentence (a digest without item titles), so the next paragraph may tell another. */
+  told?: boolean;
   /** Still waiting for the line that names the item. */
   awaiting: boolean;
 }
@@ -275,8 +278,32 @@ export function runEngine(input: EngineInput): EngineOutput {
     const section = stack[nearest((f) => f.role === 'section')];
     return section?.heading?.role === 'section' && section.heading.kind === null;
   };
-  /** Initiatives are told in sentences in digests and articles, and under a territory heading. */
-  const proseContext = () => ({ initiatives: layout === 'digest' || layout === 'article' || nearest((f) => f.role === 'territory') >= 0 });
+  /** Under a territory's heading in a digest, any sentence telling an action is an initiative. */
+  const proseContext = (): ProseContext => {
+    const territory = nearest((f) => f.role === 'territory') >= 0;
+    return { anySubject: layout === 'digest' && territory, initiatives: layout === 'digest' || layout === 'article' || territory };
+  };
+  /**
+   * A digest's paragraph of sentences under a territory ("La Nièvre loue des appartements … .
+   * Le Département verse une bourse … .") gives one initiative per sentence telling an action;
+   * its other sentences describe the last. False when it tells none.
+   */
+  const addTold = (unit: Unit, block: Block): boolean => {
+    if (layout !== 'digest' || block.kind !== 'initiative' || unit.type !== 'line' || !tellsSentences(unit.text)) return false;
+    const told = readProse(unit.text, { anySubject: true, initiatives: true }).filter((item) => item.kind === 'initiative');
+    if (!told.length) return false;
+    let last: Draft | null = null;
+    for (const item of told) {
+      const at = locate(lines, unit, unit.text, item.offset, item.text.length);
+      last = addRecord(unit, 'initiative', 'heading', item.text, null, at.column, at) ?? last;
+    }
+    const rest = sentences(unit.text).filter((s) => !told.some((t) => t.offset === s.offset)).map((s) => s.text);
+    if (last) last.details.push(...rest);
+    block.record = last;
+    block.paragraph = unit.paragraph;
+    block.told = true;
+    return true;
+  };
 
   const handleContent = (unit: Unit, index: number): void => {
     if (unit.type === 'code') return mark(unit, 'prose');
@@ -291,6 +318,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     const innermost = blockAt >= 0 && blockAt === stack.length - 1 && !listScope?.kind;
     if (block && innermost && block.awaiting) {
       block.awaiting = false;
+      if (addTold(unit, block)) return;
       if (unit.type === 'line' || layout !== 'digest') {
         block.record = addRecord(unit, block.kind, 'heading', unit.text, null);
         return;
@@ -313,6 +341,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       addRecord(unit, 'observation', 'cue', unit.text, null);
       return;
     }
+    // A new paragraph of sentences under a digest's territory may tell another initiative.
+    if (block?.record && block.told && innermost && unit.paragraph !== block.paragraph && addTold(unit, block)) return;
     if (block?.record && innermost) {
       // Lines under a proposal's or an initiative's title describe it.
       block.record.details.push(cleanText(unit.type === 'item' ? unit.raw : unit.text), ...unit.continuation);
@@ -369,7 +399,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     // "Questions posées par les habitants" then the questions, one per line, even under a long heading.
     if (heading?.kind === 'question' && /\?\s*$/.test(unit.text) && layout !== 'article') return { kind: 'question', evidence: 'heading' };
-    if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article') {
+    // A paragraph of several sentences under "580 propositions" tells about them: it is prose, read for
+    // cues. (A remark or a finding may take two sentences; a proposal under its heading hardly ever.)
+    const tells = heading?.kind === 'proposal' && sentences(unit.text).length > 1;
+    if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article' && !tells) {
       return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : { kind: heading.kind, evidence: 'heading' };
     }
     if (!heading && defaultKind) return { kind: defaultKind, evidence: 'default' };
@@ -533,4 +566,9 @@ function precomputeListActions(units: readonly Unit[]): Map<number, boolean> {
   }
   close();
   return result;
+}
+
+/** Whether a line is sentences rather than a name: it ends like a sentence and holds ten words or more. */
+function tellsSentences(text: string): boolean {
+  return /[.!]["»”)]?\s*$/u.test(text.trim()) && wordCount(text) >= 10;
 }

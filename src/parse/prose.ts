@@ -42,7 +42,16 @@ export interface ProseItem {
 
 /** What the prose stands under. */
 export interface ProseContext {
-  /** Sentences telling what an institution does are initiatives here (a digest, an article). */
+  /**
+   * Under a territory's heading in a digest, a sentence telling an action is an initiative
+   * whatever its subject ("La Nièvre loue …", "Deux cabinets mobiles desservent …"); elsewhere
+   * its subject must be an institution ("Le Département verse …").
+   */
+  anySubject: boolean;
+  /**
+   * Sentences telling what an institution does are initiatives (digests, articles, pages of a
+   * territory); in a workshop's or a restitution's prose they tell how the consultation went.
+   */
   initiatives: boolean;
 }
 
@@ -96,6 +105,8 @@ interface Compiled {
   opinion: RegExp;
   reporting: RegExp;
   initiative: RegExp;
+  /** The same verbs, for a single test (no global state). */
+  initiativeVerb: RegExp;
   institution: RegExp;
   contributor: RegExp;
   judgement: RegExp;
@@ -105,11 +116,12 @@ interface Compiled {
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
-  const clause = "\\s+(?:de|d'|que|qu')";
+  // "de" and "que" end a word; "d'" and "qu'" are glued to the next one ("qu'une politique").
+  const clause = "\\s+(?:(?:de|que)(?![\\p{L}\\p{N}])|d'|qu')";
   return {
     phrases: new RegExp(`${B}(?:${PROPOSAL_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     // The verb right before "de"/"que", not after a determiner ("la demande de …" is a noun).
-    proposalVerb: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${clause}${E}`, 'u'),
+    proposalVerb: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${clause}`, 'u'),
     enumeration: (Object.entries(ENUMERATION_KINDS) as [Kind, readonly string[]][]).map(([kind, verbs]) => ({
       kind,
       regex: new RegExp(`${NOT_A_NOUN}${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
@@ -118,7 +130,8 @@ function compile(): Compiled {
     findingVerb: new RegExp(`${B}${verbSource(FINDING_VERBS)}${ADVERBS}\\s+(?:que|qu')${E}`, 'u'),
     opinion: new RegExp(`${B}${verbSource(OPINION_VERBS)}${ADVERBS}(?:\\s+(?:que|qu')${E}|\\s*:)`, 'u'),
     reporting: new RegExp(`${B}${verbSource(REPORTING_VERBS)}${ADVERBS}(?:\\s+(?:que|qu')${E}|\\s*:)`, 'u'),
-    initiative: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'u'),
+    initiative: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'gu'),
+    initiativeVerb: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'u'),
     institution: new RegExp(`${B}${words(INSTITUTIONS)}s?${E}`, 'u'),
     contributor: new RegExp(`${B}${words(CONTRIBUTORS)}s?${E}`, 'u'),
     judgement: new RegExp(`${B}${words(JUDGEMENT_CUES)}${E}`, 'u'),
@@ -193,26 +206,28 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
 
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   if (c.phrases.test(folded)) return whole('proposal');
-  const enumerated = enumeration(sentence, folded, context);
+  const enumerated = enumeration(sentence, folded);
   if (enumerated.length) return enumerated;
 
   const verb = c.proposalVerb.exec(folded);
   if (verb) {
     const subject = subjectEnd(verb.index);
     // "Le Département propose d'accompagner …" tells what it does; "Les habitants proposent de …" proposes.
-    if (context.initiatives && c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
+    if (c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
     return whole('proposal');
   }
   if (c.findingVerb.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
 
   if (context.initiatives && !isStatistic(sentence)) {
-    const action = c.initiative.exec(folded);
-    // The institution is the verb's subject: named just before it, and the verb is no noun ("l'offre de soins").
-    const before = action ? subjectEnd(action.index) : '';
-    const near = before.split(' ').slice(-9).join(' ');
-    // "est ouverte du lundi au samedi" describes a state, not an action.
-    const state = /(?:^|\s)(?:est|sont|etait|etaient|sera|seront)\s*$/.test(before);
-    if (action && !state && !futureOrConditional.test(action[0]) && !DETERMINER_BEFORE.test(before) && c.institution.test(near)) return whole('initiative');
+    for (const action of folded.matchAll(c.initiative)) {
+      // The institution is the verb's subject: named just before it, and the verb is no noun ("l'offre de soins").
+      const before = subjectEnd(action.index);
+      const near = before.split(' ').slice(-9).join(' ');
+      // "est ouverte du lundi au samedi", "sont salariés" describe a state, not an action.
+      const state = /(?:^|\s)(?:est|sont|etait|etaient|sera|seront|ete)\s*$/.test(before);
+      if (state || futureOrConditional.test(action[0]) || DETERMINER_BEFORE.test(before)) continue;
+      if (context.anySubject || c.institution.test(near)) return whole('initiative');
+    }
   }
   return [];
 }
@@ -222,7 +237,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
  * attendent : A, B, C…" → needs. The items are noun phrases after the verb, without the words
  * that join them or the closing "…".
  */
-function enumeration(sentence: string, folded: string, context: ProseContext): ProseItem[] {
+function enumeration(sentence: string, folded: string): ProseItem[] {
   for (const { kind, regex } of cues().enumeration) {
     const m = regex.exec(folded);
     if (!m) continue;
@@ -230,7 +245,7 @@ function enumeration(sentence: string, folded: string, context: ProseContext): P
     const subject = folded.slice(0, m.index);
     // "Le Département propose A, B et C" tells what it offers; what an institution "évoque" is no item.
     const institution = cues().institution.test(subject) && !cues().contributor.test(subject);
-    if (institution && !(context.initiatives && cues().initiative.test(m[0]))) return [];
+    if (institution && !cues().initiativeVerb.test(m[0])) return [];
     const own = institution ? 'initiative' : kind;
     const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: own, text: item.text, offset: start + item.offset }));
     return items.length >= 2 || (items.length === 1 && own !== kind) ? items : [];

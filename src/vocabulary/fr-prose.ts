@@ -111,7 +111,7 @@ export const INSTITUTIONS: readonly string[] = [
   'municipalité', 'communauté de communes', "communauté d'agglomération", 'agglomération', 'métropole', 'intercommunalité',
   'pays', 'syndicat', 'ars', 'agence régionale de santé', 'cpam', 'assurance maladie', 'msa', 'cpts', 'état', 'préfecture',
   'hôpital', 'centre hospitalier', 'chu', 'centre de santé', 'maison de santé', 'udaf', 'ccas', 'centre communal', 'maires',
-  'ordre des médecins', 'faculté', 'université',
+  'ordre des médecins', 'faculté', 'université', 'conseil municipal', 'conseil communautaire', 'collectivité',
 ];
 
 /**
