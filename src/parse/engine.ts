@@ -491,7 +491,9 @@ export function runEngine(input: EngineInput): EngineOutput {
     } else if (classified.as === 'intro' && !(classified.kind === null && collectingBlock())) {
       const strong = context().strongSection;
       // A list an article introduces without naming a kind ("Le bâtiment regroupe :") is its prose.
-      const prose = !classified.kind && (classified.long || layout === 'article') && !strong;
+      // Under a digest's territory, "Le plan santé … comprend :" lists that territory's initiatives.
+      const initiatives = layout === 'digest' && nearest((f) => f.role === 'territory') >= 0;
+      const prose = !classified.kind && (classified.long || layout === 'article') && !strong && !initiatives;
       listScope = { kind: classified.kind, group: prose ? null : classified.group, prose };
       mark(unit, classified.kind || listScope.group ? 'heading' : 'prose');
     } else {

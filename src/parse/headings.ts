@@ -60,6 +60,8 @@ const TITLE_EXTRA_WORDS = 5;
 const MAX_HEADING_LENGTH = 150;
 const MAX_LABEL_WORDS = 6;
 const MAX_CAPS_HEADING_WORDS = 10;
+/** A bullet announcing the items below it is short; a long one ending in ":" is an item of its own. */
+const MAX_ITEM_INTRO_WORDS = 8;
 
 /** Kinds that describe the proposal they stand under, even when their heading does not say so. */
 const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
@@ -167,6 +169,8 @@ function sectionHeading(
  */
 function itemHeading(unit: Unit, folded: string, next: Unit | undefined): Classified {
   if (unit.continuation.length) return { as: 'content' };
+  // "► Deux organisations sont envisagées :" over "a – …", "b) …": a bullet that announces the items below.
+  if (/:\s*$/.test(unit.text) && next?.type === 'item' && wordCount(unit.text) <= MAX_ITEM_INTRO_WORDS) return intro(unit.raw.trim(), folded);
   const text = fold(unit.text);
   const named = headingKind(text);
   const section = (kind: Kind, child: boolean): Classified => heading({ role: 'section', kind, strong: true, child });

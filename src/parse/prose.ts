@@ -18,6 +18,8 @@ import {
   ENUMERATION_KINDS,
   ITEM_CONTINUATIONS,
   LEAD_IN_VERBS,
+  AMONG_OPENERS,
+  AMONG_VERBS,
   FINDING_OPENERS,
   FINDING_VERBS,
   INITIATIVE_VERBS,
@@ -32,6 +34,7 @@ import {
   STATISTIC_PATTERNS,
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
+import { findKindTerms, stripHeadingNoise } from '../vocabulary/match.js';
 
 /** One item found in prose: its kind, its text and where the text starts in the prose given. */
 export interface ProseItem {
@@ -148,7 +151,9 @@ const NAME = `(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?
 const namedSpeakerAtStart = new RegExp(`^${NAME}(?:\\s*,[^,.;:]{1,80},)?\\s+`, 'u');
 // A quotation of a few words at least: « maison de garde » names a thing, it reports no one's words.
 const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”]*”/u;
+const RELATIVE_BEFORE = /(?:^|\s)(?:que|qu')\s*(?:[^\s,;:.]+\s+){0,5}$/;
 const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|leur|son|sa|ses|notre)\s*$/;
+const AMONG = new RegExp(`^${words(AMONG_OPENERS)}\\s+(.{3,120}?)\\s+${words(AMONG_VERBS)}\\s*:?\\s+`, 'u');
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
 const futureOrConditional = /(?:rai|ras|ra|rons|rez|ront|rais|rait|rions|riez|raient)$/;
 
@@ -210,7 +215,8 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
   if (enumerated.length) return enumerated;
 
   const verb = c.proposalVerb.exec(folded);
-  if (verb) {
+  // "les réponses que le groupe de travail suggère d'y apporter": the verb of a relative clause proposes nothing.
+  if (verb && !RELATIVE_BEFORE.test(folded.slice(0, verb.index))) {
     const subject = subjectEnd(verb.index);
     // "Le Département propose d'accompagner …" tells what it does; "Les habitants proposent de …" proposes.
     if (c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
@@ -238,6 +244,14 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
  * that join them or the closing "…".
  */
 function enumeration(sentence: string, folded: string): ProseItem[] {
+  // "Parmi les propositions arrivées en tête figurent A, B et C": the kind is the one named.
+  const among = AMONG.exec(folded);
+  const named = among ? findKindTerms(stripHeadingNoise(among[1]!))[0]?.kind : undefined;
+  if (among && named) {
+    const start = originalOffset(sentence, among[0].length);
+    const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: named, text: item.text, offset: start + item.offset }));
+    if (items.length >= 2) return items;
+  }
   for (const { kind, regex } of cues().enumeration) {
     const m = regex.exec(folded);
     if (!m) continue;

@@ -29,6 +29,10 @@ export const LEAD_IN_VERBS: readonly string[] = [
   'proposer', 'suggérer', 'envisager', 'retenir', 'demander', 'réclamer', 'souhaiter', 'recommander', 'préconiser', 'imaginer', 'avancer', 'formuler', 'émettre',
 ];
 
+/** "Parmi les propositions les plus soutenues figurent A, B et C": the opener, then the verb before the items. */
+export const AMONG_OPENERS: readonly string[] = ['parmi les', 'parmi leurs', 'parmi nos', 'parmi ces', 'au nombre des'];
+export const AMONG_VERBS: readonly string[] = ['figurent', 'figure', 'on trouve', 'on retrouve', 'citons', 'se trouvent', 'il y a', 'reviennent', 'ressortent', 'apparaissent'];
+
 /** Verbs of need: "ce qu'elles attendent : A, B, C". Their enumerated items are needs. */
 export const NEED_VERBS: readonly string[] = ['attendre', 'manquer', 'regretter le manque'];
 
