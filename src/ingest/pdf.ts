@@ -75,7 +75,9 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
   }
   let block = null as Block | null;
   const flush = (): void => {
-    if (block) push(block.level >= 0 ? [`${'#'.repeat(Math.min(block.level + 1, 6))} ${block.lines.join(' ')}`] : block.lines, block.level >= 0 ? [block.pages[0]!] : block.pages);
+    // A heading's lines are one line; a word cut at a line's end ("Saône-et-" / "Loire") is joined whole.
+    const heading = (lines: readonly string[]): string => lines.reduce((all, line) => (/\p{L}-$/u.test(all) ? `${all}${line}` : `${all} ${line}`));
+    if (block) push(block.level >= 0 ? [`${'#'.repeat(Math.min(block.level + 1, 6))} ${heading(block.lines)}`] : block.lines, block.level >= 0 ? [block.pages[0]!] : block.pages);
     block = null;
   };
   for (const line of body) {

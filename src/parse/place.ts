@@ -45,12 +45,18 @@ export function territoryFromText(
         ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: (within?: Within) => resolvePlaceMention(mention, { within }) })),
         ...(named ? [{ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) }] : []),
         ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
+        ...areasAfterDe(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
       ],
     };
   });
-  const areas = candidates.flatMap(({ places }) => places.map((p) => p.found())).flatMap((r) =>
-    r.status === 'found' && (r.territory.level === 'departement' || r.territory.level === 'region') ? [r.territory] : [],
-  );
+  const areas = [
+    ...new Map(
+      candidates
+        .flatMap(({ places }) => places.map((p) => p.found()))
+        .flatMap((r) => (r.status === 'found' && (r.territory.level === 'departement' || r.territory.level === 'region') ? [r.territory] : []))
+        .map((t) => [`${t.level}:${t.code}`, t] as const),
+    ).values(),
+  ];
   for (const { unit, places } of candidates) {
     for (const { phrase, found: resolve } of places) {
       const found = resolve();
@@ -94,6 +100,15 @@ function placeLabel(text: string): string | null {
  */
 function parenthesisedAreas(text: string): string[] {
   return [...text.matchAll(/\(([^()]{3,40})\)/gu)].map((m) => m[1]!.trim()).filter((name) => /^\p{Lu}/u.test(name) && !/\d/.test(name));
+}
+
+/**
+ * A département or région after "de la", "de l'", "du" or "des" in a title or an opening line:
+ * "Synthèse des ateliers de la Haute-Marne", "Les élus du Gard". Only an area's exact name
+ * counts, so "l'hôpital de Lure" or "du Centre hospitalier" place nothing here.
+ */
+function areasAfterDe(text: string): string[] {
+  return [...text.matchAll(/(?:^|\s)(?:de la|de l['’]|du|des)\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:et\s+)?\p{Lu}[\p{L}'’-]*)?)/gu)].map((m) => m[1]!);
 }
 
 /** The département or région a bracketed name is, and only that: a commune of that name does not count. */

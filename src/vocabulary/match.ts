@@ -317,7 +317,8 @@ function wholeColumnRole(folded: string): ColumnRole | null {
   for (const { role, regex } of namedColumns) if (role !== 'text' && regex.test(folded)) return { role };
   for (const { kind, regex } of kindColumns) if (regex.test(folded)) return { role: 'kind', kind };
   const hk = headingKind(folded);
-  if (hk && hk.extraWords <= 2) return { role: 'kind', kind: hk.kind };
+  // "Verbatim", "Commentaire", "Avis" head the free text of an export, as in spreadsheets, not remarks.
+  if (hk && hk.extraWords <= 2 && !(hk.kind === 'observation' && textColumn.test(folded))) return { role: 'kind', kind: hk.kind };
   return textColumn.test(folded) ? { role: 'text' } : null;
 }
 

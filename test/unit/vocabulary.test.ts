@@ -279,7 +279,9 @@ describe('table columns', () => {
     ['Dispositif nom usuel', { role: 'kind', kind: 'initiative' }],
     ['Action', { role: 'kind', kind: 'initiative' }],
     ['Action à mener', { role: 'kind', kind: 'first_step' }],
-    ['Verbatim', { role: 'kind', kind: 'observation' }],
+    // The free text of an export, as in spreadsheets: a table of verbatims gives contributions, not remarks.
+    ['Verbatim', { role: 'text' }],
+    ['Commentaire', { role: 'text' }],
     ['Porteur', null],
     ['Échéance', null],
   ])('"%s"', (header, role) => {
