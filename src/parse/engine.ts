@@ -14,6 +14,7 @@ import { DEFAULT_ROW_KIND } from './fields.js';
 import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
+import { projectForm } from '../vocabulary/extensions.js';
 import { judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
 import { faqBlocks, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
@@ -391,7 +392,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (layout === 'restitution' && documentKind && nearest((f) => f.role === 'axis') >= 0) return { kind: documentKind, evidence: 'heading' };
       // "Créer …", "Mise en place de …" propose; "Manque de …" is a need beside proposals, else a finding.
       // A word or two alone ("Entreprendre", "Vivre ici") is a menu entry, not an item.
-      const form = wordCount(unit.text) >= MIN_FORM_WORDS ? itemForm(unit.text) : null;
+      const own = projectForm(unit.text);
+      const form = own ? { form: own } : wordCount(unit.text) >= MIN_FORM_WORDS ? itemForm(unit.text) : null;
       // An action nested under a proposal item is one of its first steps.
       if (form?.form === 'action') return { kind: unit.listDepth > 1 && itemAtDepth[unit.listDepth - 1] ? 'first_step' : 'proposal', evidence: 'form' };
       if (form?.form === 'lack') return { kind: listHasAction.get(index) || itemAtDepth[unit.listDepth - 1] ? 'need' : 'finding', evidence: 'form' };
@@ -558,7 +560,7 @@ function precomputeListActions(units: readonly Unit[]): Map<number, boolean> {
   const result = new Map<number, boolean>();
   let run: number[] = [];
   const close = (): void => {
-    const action = run.some((i) => itemForm(units[i]!.text)?.form === 'action');
+    const action = run.some((i) => (projectForm(units[i]!.text) ?? itemForm(units[i]!.text)?.form) === 'action');
     for (const i of run) result.set(i, action);
     run = [];
   };

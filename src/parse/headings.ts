@@ -21,6 +21,7 @@ import {
 } from '../vocabulary/match.js';
 import type { Unit } from './units.js';
 import { leadInKind } from './prose.js';
+import { isProjectChrome } from '../vocabulary/extensions.js';
 
 export type HeadingRole =
   | { role: 'axis' }
@@ -74,7 +75,7 @@ export function isChrome(unit: Unit): boolean {
   if (unit.type === 'chrome') return true;
   if (unit.image) return true;
   if (unit.type === 'table-header' || unit.type === 'table-row' || unit.type === 'code') return false;
-  return isChromeText(fold(unit.text)) || isChromeText(fold(unit.raw)) || isBylineRaw(unit.text);
+  return isChromeText(fold(unit.text)) || isChromeText(fold(unit.raw)) || isBylineRaw(unit.text) || isProjectChrome(unit.text);
 }
 
 /** Classifies one unit, looking at the unit that follows it for lists and labels. */

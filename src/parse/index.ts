@@ -11,6 +11,8 @@ import { readMetadata } from './metadata.js';
 import { toTrees } from './tree.js';
 import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
+import { useVocabulary } from '../vocabulary/extensions.js';
+import type { VocabularyConfig } from '../types/config.js';
 import type { Field } from './fields.js';
 import { parseSpreadsheet } from './spreadsheet.js';
 import { filterByEvidence, filteredLines } from './evidence.js';
@@ -26,6 +28,8 @@ export interface ParseOptions {
   territory?: Territory | null;
   /** A project's own section headings and the kind of the items under them (config `vocabulary.headings`). */
   headings?: Readonly<Record<string, Kind>>;
+  /** A project's own cue phrases, chrome lines and item forms (config `vocabulary`). */
+  vocabulary?: Pick<VocabularyConfig, 'cues' | 'chrome' | 'forms'>;
   /** For tables (.csv, .tsv): the column of each field, over the recognised ones. */
   map?: Partial<Record<Field, string>>;
   /** Keep only records recognised in these ways (`parse --evidence`); the others are accounted as `filtered`. */
@@ -52,6 +56,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     return source.lineMap ? toOriginalLines(result, source.lineMap, true) : result;
   }
   useHeadingExtensions(options.headings);
+  useVocabulary(options.vocabulary);
   const units = toUnits(toTrees(source.text), source.lines);
   const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null);
   const layout = options.layout ?? detectLayout(units, meta.titleIndex);

@@ -35,6 +35,7 @@ import {
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
 import { findKindTerms, stripHeadingNoise } from '../vocabulary/match.js';
+import { projectCueKind } from '../vocabulary/extensions.js';
 
 /** One item found in prose: its kind, its text and where the text starts in the prose given. */
 export interface ProseItem {
@@ -162,7 +163,7 @@ let leadIn: RegExp | undefined;
 
 /** The kind a sentence announcing a list gives its items by its verb ("Deux pistes sont envisagées :"), or null. */
 export function leadInKind(folded: string): Kind | null {
-  return leadInRegex().test(folded) ? 'proposal' : null;
+  return projectCueKind(folded) ?? (leadInRegex().test(folded) ? 'proposal' : null);
 }
 
 /** True for a sentence that states a statistic or a background figure. */
@@ -192,6 +193,8 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
   const folded = fold(sentence);
   if (folded.split(' ').length < 4) return [];
   const whole = (kind: Kind): ProseItem[] => [{ kind, text: sentence, offset: 0 }];
+  const own = projectCueKind(folded);
+  if (own) return whole(own);
   const subjectEnd = (index: number): string => folded.slice(0, index);
 
   // "Considérant que …" opens a finding, though "considérer" is also a verb of opinion.

@@ -116,7 +116,9 @@ export function resolvePlaceMention(mention: PlaceMention, options: MentionOptio
   for (let n = words.length; n > 0; n--) {
     const prefix = words.slice(0, n).join(' ');
     if (PARTICLES.has(words[n - 1]!) || !isMeaningful(prefix)) continue;
-    const allowCommunes = !(setPhrase && n === 1 && !words[0]!.includes('-'));
+    // "en Meuse", "en Grand Est": after "en" a place is a département or région; "Santé en Vallée"
+    // names an association, not the commune of La Vallée.
+    const allowCommunes = cue !== 'en' && !(setPhrase && n === 1 && !words[0]!.includes('-'));
     const result = resolveNormalized(normalizePlaceName(prefix), prefer, options.within, allowCommunes);
     if (result.status !== 'unknown') return result;
   }

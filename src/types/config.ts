@@ -65,4 +65,33 @@ export interface VocabularyConfig {
       | 'question'
       | 'observation';
   };
+  /**
+   * Phrases that make a sentence of prose an item of a kind, e.g. {"nous souhaitons": "proposal", "il ressort que": "finding"}; a line ending in ":" that holds one announces a list of that kind. Literal words (never regular expressions), matched as whole words, case and accents aside.
+   */
+  cues?: {
+    [k: string]:
+      | 'proposal'
+      | 'need'
+      | 'objective'
+      | 'first_step'
+      | 'pitfall'
+      | 'lever'
+      | 'good_practice'
+      | 'finding'
+      | 'experiment'
+      | 'initiative'
+      | 'question'
+      | 'observation';
+  };
+  /**
+   * Lines that are page furniture in your documents (a site's own menu, footer or share lines), e.g. ["Retour à la liste des actualités"]: matched as the whole line, case, accents and closing punctuation aside.
+   */
+  chrome?: string[];
+  /**
+   * First words that tell what a list item is when no heading, label or lead-in does: actions make it a proposal, lacks a need (beside proposals) or a finding. E.g. {"actions": ["Mutualisation de"], "lacks": ["Saturation des"]}. Literal words, case and accents aside.
+   */
+  forms?: {
+    actions?: string[];
+    lacks?: string[];
+  };
 }

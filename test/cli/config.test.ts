@@ -19,6 +19,20 @@ describe('project config', () => {
     expect(records(recolte(['parse', 'atelier.md', '--territory', '08'], { cwd: at('config') }).stdout)[0]!.territory?.code).toBe('08');
   });
 
+  it('reads a project\'s own cue phrases, chrome lines and item forms, as literal words', () => {
+    const run = recolte(['parse', 'notes.md'], { cwd: at('config-vocabulary') });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; text: string; evidence: string }).map((r) => [r.kind, r.evidence, r.text])).toEqual([
+      ['proposal', 'cue', "Le bureau retient le principe d'un covoiturage vers les consultations du mardi."],
+      ['finding', 'cue', 'Il ressort des échanges que les familles ne savent pas où trouver un pédiatre.'],
+      ['proposal', 'form', 'Coup de pouce aux secrétariats des trois cabinets'],
+      ['need', 'form', 'Ras-le-bol des agendas pleins en hiver'],
+    ]);
+    expect(run.stderr).toContain('lines: 4 record, 2 heading, 0 prose, 1 chrome, 0 unclassified');
+    const without = recolte(['--no-config', 'parse', 'notes.md'], { cwd: at('config-vocabulary') });
+    expect(without.stdout).toBe('');
+  });
+
   it('reads the "recolte" key of package.json', () => {
     const run = recolte(['parse', 'notes.md'], { cwd: at('config-package') });
     expect(records(run.stdout)[0]!.territory?.code).toBe('2A');

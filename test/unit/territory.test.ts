@@ -357,9 +357,8 @@ describe('resolvePlaceMention on real sentences', () => {
     expect(resolvePlaceMention({ phrase: 'Meuse', preposition: 'En', index: 3 })).toEqual(
       found(departement('55', 'Meuse')),
     );
-    expect(resolvePlaceMention({ phrase: 'Ligne', preposition: 'en', index: 3 })).toMatchObject({
-      status: 'ambiguous',
-    });
+    // After "en" a place is an area: "en ligne" names none of the communes called Ligne.
+    expect(resolvePlaceMention({ phrase: 'Ligne', preposition: 'en', index: 3 })).toEqual({ status: 'unknown' });
   });
 
   it('ignores one-letter and stop-word phrases', () => {

@@ -81,7 +81,7 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let run: ParseRun;
   try {
-    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, map, evidence }, flags.stdinName, async (records) => {
+    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map, evidence }, flags.stdinName, async (records) => {
       if (!sink.closed) await sink.write(records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
     });
     await sink.close();

@@ -78,7 +78,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const parsed = await parseInputs(
     context,
     inputs,
-    { territory, headings: context.config.vocabulary?.headings, map: context.config.columns },
+    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns },
     flags.stdinName,
     async (found) => {
       for (const record of found) records.push(record);
