@@ -18,6 +18,8 @@ import { projectForm } from '../vocabulary/extensions.js';
 import { judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
 import { faqBlocks, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
+import { cardTitles } from './cards.js';
+import { deliberationKind } from './deliberation.js';
 import { sentences } from './sentences.js';
 
 export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassified';
@@ -116,6 +118,9 @@ export function runEngine(input: EngineInput): EngineOutput {
   const sectionHasItems = precomputeSectionItems(units, titleIndex);
   const listHasAction = precomputeListActions(units);
   const faq = faqBlocks(units);
+  const cards = cardTitles(units);
+  /** The last decision of a deliberation that proposes ("APPROUVE …"): the next ones carry it out. */
+  let lastDecision: Draft | null = null;
   /** The last record made from a list item at each nesting depth: a lack nested under a proposal item belongs to it. */
   const itemAtDepth: (Draft | null)[] = [];
   let listScope: ListScope | null = null;
@@ -191,7 +196,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       frame.block = { kind: role.kind, record: null, awaiting: role.inline === null, paragraph: unit.paragraph };
       stack.push(frame);
       if (role.inline !== null) {
-        frame.block.record = addRecord(unit, role.kind, unit.type === 'heading' || unit.strong ? 'heading' : 'label', role.inline, null);
+        const evidence = cards.has(index) ? 'form' : unit.type === 'heading' || unit.strong ? 'heading' : 'label';
+        frame.block.record = addRecord(unit, role.kind, evidence, role.inline, null);
         return;
       }
     } else {
@@ -351,6 +357,18 @@ export function runEngine(input: EngineInput): EngineOutput {
       return mark(unit, 'record');
     }
 
+    // "Les participants ont réclamé A, B et C" gives three items, whatever heading it stands under.
+    if (unit.type === 'line' && !inContextSection()) {
+      const items = readSentence(unit.text, proseContext());
+      if (items.length > 1 && addProse(unit, items)) return;
+    }
+    // "APPROUVE le principe …", "AUTORISE le Maire à …": a council's decisions, by their verb in capitals.
+    const decision = deliberationKind(unit.text);
+    if (decision) {
+      addRecord(unit, decision, 'label', unit.text, decision === 'proposal' ? null : (lastDecision ?? parentFor(decision)));
+      if (decision === 'proposal') lastDecision = drafts.at(-1) ?? null;
+      return;
+    }
     const decided = kindFor(unit, index);
     if (decided === 'prose') {
       // "2.1 Développer les MSP" then "Elles permettent …" in the same paragraph: its description.
@@ -479,7 +497,10 @@ export function runEngine(input: EngineInput): EngineOutput {
       mark(unit, 'heading');
       continue;
     }
-    const classified: Classified = classify(unit, units[index + 1], context());
+    // A card of a consultation platform: its title proposes, the lines under it describe it.
+    const classified: Classified = cards.has(index)
+      ? { as: 'heading', heading: { role: 'block', kind: 'proposal', inline: unit.text } }
+      : classify(unit, units[index + 1], context());
     const previousItem: ItemRecord | null = lastItem;
     lastItem = null;
     if (classified.as === 'chrome' || classified.as === 'prose') {

@@ -21,7 +21,9 @@ import {
   AMONG_OPENERS,
   AMONG_VERBS,
   FINDING_OPENERS,
+  FINDING_PHRASES,
   FINDING_VERBS,
+  JUDGING_VERBS,
   INITIATIVE_VERBS,
   INSTITUTIONS,
   ITEM_DETERMINERS,
@@ -70,7 +72,8 @@ function verbSource(infinitives: readonly string[]): string {
     const verb = reflexive ? (words[0] === 'se' ? words[1]! : words[0]!.slice(2)) : words[0]!;
     const rest = words.slice(reflexive && words[0] === 'se' ? 2 : 1).join(' ');
     for (const form of formsOf(verb).map((f) => fold(f))) {
-      const prefix = reflexive ? "(?:(?:se|me|te|nous|vous|s'|m'|t') ?)?" : '';
+      // "s'inquiète", "se félicitent": without its pronoun the verb says something else ("la nouvelle inquiète").
+      const prefix = reflexive ? "(?:se|me|te|nous|vous|s'|m'|t') ?" : '';
       forms.add(`${prefix}${escape(form)}${rest ? `\\s+${escape(rest)}` : ''}`);
     }
   }
@@ -115,6 +118,9 @@ interface Compiled {
   contributor: RegExp;
   judgement: RegExp;
   attribution: RegExp;
+  findingPhrase: RegExp;
+  /** Verbs of opinion that judge rather than recall a fact. */
+  judging: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -139,8 +145,11 @@ function compile(): Compiled {
     institution: new RegExp(`${B}${words(INSTITUTIONS)}s?${E}`, 'u'),
     contributor: new RegExp(`${B}${words(CONTRIBUTORS)}s?${E}`, 'u'),
     judgement: new RegExp(`${B}${words(JUDGEMENT_CUES)}${E}`, 'u'),
+    // At the head of the sentence, after an opening phrase at most ("Au terme des ateliers, il ressort que …").
+    findingPhrase: new RegExp(`^(?:[^,]{0,40},\\s*)?(?:${FINDING_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
+    judging: new RegExp(`^${verbSource(JUDGING_VERBS)}`, 'u'),
     // "« … », explique le docteur Petit", "« … », dit-elle"
-    attribution: new RegExp(`[»”]\\s*,?\\s*(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
+    attribution: new RegExp(`[»”]\\s*,?\\s*(?:(?:a|ont|avait|avaient)\\s+)?(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
   };
 }
 
@@ -206,7 +215,8 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
   }
   const named = namedSpeakerAtStart.test(sentence);
   const opinion = c.opinion.exec(folded);
-  if (opinion && !isStatistic(sentence)) {
+  // "M. Dupuy estime que le centre coûtera cher à une commune de 1 100 habitants" judges, figures or not.
+  if (opinion && (!isStatistic(sentence) || (named && c.judging.test(opinion[0])))) {
     // "Le CA constate …" is a finding, "Mme X estime …" a remark; the subject is before the verb.
     if (!c.institution.test(subjectEnd(opinion.index)) || named) return whole('observation');
   }
@@ -225,7 +235,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
     if (c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
     return whole('proposal');
   }
-  if (c.findingVerb.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
 
   if (context.initiatives && !isStatistic(sentence)) {
     for (const action of folded.matchAll(c.initiative)) {

@@ -30,10 +30,15 @@ export function readGoldFolder(folder: string): GoldFile[] {
 
 /** One gold file, checked: known kinds, texts present, parents naming a gold text. */
 export function readGold(path: string): GoldFile {
-  const data = parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
   const fail = (why: string): never => {
     throw new Error(`${path}: ${why}`);
   };
+  let data: Record<string, unknown> | null = null;
+  try {
+    data = parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
+  } catch (error) {
+    fail(`not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
   if (!data || typeof data.file !== 'string') return fail('no "file"');
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
   const records = (Array.isArray(data.records) ? data.records : []).map((raw: unknown, i): GoldRecord => {

@@ -84,6 +84,24 @@ export const OPINION_VERBS: readonly string[] = [
 /** Verbs of information: a remark only when a named speaker or a quotation stands with them. */
 export const REPORTING_VERBS: readonly string[] = ['expliquer', 'indiquer', 'préciser', 'ajouter', 'raconter', 'dire', 'lancer', 'répondre', 'poursuivre', 'annoncer', 'assurer'];
 
+/** Verbs of opinion that judge, figures or not ("estime que le centre coûtera cher à une commune de 1 100 habitants"). */
+export const JUDGING_VERBS: readonly string[] = ['estimer', 'juger', 'craindre', 'regretter', 'déplorer', 'redouter', 'dénoncer', 'critiquer', 'considérer', "s'inquiéter"];
+
+/** Phrases stating a finding in prose: "Le constat est partagé : …", "Il ressort des échanges que …". */
+export const FINDING_PHRASES: readonly string[] = [
+  'le constat est',
+  'constat partagé',
+  'tous constatent',
+  'il ressort des échanges que',
+  'il ressort que',
+  'il apparaît que',
+  'le diagnostic montre',
+  'le diagnostic fait apparaître',
+  'le diagnostic met en évidence',
+  "l'enquête montre",
+  "l'enquête révèle",
+];
+
 /** Verbs of a finding: "Le comité constate que …". */
 export const FINDING_VERBS: readonly string[] = ['constater'];
 
@@ -236,3 +254,13 @@ export const FRENCH_ABBREVIATIONS: readonly string[] = [
   'hab', 'n°', 'no', 'vol', 'chap', 'fig', 'tél', 'tel', 'min', 'max', 'approx', 'éd', 'coll', 'dir', 'mlle', 'J.-C', 'janv',
   'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
 ];
+
+/**
+ * Verbs in capitals that open the decisions of a deliberation ("Le conseil municipal, après en
+ * avoir délibéré : APPROUVE …, AUTORISE …"): what it asks or approves is a proposal, what it
+ * entrusts someone with is a first step.
+ */
+export const DELIBERATION_VERBS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
+  proposal: ['APPROUVE', 'DÉCIDE', 'DEMANDE', 'SOLLICITE', 'RÉCLAME', 'SOUHAITE', 'EXIGE', 'S’OPPOSE', "S'OPPOSE", 'REFUSE', 'SOUTIENT', 'ADOPTE'],
+  first_step: ['AUTORISE', 'CHARGE', 'MANDATE', 'HABILITE', 'DÉSIGNE', 'INVITE'],
+};

@@ -5,6 +5,7 @@
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { memoize } from '../text/memo.js';
+import { infinitivesOf } from './verbs.js';
 import {
   AXIS_WORDS,
   BLOCK_OPENERS,
@@ -247,13 +248,23 @@ export function blockOpener(raw: string): BlockOpener | null {
   return null;
 }
 
+const MAX_QUALIFIED_LABEL_WORDS = 7;
+
+/** A past participle ("relevé", "retenues", "émis"): a form of a verb with a participle's ending. */
+function isParticiple(word: string): boolean {
+  return /(?:e|ee|es|ees|is|ise|ises|u|ue|us|ues|it|ite|its)$/.test(word) && /(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its|e|es)$/.test(word) && infinitivesOf(word).length > 0;
+}
+
 /** "Réflexion : …", "Constat : …": a line that names its own kind before a colon. */
 export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | null {
   const split = splitLabel(raw);
   if (!split || !split.rest || !/[:–—]/.test(raw)) return null;
   const label = stripHeadingNoise(fold(split.label));
   const hk = headingKind(label);
-  if (!hk || hk.extraWords > 1 || isContextHeading(label)) return null;
+  if (!hk || isContextHeading(label)) return null;
+  // "Point de vigilance relevé par la commission des finances : …": a participle may qualify the label.
+  const qualified = hk.extraWords <= MAX_QUALIFIED_LABEL_WORDS && isParticiple(label.split(' ').at(-hk.extraWords) ?? '');
+  if (hk.extraWords > 1 && !qualified) return null;
   return { kind: hk.kind, rest: split.rest };
 }
 
