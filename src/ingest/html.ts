@@ -173,12 +173,16 @@ function articleOf(tree: HastRoot): Element | null {
   return found;
 }
 
+const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
+
 function dropChrome(node: HastRoot | Element): void {
   node.children = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
     const names = [child.properties.id, ...(Array.isArray(child.properties.className) ? child.properties.className : [])].map(String).join(' ');
-    if (CHROME_TAGS.has(child.tagName) || child.properties.role === 'navigation' || (names && CHROME_NAMES.test(names))) return false;
+    // The page itself and its content are never furniture, whatever their classes say (Blogger's <body class="loading">).
+    const named = !CONTENT_TAGS.has(child.tagName) && !!names && CHROME_NAMES.test(names);
+    if (CHROME_TAGS.has(child.tagName) || child.properties.role === 'navigation' || named) return false;
     dropChrome(child);
     return true;
   });

@@ -4,6 +4,7 @@
  * description and its votes. Siblings of one level that mostly read as actions are those
  * ideas, however the page names its section.
  */
+import { classify, NEUTRAL_CONTEXT } from './headings.js';
 import { itemForm } from './item-form.js';
 import type { Unit } from './units.js';
 
@@ -15,18 +16,24 @@ const ACTION_SHARE = 2 / 3;
 export function cardTitles(units: readonly Unit[]): Set<number> {
   const titles = new Set<number>();
   const headings = units.flatMap((unit, index) => (unit.type === 'heading' && unit.depth !== null ? [{ index, depth: unit.depth, unit }] : []));
-  let run: typeof headings = [];
-  const close = (): void => {
-    const actions = run.filter((h) => itemForm(h.unit.text)?.form === 'action');
-    if (run.length >= MIN_CARDS && actions.length >= run.length * ACTION_SHARE) for (const h of actions) titles.add(h.index);
-    run = [];
+  // Only headings the vocabulary says nothing of: "Fiche action 2 : …" or "Axe 1 : …" keep their own role.
+  const plain = (index: number): boolean => {
+    const c = classify(units[index]!, units[index + 1], NEUTRAL_CONTEXT);
+    return c.as === 'heading' && c.heading.role === 'other';
   };
-  for (const heading of headings) {
-    // A heading of a higher level closes the listing; a deeper one is inside a card.
-    if (run.length && heading.depth < run[0]!.depth) close();
-    if (run.length && heading.depth > run[0]!.depth) continue;
-    run.push(heading);
+  // The siblings of a heading: the headings of its level between two headings of a higher one.
+  for (const depth of new Set(headings.map((h) => h.depth))) {
+    let run: typeof headings = [];
+    const close = (): void => {
+      const actions = run.filter((h) => plain(h.index) && itemForm(h.unit.text)?.form === 'action');
+      if (run.length >= MIN_CARDS && actions.length >= run.length * ACTION_SHARE) for (const h of actions) titles.add(h.index);
+      run = [];
+    };
+    for (const heading of headings) {
+      if (heading.depth < depth) close();
+      else if (heading.depth === depth) run.push(heading);
+    }
+    close();
   }
-  close();
   return titles;
 }
