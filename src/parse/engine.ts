@@ -6,7 +6,8 @@ import { withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
-import { inlineKindLabel } from '../vocabulary/match.js';
+import { headingKind, inlineKindLabel } from '../vocabulary/match.js';
+import { fold } from '../text/fold.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
@@ -404,6 +405,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (unit.type === 'item') {
       if (listScope?.prose) return 'prose';
       if (listScope?.kind) return { kind: listScope.kind, evidence: 'lead-in' };
+      // "Manque de logements pour les stagiaires" among the proposals is a need they answer.
+      if (heading?.kind === 'proposal' && itemForm(unit.text)?.form === 'lack') return { kind: 'need', evidence: 'form' };
       if (heading) return heading.kind ? { kind: heading.kind, evidence: 'heading' } : 'prose';
       if (defaultKind) return { kind: defaultKind, evidence: 'default' };
       if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return { kind: 'initiative', evidence: 'heading' };
@@ -421,7 +424,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (heading?.kind === 'question' && /\?\s*$/.test(unit.text) && layout !== 'article') return { kind: 'question', evidence: 'heading' };
     // A paragraph of several sentences under "580 propositions" tells about them: it is prose, read for
     // cues. (A remark or a finding may take two sentences; a proposal under its heading hardly ever.)
-    const tells = heading?.kind === 'proposal' && sentences(unit.text).length > 1;
+    // "Les préconisations suivent l'ordre des axes": a line naming the section's kind tells about its items.
+    const tells = (heading?.kind === 'proposal' && sentences(unit.text).length > 1) || headingKind(fold(unit.text))?.kind === heading?.kind;
     if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article' && !tells) {
       return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : { kind: heading.kind, evidence: 'heading' };
     }

@@ -21,6 +21,7 @@ import {
 } from '../vocabulary/match.js';
 import type { Unit } from './units.js';
 import { leadInKind } from './prose.js';
+import { sentences } from './sentences.js';
 import { isProjectChrome } from '../vocabulary/extensions.js';
 
 export type HeadingRole =
@@ -130,7 +131,9 @@ function heading(role: HeadingRole): Classified {
 
 /** "Parmi les leviers mobilisés figurent notamment :" opens a list of levers; "Former :" a sub-group. */
 function intro(raw: string, folded: string): Classified {
-  const kind = firstKindIn(folded) ?? leadInKind(folded);
+  // "Les élus ont souhaité … . La démarche s'appuie sur :": only the sentence that announces the list counts.
+  const announcing = fold(sentences(raw).at(-1)?.text ?? raw);
+  const kind = firstKindIn(announcing) ?? leadInKind(announcing);
   const label = raw.replace(/\s*[:;]\s*$/, '');
   const short = wordCount(label) <= MAX_LABEL_WORDS;
   return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };

@@ -9,7 +9,7 @@
  */
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
-import { formsOf } from '../vocabulary/verbs.js';
+import { formsOf, isInfinitive } from '../vocabulary/verbs.js';
 import {
   CONTRIBUTORS,
   CUE_ADVERBS,
@@ -24,6 +24,8 @@ import {
   FINDING_PHRASES,
   FINDING_VERBS,
   JUDGING_VERBS,
+  EVALUATIVE_VERBS,
+  EXPERIMENT_PHRASES,
   INITIATIVE_VERBS,
   INSTITUTIONS,
   ITEM_DETERMINERS,
@@ -80,6 +82,25 @@ function verbSource(infinitives: readonly string[]): string {
   return `(?:${[...forms].sort((a, b) => b.length - a.length).join('|')})`;
 }
 
+/**
+ * A verb said of someone: its third-person forms ("salue", "déplorent", "jugeait"), or its
+ * participle after "a" or "ont" ("a salué"). "Critiques" or "approuvés" after "sont" are not.
+ */
+function finiteSource(infinitives: readonly string[]): string {
+  const finite: string[] = [];
+  const participles: string[] = [];
+  for (const phrase of infinitives) {
+    const [verb, ...rest] = fold(phrase).split(' ');
+    const tail = rest.length ? `\\s+${rest.map(escape).join('\\s+')}` : '';
+    for (const form of new Set(formsOf(verb!).map((f) => fold(f)))) {
+      if (/(?:e|ent|ait|aient|era|eront)$/.test(form) && form !== fold(verb!)) finite.push(escape(form) + tail);
+      else if (/(?:e|ee|es|ees|i|is|u|ue|us|ues)$/.test(form)) participles.push(escape(form) + tail);
+    }
+  }
+  const longestFirst = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).join('|');
+  return `(?:${longestFirst(finite)}|(?:a|ont|avait|avaient)${ADVERBS}\\s+(?:${longestFirst(participles)}))`;
+}
+
 const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join('|')})`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = "(?![\\p{L}\\p{N}])";
@@ -121,6 +142,8 @@ interface Compiled {
   findingPhrase: RegExp;
   /** Verbs of opinion that judge rather than recall a fact. */
   judging: RegExp;
+  judgingWithObject: RegExp;
+  experimentPhrase: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -148,6 +171,9 @@ function compile(): Compiled {
     // At the head of the sentence, after an opening phrase at most ("Au terme des ateliers, il ressort que …").
     findingPhrase: new RegExp(`^(?:[^,]{0,40},\\s*)?(?:${FINDING_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     judging: new RegExp(`^${verbSource(JUDGING_VERBS)}`, 'u'),
+    // After the subject, not at the head of the sentence (that is the verb's own object, "Regretter …").
+    judgingWithObject: new RegExp(`(?<=\\S\\s+)${NOT_A_NOUN}${B}${finiteSource(EVALUATIVE_VERBS)}${E}`, 'u'),
+    experimentPhrase: new RegExp(`${B}(?:${EXPERIMENT_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     // "« … », explique le docteur Petit", "« … », dit-elle"
     attribution: new RegExp(`[»”]\\s*,?\\s*(?:(?:a|ont|avait|avaient)\\s+)?(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
   };
@@ -221,6 +247,10 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
     if (!c.institution.test(subjectEnd(opinion.index)) || named) return whole('observation');
   }
   if (named && c.reporting.test(folded)) return whole('observation');
+  // "Le CESER salue l'engagement de la Région", "… juge cette expérimentation prometteuse": a judgement with its object.
+  const judged = c.judgingWithObject.exec(folded);
+  if (judged && !c.institution.test(subjectEnd(judged.index)) && !isStatistic(sentence) && !RELATIVE_BEFORE.test(subjectEnd(judged.index))) return whole('observation');
+  if (c.experimentPhrase.test(folded)) return whole('experiment');
 
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   if (c.phrases.test(folded)) return whole('proposal');
@@ -267,7 +297,8 @@ function enumeration(sentence: string, folded: string): ProseItem[] {
   }
   for (const { kind, regex } of cues().enumeration) {
     const m = regex.exec(folded);
-    if (!m) continue;
+    // "Sans attendre la loi, …": an infinitive states nobody's request.
+    if (!m || isInfinitive(m[0].trim().split(/\s+/)[0] ?? '')) continue;
     const start = originalOffset(sentence, m.index + m[0].length);
     const subject = folded.slice(0, m.index);
     // "Le Département propose A, B et C" tells what it offers; what an institution "évoque" is no item.

@@ -87,6 +87,18 @@ export const REPORTING_VERBS: readonly string[] = ['expliquer', 'indiquer', 'pr�
 /** Verbs of opinion that judge, figures or not ("estime que le centre coûtera cher à une commune de 1 100 habitants"). */
 export const JUDGING_VERBS: readonly string[] = ['estimer', 'juger', 'craindre', 'regretter', 'déplorer', 'redouter', 'dénoncer', 'critiquer', 'considérer', "s'inquiéter"];
 
+/**
+ * Verbs that judge their object outright, with no "que": "Le CESER salue l'engagement …",
+ * "Le collectif déplore la fermeture …", "accueille favorablement ce plan". With a subject
+ * before them that is not an institution telling its own action, the sentence is a remark.
+ */
+export const EVALUATIVE_VERBS: readonly string[] = [
+  'saluer', 'regretter', 'déplorer', 'dénoncer', 'critiquer', 'juger', 'accueillir favorablement', 'approuver', 'désapprouver', 'applaudir', 'contester', 'redouter', 'craindre',
+];
+
+/** Phrases that put an item forward as a trial: "À titre expérimental, la Région recrutera …". */
+export const EXPERIMENT_PHRASES: readonly string[] = ['à titre expérimental', "à titre d'expérimentation", 'sera expérimenté', 'sera expérimentée', 'une expérimentation sera', 'expérimentera'];
+
 /** Phrases stating a finding in prose: "Le constat est partagé : …", "Il ressort des échanges que …". */
 export const FINDING_PHRASES: readonly string[] = [
   'le constat est',
