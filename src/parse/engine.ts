@@ -289,7 +289,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   /** Under a territory's heading in a digest, any sentence telling an action is an initiative. */
   const proseContext = (): ProseContext => {
     const territory = nearest((f) => f.role === 'territory') >= 0;
-    return { anySubject: layout === 'digest' && territory, initiatives: layout === 'digest' || layout === 'article' || territory };
+    return { anySubject: layout === 'digest' && territory, initiatives: true };
   };
   /**
    * A digest's paragraph of sentences under a territory ("La Nièvre loue des appartements … .
@@ -351,7 +351,14 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     // A new paragraph of sentences under a digest's territory may tell another initiative.
     if (block?.record && block.told && innermost && unit.paragraph !== block.paragraph && addTold(unit, block)) return;
-    if (block?.record && innermost) {
+    // After "Piste n°2 : …", "3) Créer …" is the next item, not the description of the second.
+    const sibling = block?.record?.evidence === 'label' && unit.type === 'item' && unit.numbered && itemForm(unit.text)?.form === 'action';
+    // After a measure quoted by its label, a paragraph that proposes in prose is a proposal of its own.
+    if (block?.record && innermost && block.record.evidence === 'label' && unit.type === 'line' && unit.paragraph !== block.paragraph) {
+      const items = readSentence(unit.text, proseContext());
+      if (items.length && addProse(unit, items)) return;
+    }
+    if (block?.record && innermost && !sibling) {
       // Lines under a proposal's or an initiative's title describe it.
       block.record.details.push(cleanText(unit.type === 'item' ? unit.raw : unit.text), ...unit.continuation);
       block.record.endLine = Math.max(block.record.endLine, unit.endLine);
@@ -403,7 +410,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     const section = stack[nearest((f) => f.role === 'section')];
     const heading = section?.heading?.role === 'section' ? section.heading : null;
     if (unit.type === 'item') {
-      if (listScope?.prose) return 'prose';
+      // "J'ai déposé des amendements pour :" then "rembourser …": an action says what the list is.
+      if (listScope?.prose) return wordCount(unit.text) >= MIN_FORM_WORDS && itemForm(unit.text)?.form === 'action' ? { kind: 'proposal', evidence: 'form' } : 'prose';
       if (listScope?.kind) return { kind: listScope.kind, evidence: 'lead-in' };
       // "Manque de logements pour les stagiaires" among the proposals is a need they answer.
       if (heading?.kind === 'proposal' && itemForm(unit.text)?.form === 'lack') return { kind: 'need', evidence: 'form' };

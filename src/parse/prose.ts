@@ -26,6 +26,7 @@ import {
   JUDGING_VERBS,
   EVALUATIVE_VERBS,
   EXPERIMENT_PHRASES,
+  PROCESS_WORDS,
   INITIATIVE_VERBS,
   INSTITUTIONS,
   ITEM_DETERMINERS,
@@ -143,6 +144,7 @@ interface Compiled {
   /** Verbs of opinion that judge rather than recall a fact. */
   judging: RegExp;
   judgingWithObject: RegExp;
+  process: RegExp;
   experimentPhrase: RegExp;
 }
 
@@ -173,6 +175,7 @@ function compile(): Compiled {
     judging: new RegExp(`^${verbSource(JUDGING_VERBS)}`, 'u'),
     // After the subject, not at the head of the sentence (that is the verb's own object, "Regretter …").
     judgingWithObject: new RegExp(`(?<=\\S\\s+)${NOT_A_NOUN}${B}${finiteSource(EVALUATIVE_VERBS)}${E}`, 'u'),
+    process: new RegExp(`${B}${words(PROCESS_WORDS)}s?${E}`, 'u'),
     experimentPhrase: new RegExp(`${B}(?:${EXPERIMENT_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     // "« … », explique le docteur Petit", "« … », dit-elle"
     attribution: new RegExp(`[»”]\\s*,?\\s*(?:(?:a|ont|avait|avaient)\\s+)?(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
@@ -275,6 +278,8 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
       // "est ouverte du lundi au samedi", "sont salariés" describe a state, not an action.
       const state = /(?:^|\s)(?:est|sont|etait|etaient|sera|seront|ete)\s*$/.test(before);
       if (state || futureOrConditional.test(action[0]) || DETERMINER_BEFORE.test(before)) continue;
+      // "L'ARS a organisé 44 dialogues territoriaux" tells how the consultation went, not what a territory does.
+      if (c.process.test(folded.slice(action.index))) continue;
       if (context.anySubject || c.institution.test(near)) return whole('initiative');
     }
   }

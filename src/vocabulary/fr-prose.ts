@@ -96,6 +96,12 @@ export const EVALUATIVE_VERBS: readonly string[] = [
   'saluer', 'regretter', 'déplorer', 'dénoncer', 'critiquer', 'juger', 'accueillir favorablement', 'approuver', 'désapprouver', 'applaudir', 'contester', 'redouter', 'craindre',
 ];
 
+/** What a consultation is made of: an institution that organises these tells how it went, no initiative of its own. */
+export const PROCESS_WORDS: readonly string[] = [
+  'dialogue', 'atelier', 'réunion', 'consultation', 'concertation', 'débat', 'questionnaire', 'séance', 'forum', 'table ronde',
+  'assemblée', 'conférence', 'webinaire', 'sondage', 'contribution', 'restitution', 'synthèse', 'compte rendu', 'ordre du jour',
+];
+
 /** Phrases that put an item forward as a trial: "À titre expérimental, la Région recrutera …". */
 export const EXPERIMENT_PHRASES: readonly string[] = ['à titre expérimental', "à titre d'expérimentation", 'sera expérimenté', 'sera expérimentée', 'une expérimentation sera', 'expérimentera'];
 
