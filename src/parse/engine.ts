@@ -6,7 +6,7 @@ import { withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
-import { headingKind, inlineKindLabel } from '../vocabulary/match.js';
+import { headingKind, inlineKindLabel, isFieldLabel } from '../vocabulary/match.js';
 import { fold } from '../text/fold.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
@@ -100,6 +100,8 @@ interface ItemRecord {
   paragraph: number;
 }
 
+/** A field's name in a table of fields is short. */
+const MAX_FIELD_WORDS = 5;
 /** Fewer words than this make no item by their form alone. */
 const MIN_FORM_WORDS = 3;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -450,6 +452,17 @@ export function runEngine(input: EngineInput): EngineOutput {
     const section = stack[nearest((f) => f.role === 'section')];
     const sectionKind = section?.heading?.role === 'section' ? section.heading.kind : undefined;
     const mode = table ? tableMode(table) : 'none';
+    // A fiche action as a table of fields: "Objectifs opérationnels | A<br>B", "Pilote | CARA".
+    const field = mode === 'none' && unit.cells.length === 2 ? fieldKind(unit.cells[0]!.text) : undefined;
+    if (field !== undefined) {
+      if (field === null) return mark(unit, 'prose');
+      // The fields describe the action whose heading the table stands under.
+      const owner = stack[nearest((f) => !!f.block?.record)]?.block?.record ?? null;
+      const parent = owner && !BLOCK_KINDS.includes(field) ? owner : parentFor(field);
+      for (const part of unit.cells[1]!.parts) addRecord(unit, field, 'label', part, parent, unit.cells[1]!.column);
+      if (!unit.cells[1]!.parts.length) mark(unit, 'prose');
+      return;
+    }
     if (mode === 'none') {
       const kind = sectionKind ?? defaultKind;
       if (kind) addRecord(unit, kind, sectionKind ? 'heading' : 'default', unit.cells.map((c) => c.text).filter(Boolean).join(' | '), sectionKind ? parentFor(kind) : null);
@@ -608,4 +621,17 @@ function precomputeListActions(units: readonly Unit[]): Map<number, boolean> {
 /** Whether a line is sentences rather than a name: it ends like a sentence and holds ten words or more. */
 function tellsSentences(text: string): boolean {
   return /[.!]["»”)]?\s*$/u.test(text.trim()) && wordCount(text) >= 10;
+}
+
+/**
+ * What the first cell of a two-column row of fields says: the kind its second cell holds
+ * ("Objectifs opérationnels", "Étapes de mise en œuvre", "Point de vigilance"), null for a field
+ * about the action itself ("Pilote", "Partenaires", "Calendrier"), undefined when it is no field.
+ */
+function fieldKind(label: string): Kind | null | undefined {
+  if (wordCount(label) > MAX_FIELD_WORDS) return undefined;
+  const folded = fold(label);
+  const named = headingKind(folded);
+  if (named && named.extraWords <= 2) return named.kind;
+  return isFieldLabel(folded) ? null : undefined;
 }

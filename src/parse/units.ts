@@ -14,6 +14,8 @@ export interface Cell {
   text: string;
   /** The text before the cell's first line break: a column's name without the note below it ("Contenu<br>texte"). */
   head: string;
+  /** The cell's lines, cut at its line breaks ("Recenser …<br>Former …"). */
+  parts: string[];
   column: number;
 }
 
@@ -205,7 +207,7 @@ export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]):
       unit.cells = row.children.map((cell) => {
         const text = cellText(cell.children);
         const lineBreak = cell.children.findIndex((node) => node.type === 'break' || (node.type === 'html' && LINE_BREAK.test(node.value)));
-        return { text, head: lineBreak < 0 ? text : cellText(cell.children.slice(0, lineBreak)), column: cell.position?.start.column ?? 1 };
+        return { text, head: lineBreak < 0 ? text : cellText(cell.children.slice(0, lineBreak)), parts: cellParts(cell.children), column: cell.position?.start.column ?? 1 };
       });
       unit.text = unit.cells.map((c) => c.text).join(' | ');
       units.push(unit);
@@ -317,6 +319,16 @@ function* paragraphLinesMerged(byLine: Map<number, LinePiece>): Generator<Merged
 
 /** A line break written in HTML, as GFM table cells write them. */
 const LINE_BREAK = /^<br\s*\/?>$/i;
+
+/** The lines of a table cell, cut at its line breaks. */
+function cellParts(nodes: readonly PhrasingContent[]): string[] {
+  const parts: PhrasingContent[][] = [[]];
+  for (const node of nodes) {
+    if (node.type === 'break' || (node.type === 'html' && LINE_BREAK.test(node.value))) parts.push([]);
+    else parts.at(-1)!.push(node);
+  }
+  return parts.map(cellText).filter(Boolean);
+}
 
 /** The text of a table cell, its line breaks as spaces. */
 function cellText(nodes: readonly PhrasingContent[]): string {

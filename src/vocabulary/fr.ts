@@ -298,6 +298,13 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'points divers',
 ];
 
+/** Fields of a fiche action about the action itself, not its content: what stands beside them is no record. */
+export const FIELD_LABELS: readonly string[] = [
+  'pilote', 'porteur', 'porteur de projet', 'responsable', 'référent', 'partenaire', 'partenaires associés', 'calendrier', 'échéance', 'échéancier', 'durée',
+  'indicateur', "indicateurs d'évaluation", 'indicateur de suivi', 'budget', 'coût', 'financement', 'financeur', 'moyens', 'public cible', 'public visé',
+  'territoire', 'lieu', 'statut', 'état d\'avancement', 'priorité', 'numéro', 'n°', 'axe',
+];
+
 /** Labels of metadata lines ("Nombre de participants : 12", "Date : …"): prose, never records. */
 export const METADATA_LABELS: readonly string[] = [
   'nombre de participants',

@@ -19,6 +19,7 @@ import {
   KIND_TERMS,
   METADATA_LABELS,
   OPENER_DETERMINERS,
+  FIELD_LABELS,
   ORDINAL_WORDS,
   QUESTION_CUES,
   COLUMN_KINDS,
@@ -266,6 +267,13 @@ export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | nul
   const qualified = hk.extraWords <= MAX_QUALIFIED_LABEL_WORDS && isParticiple(label.split(' ').at(-hk.extraWords) ?? '');
   if (hk.extraWords > 1 && !qualified) return null;
   return { kind: hk.kind, rest: split.rest };
+}
+
+const fieldRegex = new RegExp(`^(?:${FIELD_LABELS.map(termSource).join('|')})(?![a-z0-9])`);
+
+/** True for the name of a field about an action itself ("Pilote", "Partenaires", "Calendrier"); takes folded text. */
+export function isFieldLabel(folded: string): boolean {
+  return fieldRegex.test(stripHeadingNoise(folded));
 }
 
 const metadataRegex = new RegExp(`^(?:${METADATA_LABELS.map(termSource).join('|')})$`);
