@@ -12,6 +12,7 @@ import {
 } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
+import { AREA_BODIES } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import type { Unit } from './units.js';
 
@@ -46,6 +47,9 @@ export function territoryFromText(
         ...(named ? [{ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) }] : []),
         ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterDe(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
+        ...areasAfterBodies(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
+        ...leadingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
+        ...trailingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
       ],
     };
   });
@@ -73,6 +77,7 @@ export function territoryFromText(
 }
 
 const MAX_PLACE_WORDS = 5;
+const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:de la\\s+|de l['’]|du\\s+|des\\s+|de\\s+)?(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)`, 'gu');
 
 /**
  * A place written as a label rather than after a preposition: the last part of a title after a
@@ -109,6 +114,23 @@ function parenthesisedAreas(text: string): string[] {
  */
 function areasAfterDe(text: string): string[] {
   return [...text.matchAll(/(?:^|\s)(?:de la|de l['’]|du|des)\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:et\s+)?\p{Lu}[\p{L}'’-]*)?)/gu)].map((m) => m[1]!);
+}
+
+/** "ARS Occitanie", "CESER Auvergne-Rhône-Alpes", "Conseil régional de Bretagne": a body named after its area. */
+function areasAfterBodies(text: string): string[] {
+  return [...text.matchAll(BODY_THEN_AREA)].map((m) => m[1]!);
+}
+
+/** "Bouray-sur-Juine : salle comble …": a place standing as the title's first label. */
+function leadingPlace(text: string): string[] {
+  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*[:–—]\s/u.exec(text.trim());
+  return m ? [m[1]!] : [];
+}
+
+/** "… des trois ateliers de Saint-Rémy": a place that ends a title after "de". */
+function trailingPlace(text: string): string[] {
+  const m = /\s(?:de|d['’]|à)\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)\s*[.!?]?\s*$/u.exec(text.trim());
+  return m ? [m[1]!] : [];
 }
 
 /** The département or région a bracketed name is, and only that: a commune of that name does not count. */

@@ -298,6 +298,12 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'points divers',
 ];
 
+/** Bodies named after their région or département: "ARS Occitanie", "CESER Bretagne", "Conseil régional d'Occitanie". */
+export const AREA_BODIES: readonly string[] = [
+  'ARS', 'CESER', 'CRSA', 'URPS', 'CPAM', 'CAF', 'MSA', 'Conseil régional', 'Conseil départemental', 'Région', 'Département', 'Préfecture',
+  'Agence régionale de santé',
+];
+
 /** Fields of a fiche action about the action itself, not its content: what stands beside them is no record. */
 export const FIELD_LABELS: readonly string[] = [
   'pilote', 'porteur', 'porteur de projet', 'responsable', 'référent', 'partenaire', 'partenaires associés', 'calendrier', 'échéance', 'échéancier', 'durée',

@@ -24,7 +24,7 @@ describe('project config', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; text: string; evidence: string }).map((r) => [r.kind, r.evidence, r.text])).toEqual([
       ['proposal', 'cue', "Le bureau retient le principe d'un covoiturage vers les consultations du mardi."],
-      ['finding', 'cue', 'Il ressort des échanges que les familles ne savent pas où trouver un pédiatre.'],
+      ['finding', 'cue', 'Le bureau note avec inquiétude que les familles ne savent pas où trouver un pédiatre.'],
       ['proposal', 'form', 'Coup de pouce aux secrétariats des trois cabinets'],
       ['need', 'form', 'Ras-le-bol des agendas pleins en hiver'],
     ]);
