@@ -20,6 +20,8 @@ export interface SourceText {
    * of a PDF, the row of a workbook. Absent for text read as it is.
    */
   lineMap?: number[];
+  /** Texts that situate the document without being part of it (a web page's <title>): read for its territory only. */
+  context?: string[];
   /** For workbooks: the sheet the table was read from. */
   sheet?: string;
 }
@@ -91,8 +93,17 @@ async function ingestPdf(file: string, bytes: Uint8Array): Promise<Ingested> {
   }
 }
 
-function converted(file: string, { text, lineMap }: { text: string; lineMap: number[] }, encoding: Encoding): SourceText {
-  return { file, text, lines: text.split('\n'), frontMatter: { title: null, date: null, participants: null, territory: null }, frontMatterLines: 0, encoding, lineMap };
+function converted(file: string, { text, lineMap, context }: { text: string; lineMap: number[]; context?: string[] }, encoding: Encoding): SourceText {
+  return {
+    file,
+    text,
+    lines: text.split('\n'),
+    frontMatter: { title: null, date: null, participants: null, territory: null },
+    frontMatterLines: 0,
+    encoding,
+    lineMap,
+    ...(context?.length ? { context } : {}),
+  };
 }
 
 /** Decodes an input and reads its front matter; `source` is null when the bytes are not text. */

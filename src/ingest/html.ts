@@ -17,6 +17,8 @@ export interface ConvertedText {
   text: string;
   /** For each line of `text` (index 0 is line 1), the line of the original it comes from. */
   lineMap: number[];
+  /** Texts that situate the document without being part of it: a web page's <title>, which names its site. */
+  context?: string[];
 }
 
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'iframe', 'svg', 'template', 'dialog']);
@@ -52,10 +54,14 @@ export function htmlToMarkdown(html: string): ConvertedText {
   dropChrome(content);
   // The page's title names the document (and often its place, after the site's name) when the
   // article kept no <h1>: WordPress puts it in the <header> dropped with the chrome.
-  if (article && find(content, (e) => e.tagName === 'h1')) return hastToMarkdown(content);
+  // The <title> also names the site ("… – Mairie d'Étiolles", "… | ARS Occitanie"): where the document stands.
+  const titleElement = find(tree, (e) => e.tagName === 'title');
+  const context = titleElement ? [textOf(titleElement).replace(/\s+/g, ' ').trim()].filter(Boolean) : [];
+  const situated = (converted: ConvertedText): ConvertedText => (context.length ? { ...converted, context } : converted);
+  if (article && find(content, (e) => e.tagName === 'h1')) return situated(hastToMarkdown(content));
   const converted = hastToMarkdown(content);
-  if (!title) return converted;
-  return { text: `# ${title.text}\n\n${converted.text}`, lineMap: [title.line, title.line, ...converted.lineMap] };
+  if (!title) return situated(converted);
+  return situated({ text: `# ${title.text}\n\n${converted.text}`, lineMap: [title.line, title.line, ...converted.lineMap] });
 }
 
 /** The first element the predicate accepts, in document order. */

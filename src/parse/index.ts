@@ -58,7 +58,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   useHeadingExtensions(options.headings);
   useVocabulary(options.vocabulary);
   const units = toUnits(toTrees(source.text), source.lines);
-  const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null);
+  const meta = readMetadata(source.file, units, source.frontMatter, options.territory ?? null, source.context);
   const layout = options.layout ?? detectLayout(units, meta.titleIndex);
   const engine = runEngine({
     file: source.file,

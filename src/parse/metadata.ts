@@ -26,12 +26,16 @@ export interface Metadata {
 const OPENING_UNITS = 4;
 const MAX_TITLE_LENGTH = 200;
 
-/** Finds the document's metadata; `fallbackTerritory` is the --territory flag, used when the document names none. */
+/**
+ * Finds the document's metadata; `fallbackTerritory` is the --territory flag, used when the
+ * document names none; `context` (a web page's <title>) is read for the territory last.
+ */
 export function readMetadata(
   file: string,
   units: readonly Unit[],
   frontMatter: FrontMatter,
   fallbackTerritory: Territory | null,
+  context: readonly string[] = [],
 ): Metadata {
   const diagnostics: Diagnostic[] = [];
   const titleIndex = findTitle(units);
@@ -71,7 +75,14 @@ export function readMetadata(
   }
   territory ??= fallbackTerritory;
   if (!territory) {
-    const sources = [...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]! }] : []), ...opening.map((u) => ({ text: u.text, unit: u }))];
+    const sources = [
+      ...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]! }] : []),
+      ...opening.map((u) => ({ text: u.text, unit: u })),
+      // Lines above the title ("CESER Auvergne-Rhône-Alpes – Avis n° 2022-04") and a page's <title>,
+      // whose parts name the site, place the document when nothing in it does.
+      ...preamble(units, titleIndex).map((u) => ({ text: u.text, unit: u })),
+      ...context.flatMap((text) => [text, ...text.split(/\s[|–—-]\s/u).slice(0, -1)]).map((text) => ({ text: text.trim(), unit: null })),
+    ];
     territory = territoryFromText(file, sources, diagnostics);
   }
   const kind = namedKind([title, ...opening.map((u) => u.text)]);
@@ -108,6 +119,12 @@ function namedKind(texts: readonly (string | null)[]): Kind | null {
     if (kinds.size) return kinds.size === 1 ? [...kinds][0]! : null;
   }
   return null;
+}
+
+/** The lines above the title: a site's or an institution's name, a letterhead. */
+function preamble(units: readonly Unit[], titleIndex: number | null): Unit[] {
+  if (titleIndex === null) return [];
+  return units.slice(0, titleIndex).filter((u) => u.type === 'line' && !isChrome(u)).slice(0, OPENING_UNITS);
 }
 
 /** The units right after the title, before the first structural heading. */

@@ -85,7 +85,7 @@ const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map((b) => b.rep
  * ("Stenay, le 12 mars 2024"). Returns the name, or null.
  */
 function placeLabel(text: string): string | null {
-  const dashed = /\s[–—-]\s+([^–—]+)$/u.exec(text);
+  const dashed = /\s[–—|-]\s+([^–—|]+)$/u.exec(text);
   let name = (dashed ? dashed[1]! : text).trim();
   const comma = name.lastIndexOf(',');
   const dated = comma > 0 && findDates(name.slice(comma + 1)).length > 0;

@@ -144,20 +144,20 @@ describe('tables of OpenDocument and Word files', () => {
   });
 });
 
-/** The records the same report gives in every format: kind, text, details, axis, territory. */
+/** The records the same report gives in every format: kind, text, details, axis, territory (the title's "pays de Commercy" places the others). */
 const EXPECTED: [string, string, string | null, string | null, string | null][] = [
-  ['finding', 'Le cabinet dentaire le plus proche est à quarante minutes de route', null, null, null],
-  ['proposal', 'Faire venir un fauteuil dentaire mobile deux jours par mois', null, null, null],
-  ['finding', "Les trois généralistes du canton s'épuisent avec les gardes du week-end", null, null, null],
-  ['proposal', 'Partager une maison médicale de garde entre cantons voisins', null, null, null],
-  ['finding', 'Sans voiture, beaucoup de personnes âgées renoncent à leurs examens', null, null, null],
-  ['proposal', "Organiser un transport solidaire vers l'hôpital de Verdun", null, null, null],
+  ['finding', 'Le cabinet dentaire le plus proche est à quarante minutes de route', null, null, '55122'],
+  ['proposal', 'Faire venir un fauteuil dentaire mobile deux jours par mois', null, null, '55122'],
+  ['finding', "Les trois généralistes du canton s'épuisent avec les gardes du week-end", null, null, '55122'],
+  ['proposal', 'Partager une maison médicale de garde entre cantons voisins', null, null, '55122'],
+  ['finding', 'Sans voiture, beaucoup de personnes âgées renoncent à leurs examens', null, null, '55122'],
+  ['proposal', "Organiser un transport solidaire vers l'hôpital de Verdun", null, null, '55122'],
   ['initiative', 'Bus santé itinérant', "Un véhicule aménagé s'arrête chaque mardi dans les villages pour des consultations de prévention", null, '55122'],
   ['initiative', 'Infirmière Asalée', 'Une infirmière suit les patients diabétiques avec leur médecin à la maison de santé', null, '55533'],
   ['initiative', "Permanence d'accès aux droits", 'Un travailleur social aide chaque jeudi à ouvrir ses droits à la complémentaire santé', null, '55463'],
-  ['lever', 'Le réseau des maisons de santé déjà ouvertes sur le territoire', null, 'Attractivité', null],
-  ['lever', 'Les associations sportives prêtes à accueillir des patients', null, 'Prévention', null],
-  ['lever', 'Le transport à la demande financé par la région', null, 'Mobilité', null],
+  ['lever', 'Le réseau des maisons de santé déjà ouvertes sur le territoire', null, 'Attractivité', '55122'],
+  ['lever', 'Les associations sportives prêtes à accueillir des patients', null, 'Prévention', '55122'],
+  ['lever', 'Le transport à la demande financé par la région', null, 'Mobilité', '55122'],
 ];
 
 const fixture = async (ext: string, base = 'rencontre-commercy'): Promise<ParseResult> => {
