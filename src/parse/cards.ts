@@ -11,6 +11,7 @@ import type { Unit } from './units.js';
 /** At least this many sibling headings, most of them actions, make a listing of cards. */
 const MIN_CARDS = 3;
 const ACTION_SHARE = 2 / 3;
+const MIN_TITLE_WORDS = 4;
 
 /** The indices of the headings that title a card: sibling headings, two thirds of them or more actions. */
 export function cardTitles(units: readonly Unit[]): Set<number> {
@@ -25,7 +26,10 @@ export function cardTitles(units: readonly Unit[]): Set<number> {
   for (const depth of new Set(headings.map((h) => h.depth))) {
     let run: typeof headings = [];
     const close = (): void => {
-      const actions = run.filter((h) => plain(h.index) && itemForm(h.unit.text)?.form === 'action');
+      // A card's title is a sentence of its own, and a description follows it, not a list.
+      const card = (h: (typeof run)[number]): boolean =>
+        plain(h.index) && h.unit.text.split(/\s+/).length >= MIN_TITLE_WORDS && units[h.index + 1]?.type !== 'item' && itemForm(h.unit.text)?.form === 'action';
+      const actions = run.filter(card);
       if (run.length >= MIN_CARDS && actions.length >= run.length * ACTION_SHARE) for (const h of actions) titles.add(h.index);
       run = [];
     };

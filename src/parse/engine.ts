@@ -437,7 +437,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     // "Les préconisations suivent l'ordre des axes": a line naming the section's kind tells about its items.
     const tells = (heading?.kind === 'proposal' && sentences(unit.text).length > 1) || headingKind(fold(unit.text))?.kind === heading?.kind;
     if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article' && !tells) {
-      return heading.kind === 'question' && !unit.text.includes('?') ? 'prose' : { kind: heading.kind, evidence: 'heading' };
+      // Under questions, a line that goes on after its "?" gives the answer too: a FAQ entry, not a question asked.
+      return heading.kind === 'question' && !/\?\s*$/.test(unit.text) ? 'prose' : { kind: heading.kind, evidence: 'heading' };
     }
     if (!heading && defaultKind) return { kind: defaultKind, evidence: 'default' };
     return 'prose';

@@ -193,8 +193,11 @@ const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”
 const RELATIVE_BEFORE = /(?:^|\s)(?:que|qu')\s*(?:[^\s,;:.]+\s+){0,5}$/;
 const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|leur|son|sa|ses|notre)\s*$/;
 const AMONG = new RegExp(`^${words(AMONG_OPENERS)}\\s+(.{3,120}?)\\s+${words(AMONG_VERBS)}\\s*:?\\s+`, 'u');
+/** "Vos principales attentes sont A, B et C", "Les besoins exprimés : A, B, C": the kind names the list. */
+const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)\\s*:?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
-const futureOrConditional = /(?:rai|ras|ra|rons|rez|ront|rais|rait|rions|riez|raient)$/;
+/** A plan in the conditional is no action; the future of an institution's programme is ("La commune proposera …"). */
+const conditional = /(?:rais|rait|rions|riez|raient)$/;
 
 const leadInRegex = (): RegExp => (leadIn ??= new RegExp(`${NOT_A_NOUN}${B}${verbSource(LEAD_IN_VERBS)}${E}`, 'u'));
 let leadIn: RegExp | undefined;
@@ -277,7 +280,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
       const near = before.split(' ').slice(-9).join(' ');
       // "est ouverte du lundi au samedi", "sont salariés" describe a state, not an action.
       const state = /(?:^|\s)(?:est|sont|etait|etaient|sera|seront|ete)\s*$/.test(before);
-      if (state || futureOrConditional.test(action[0]) || DETERMINER_BEFORE.test(before)) continue;
+      if (state || conditional.test(action[0]) || DETERMINER_BEFORE.test(before)) continue;
       // "L'ARS a organisé 44 dialogues territoriaux" tells how the consultation went, not what a territory does.
       if (c.process.test(folded.slice(action.index))) continue;
       if (context.anySubject || c.institution.test(near)) return whole('initiative');
@@ -293,7 +296,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
  */
 function enumeration(sentence: string, folded: string): ProseItem[] {
   // "Parmi les propositions arrivées en tête figurent A, B et C": the kind is the one named.
-  const among = AMONG.exec(folded);
+  const among = AMONG.exec(folded) ?? NAMED_LIST.exec(folded);
   const named = among ? findKindTerms(stripHeadingNoise(among[1]!))[0]?.kind : undefined;
   if (among && named) {
     const start = originalOffset(sentence, among[0].length);

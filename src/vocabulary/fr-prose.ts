@@ -62,6 +62,9 @@ export const PROPOSAL_PHRASES: readonly string[] = [
   'idée … a été {émettre}',
   'idée … a été {proposer}',
   'idée … a été {soulever}',
+  'il est envisagé',
+  'il a été envisagé',
+  'il est prévu',
   'proposition consiste',
   'piste consiste',
   'idée consiste',
@@ -163,6 +166,7 @@ export const INITIATIVE_VERBS: readonly string[] = [
   'accompagner', 'attribuer', 'accorder', 'prendre en charge', 'déployer', 'installer', 'subventionner', 'organiser', 'adopter',
   'voter', 'fonctionner', 'aider', 'loger', 'héberger', 'embaucher', 'desservir', 'interroger', 'adresser', 'construire', 'rénover',
   'investir', 'soutenir', 'former', 'équiper', 'expérimenter', 'développer', 'animer', 'mobiliser', 'inaugurer', 'signer',
+  'rembourser', 'réhabiliter', 'agrandir', 'aménager', 'réserver', 'prêter', 'indemniser', 'participer', 'accueillir', 'payer', 'distribuer',
 ];
 
 /**
@@ -213,7 +217,7 @@ export const ITEM_DETERMINERS: readonly string[] = [
 /** The kind an enumeration's items take from the verb that announces them. */
 export const ENUMERATION_KINDS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
   proposal: ['réclamer', 'demander', 'proposer', 'suggérer', 'souhaiter', 'plébisciter', 'revendiquer', 'préconiser', 'recommander'],
-  need: ['attendre'],
+  need: ['attendre', 'pointer', 'relever', 'signaler'],
 };
 
 /**
