@@ -40,7 +40,8 @@ import {
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
 import { findKindTerms, stripHeadingNoise } from '../vocabulary/match.js';
-import { projectCueKind } from '../vocabulary/extensions.js';
+import { projectCueKind, vocabularyVersion } from '../vocabulary/extensions.js';
+import { memoize } from '../text/memo.js';
 
 /** One item found in prose: its kind, its text and where the text starts in the prose given. */
 export interface ProseItem {
@@ -228,8 +229,27 @@ export function readProse(text: string, context: ProseContext): ProseItem[] {
   return items;
 }
 
-/** The items of one sentence: none, the sentence itself, or the items it enumerates. */
+const readers = new Map<string, (sentence: string) => ProseItem[]>();
+let readersVersion = -1;
+
+/**
+ * The items of one sentence: none, the sentence itself, or the items it enumerates. The engine
+ * asks for a line's items more than once (its enumerations first, then its sentences), and the
+ * answers are remembered per context; they are shared, so read-only.
+ */
 export function readSentence(sentence: string, context: ProseContext): ProseItem[] {
+  // A project's cue phrases change what a sentence gives: a new vocabulary forgets the answers.
+  if (readersVersion !== vocabularyVersion()) {
+    readers.clear();
+    readersVersion = vocabularyVersion();
+  }
+  const key = `${+context.anySubject}${+context.initiatives}`;
+  let read = readers.get(key);
+  if (!read) readers.set(key, (read = memoize((text: string) => readOneSentence(text, context))));
+  return read(sentence);
+}
+
+function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   const c = cues();
   const folded = fold(sentence);
   if (folded.split(' ').length < 4) return [];

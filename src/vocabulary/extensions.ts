@@ -19,6 +19,12 @@ interface Compiled {
 const NONE: Compiled = { cues: [], chrome: new Set(), actions: null, lacks: null };
 let current: Compiled = NONE;
 let currentKey = '';
+let version = 0;
+
+/** Changes whenever the project's vocabulary does, for the caches that depend on it. */
+export function vocabularyVersion(): number {
+  return version;
+}
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A literal phrase as a regex source over folded text: any run of spaces between its words. */
@@ -32,6 +38,7 @@ export function useVocabulary(vocabulary: Pick<VocabularyConfig, 'cues' | 'chrom
   const key = JSON.stringify([vocabulary.cues ?? {}, vocabulary.chrome ?? [], vocabulary.forms ?? {}]);
   if (key === currentKey) return;
   currentKey = key;
+  version++;
   current = {
     cues: Object.entries(vocabulary.cues ?? {})
       .filter(([text]) => fold(text))
