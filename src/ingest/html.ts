@@ -51,7 +51,8 @@ export function htmlToMarkdown(html: string): ConvertedText {
   const article = articleOf(tree);
   const content = article ?? tree;
   const title = article ? pageTitle(tree) : null;
-  dropChrome(content);
+  // Inside an article, an <aside> is a box of its own (testimonies, a quotation); around it, a sidebar.
+  dropChrome(content, article !== null);
   // The page's title names the document (and often its place, after the site's name) when the
   // article kept no <h1>: WordPress puts it in the <header> dropped with the chrome.
   // The <title> also names the site ("… – Mairie d'Étiolles", "… | ARS Occitanie"): where the document stands.
@@ -181,15 +182,16 @@ function articleOf(tree: HastRoot): Element | null {
 
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
-function dropChrome(node: HastRoot | Element): void {
+function dropChrome(node: HastRoot | Element, keepAsides = false): void {
   node.children = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
     const names = [child.properties.id, ...(Array.isArray(child.properties.className) ? child.properties.className : [])].map(String).join(' ');
     // The page itself and its content are never furniture, whatever their classes say (Blogger's <body class="loading">).
     const named = !CONTENT_TAGS.has(child.tagName) && !!names && CHROME_NAMES.test(names);
-    if (CHROME_TAGS.has(child.tagName) || child.properties.role === 'navigation' || named) return false;
-    dropChrome(child);
+    const chromeTag = CHROME_TAGS.has(child.tagName) && !(keepAsides && child.tagName === 'aside');
+    if (chromeTag || child.properties.role === 'navigation' || named) return false;
+    dropChrome(child, keepAsides);
     return true;
   });
 }

@@ -185,6 +185,8 @@ export function askedKind(folded: string): Kind | null {
   if (named) return named;
   const clean = stripHeadingNoise(folded);
   if (clean.split(' ').length > MAX_CUED_QUESTION_WORDS && !refersToBlock(clean)) return null;
+  // "Pourquoi ce travail ?" asks about the document, "Pourquoi cette proposition ?" about the item.
+  if (/(?:^|\s)(?:ce|cet|cette|ces)\s/.test(clean) && !refersToBlock(clean)) return null;
   return questionCues.find(({ regex }) => regex.test(clean))?.kind ?? null;
 }
 
