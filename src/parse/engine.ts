@@ -6,7 +6,7 @@ import { withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
-import { headingKind, inlineKindLabel, isFieldLabel } from '../vocabulary/match.js';
+import { blockOpener, headingKind, inlineKindLabel, isFieldLabel } from '../vocabulary/match.js';
 import { fold } from '../text/fold.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
@@ -339,6 +339,15 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (labelled) {
       const own = block?.record && innermost && !BLOCK_KINDS.includes(labelled.kind) ? block.record : null;
       addRecord(unit, labelled.kind, 'label', labelled.rest, own ?? parentFor(labelled.kind));
+      return;
+    }
+    // "- **Action 2.1 –** Former …": a list item opening with a numbered label is that item; its
+    // sub-items are its first steps.
+    const opened = unit.type === 'item' ? blockOpener(unit.text) : null;
+    if (opened?.inline) {
+      const draft = addRecord(unit, opened.kind, 'label', opened.inline, BLOCK_KINDS.includes(opened.kind) ? null : parentFor(opened.kind));
+      itemAtDepth.length = unit.listDepth + 1;
+      itemAtDepth[unit.listDepth] = draft?.kind === 'proposal' ? draft : null;
       return;
     }
     // "Dr Martin : il faut …", "Nadia, 42 ans : « … »": a remark, the speaker's name kept.
