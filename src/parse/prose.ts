@@ -194,6 +194,17 @@ const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”
 const RELATIVE_BEFORE = /(?:^|\s)(?:que|qu')\s*(?:[^\s,;:.]+\s+){0,5}$/;
 const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|leur|son|sa|ses|notre)\s*$/;
 const AMONG = new RegExp(`^${words(AMONG_OPENERS)}\\s+(.{3,120}?)\\s+${words(AMONG_VERBS)}\\s*:?\\s+`, 'u');
+/** A kind term right before a colon, and where the items after it start: "… de suggestions : A, B et C". */
+function kindBeforeColon(folded: string): { kind: Kind; end: number } | null {
+  for (const term of findKindTerms(folded)) {
+    // "pour répondre à cet enjeu : …" points back at something said; it announces no list.
+    if (/(?:^|\s)(?:ce|cet|cette|ces)\s+$/.test(folded.slice(0, term.index))) continue;
+    const after = /^s?\s*:\s+/.exec(folded.slice(term.index + term.length));
+    if (after) return { kind: term.kind, end: term.index + term.length + after[0].length };
+  }
+  return null;
+}
+
 /** "Vos principales attentes sont A, B et C", "Les besoins exprimés : A, B, C": the kind names the list. */
 const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)\\s*:?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
@@ -262,7 +273,9 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   // A paragraph that is one quotation, or a quotation with its speaker, or a named speaker's opinion: a remark.
   if (wholeQuote.test(sentence)) return whole('observation');
-  if (quoted.test(sentence) && (c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
+  // "« … » — Claire, pharmacienne": a quotation signed by its speaker.
+  const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence);
+  if (quoted.test(sentence) && (signed || c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
     return whole('observation');
   }
   const named = namedSpeakerAtStart.test(sentence);
@@ -315,11 +328,13 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
  * that join them or the closing "…".
  */
 function enumeration(sentence: string, folded: string): ProseItem[] {
-  // "Parmi les propositions arrivées en tête figurent A, B et C": the kind is the one named.
+  // "Parmi les propositions arrivées en tête figurent A, B et C": the kind is the one named;
+  // so in "les clients ne manquent pas de suggestions : A, B et C".
   const among = AMONG.exec(folded) ?? NAMED_LIST.exec(folded);
-  const named = among ? findKindTerms(stripHeadingNoise(among[1]!))[0]?.kind : undefined;
-  if (among && named) {
-    const start = originalOffset(sentence, among[0].length);
+  const colon = among ? null : kindBeforeColon(folded);
+  const named = among ? findKindTerms(stripHeadingNoise(among[1]!))[0]?.kind : colon?.kind;
+  if ((among || colon) && named) {
+    const start = originalOffset(sentence, among ? among[0].length : colon!.end);
     const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: named, text: item.text, offset: start + item.offset }));
     if (items.length >= 2) return items;
   }

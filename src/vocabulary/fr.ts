@@ -112,6 +112,8 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'ce que nous avons constaté',
     'ce que constate',
     'ce que constatent',
+    'ce que nous retenons',
+    "ce qu'il faut retenir",
     'ce que nous constatons',
     'ce que nous avons entendu',
     'ce que vous nous avez dit',
@@ -225,6 +227,8 @@ export const BLOCK_OPENERS: Readonly<Partial<Record<Kind, readonly string[]>>> =
     'engagement',
     // "Article 3 : …" in the commentary of a bill is one of its measures.
     'article',
+    'demande',
+    'revendication',
   ],
   initiative: ['initiative', 'dispositif'],
   experiment: ['expérimentation'],
