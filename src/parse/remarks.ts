@@ -11,7 +11,8 @@ import type { Unit } from './units.js';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
 /** "Mme Girard", "Dr Lefèvre", "M. Roux", "Marie Dupont", "Jean-Luc PERROT": a title, or a first name and a name. */
-const PERSON = new RegExp(`^(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\([^)]{1,60}\\))?$`, 'u');
+// "Dr Samia B., généraliste à Montreuil", "Marie Dupont (infirmière)": the name, then maybe a role.
+const PERSON = new RegExp(`^(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{L}'’.-]+)(?:\\s*\\([^)]{1,60}\\)|,\\s*[^:]{1,80})?$`, 'u');
 const QUOTE_OPENS = /^[«“"]/u;
 
 /**
