@@ -1,6 +1,23 @@
 /* Generated from schemas/config.schema.json by scripts/schema-types.mjs: do not edit by hand. */
 
 /**
+ * What the item is: proposal (proposition, solution, piste), need (besoin), objective (objectif), first_step (premiers pas, mise en œuvre), pitfall (écueil, point de vigilance), lever (levier), good_practice (bonne pratique), finding (constat), experiment (expérimentation), initiative (dispositif described in a digest), question (problématique), observation (remarque, réflexion).
+ */
+export type Kind =
+  | 'proposal'
+  | 'need'
+  | 'objective'
+  | 'first_step'
+  | 'pitfall'
+  | 'lever'
+  | 'good_practice'
+  | 'finding'
+  | 'experiment'
+  | 'initiative'
+  | 'question'
+  | 'observation';
+
+/**
  * A project's defaults for every recolte command: recolte.config.json, or the "recolte" key of package.json, found from the working directory upwards. Options given on the command line win. Paths are relative to the file that names them.
  */
 export interface RecolteConfig {
@@ -51,37 +68,13 @@ export interface VocabularyConfig {
    * Extra section headings and the kind of the items under them, e.g. {"Freins identifiés": "pitfall", "Idées phares": "proposal"}. Matched the way built-in headings are: case, accents and numbering do not matter.
    */
   headings?: {
-    [k: string]:
-      | 'proposal'
-      | 'need'
-      | 'objective'
-      | 'first_step'
-      | 'pitfall'
-      | 'lever'
-      | 'good_practice'
-      | 'finding'
-      | 'experiment'
-      | 'initiative'
-      | 'question'
-      | 'observation';
+    [k: string]: Kind;
   };
   /**
    * Phrases that make a sentence of prose an item of a kind, e.g. {"nous souhaitons": "proposal", "il ressort que": "finding"}; a line ending in ":" that holds one announces a list of that kind. Literal words (never regular expressions), matched as whole words, case and accents aside.
    */
   cues?: {
-    [k: string]:
-      | 'proposal'
-      | 'need'
-      | 'objective'
-      | 'first_step'
-      | 'pitfall'
-      | 'lever'
-      | 'good_practice'
-      | 'finding'
-      | 'experiment'
-      | 'initiative'
-      | 'question'
-      | 'observation';
+    [k: string]: Kind;
   };
   /**
    * Lines that are page furniture in your documents (a site's own menu, footer or share lines), e.g. ["Retour à la liste des actualités"]: matched as the whole line, case, accents and closing punctuation aside.
