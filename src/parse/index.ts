@@ -17,6 +17,7 @@ import type { Field } from './fields.js';
 import { parseSpreadsheet } from './spreadsheet.js';
 import { filterByEvidence, filteredLines } from './evidence.js';
 import { territoryFromBody } from './body-territory.js';
+import { FRANCE } from '../territory/data.js';
 import { ownTerritories } from './record-territory.js';
 
 export interface ParseOptions {
@@ -71,7 +72,8 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   });
   // Places named in the body: the document's when nothing else names one, then each record's own.
   const placeDiagnostics = [...meta.diagnostics];
-  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics);
+  // A document about a national plan, law or survey, that names no place, speaks for France.
+  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics) ?? (meta.national ? FRANCE : null);
   const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
 
   const ids = new Map<Draft, string>();

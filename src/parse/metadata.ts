@@ -6,7 +6,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { FrontMatter } from '../ingest/front-matter.js';
 import { fold } from '../text/fold.js';
 import type { DocumentInfo, Kind, Territory } from '../types/record.js';
-import { findKindTerms, isMetadataLine, splitLabel } from '../vocabulary/match.js';
+import { findKindTerms, isMetadataLine, isNational, splitLabel } from '../vocabulary/match.js';
 import { datesMeeting, findDates, parseDateValue } from './dates.js';
 import { territoryWarning } from './territory-warning.js';
 import { classify, isChrome, NEUTRAL_CONTEXT } from './headings.js';
@@ -19,6 +19,8 @@ export interface Metadata {
   territory: Territory | null;
   /** The one kind the title or opening lines say the document gathers ("1 700 propositions …"). */
   kind: Kind | null;
+  /** The title or opening speak of a national plan, law, survey or institution: France, when no place is named. */
+  national: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -86,7 +88,8 @@ export function readMetadata(
     territory = territoryFromText(file, sources, diagnostics);
   }
   const kind = namedKind([title, ...opening.map((u) => u.text)]);
-  return { info: { title, date, participants }, titleIndex, territory, kind, diagnostics };
+  const national = isNational([title ?? '', ...opening.map((u) => u.text), ...context].join(' '));
+  return { info: { title, date, participants }, titleIndex, territory, kind, national, diagnostics };
 }
 
 /** The title: the first Markdown heading near the top, else the first line if it reads as a title. */

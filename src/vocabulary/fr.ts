@@ -302,6 +302,15 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'points divers',
 ];
 
+/**
+ * Words of a title or opening that speak for France as a whole: a document about a national
+ * plan, a bill or a national survey, naming no place, has the national territory.
+ */
+export const NATIONAL_CUES: readonly string[] = [
+  'national', 'nationale', 'en france', 'des français', 'proposition de loi', 'projet de loi', 'la loi', 'sénat', 'assemblée nationale',
+  'gouvernement', 'ministre', 'ministère', 'livre blanc', 'pacte', 'plan santé', 'ma santé 2022',
+];
+
 /** Bodies named after their région or département: "ARS Occitanie", "CESER Bretagne", "Conseil régional d'Occitanie". */
 export const AREA_BODIES: readonly string[] = [
   'ARS', 'CESER', 'CRSA', 'URPS', 'CPAM', 'CAF', 'MSA', 'Conseil régional', 'Conseil départemental', 'Région', 'Département', 'Préfecture',

@@ -20,6 +20,7 @@ import {
   METADATA_LABELS,
   OPENER_DETERMINERS,
   FIELD_LABELS,
+  NATIONAL_CUES,
   ORDINAL_WORDS,
   QUESTION_CUES,
   COLUMN_KINDS,
@@ -276,6 +277,13 @@ const fieldRegex = new RegExp(`^(?:${FIELD_LABELS.map(termSource).join('|')})(?!
 /** True for the name of a field about an action itself ("Pilote", "Partenaires", "Calendrier"); takes folded text. */
 export function isFieldLabel(folded: string): boolean {
   return fieldRegex.test(stripHeadingNoise(folded));
+}
+
+const nationalRegex = new RegExp(`(?<![a-z0-9])(?:${NATIONAL_CUES.map(termSource).join('|')})(?![a-z0-9])`);
+
+/** True when a title or opening speaks of France as a whole: a national plan, a law, a national survey. Takes raw text. */
+export function isNational(text: string): boolean {
+  return nationalRegex.test(fold(text));
 }
 
 const metadataRegex = new RegExp(`^(?:${METADATA_LABELS.map(termSource).join('|')})$`);
