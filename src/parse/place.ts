@@ -13,6 +13,7 @@ import {
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
 import { AREA_BODIES } from '../vocabulary/fr.js';
+import { intercommunalityIn } from '../territory/epci.js';
 import { territoryWarning } from './territory-warning.js';
 import type { Unit } from './units.js';
 
@@ -50,13 +51,16 @@ export function territoryFromText(
         ...areasAfterBodies(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...leadingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         ...trailingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
+        // "la Communauté de communes du Val d'Argent", "Bourges Plus": the département of its communes.
+        // (Read last and only when needed: its data is large.)
+        { phrase: text, late: true, found: (): Resolution => { const t = intercommunalityIn(text); return t ? { status: 'found', territory: t } : { status: 'unknown' }; } },
       ],
     };
   });
   const areas = [
     ...new Map(
       candidates
-        .flatMap(({ places }) => places.map((p) => p.found()))
+        .flatMap(({ places }) => places.filter((p) => !('late' in p)).map((p) => p.found()))
         .flatMap((r) => (r.status === 'found' && (r.territory.level === 'departement' || r.territory.level === 'region') ? [r.territory] : []))
         .map((t) => [`${t.level}:${t.code}`, t] as const),
     ).values(),

@@ -42,7 +42,8 @@ let communes: Index | undefined;
 let postal: Map<string, Entry[]> | undefined;
 
 // The package's own index.js resolves its data against process.cwd(), so read the files ourselves.
-function readData<T>(file: string): T[] {
+/** Reads one of the official data files of @etalab/decoupage-administratif. */
+export function readData<T>(file: string): T[] {
   const pkg = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/package.json');
   return JSON.parse(readFileSync(join(dirname(pkg), 'data', file), 'utf8')) as T[];
 }

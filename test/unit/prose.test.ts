@@ -69,3 +69,12 @@ describe('council decisions and FAQ questions', () => {
     expect(['Qui peut en bénéficier ?', "Montant de l'aide", 'Comment faire la demande ?', 'Comment attirer des médecins ?'].map(isFaqQuestion)).toEqual([true, true, true, false]);
   });
 });
+
+describe('intercommunalities', () => {
+  it('give the département of their communes, named after a cue or by themselves', async () => {
+    const { intercommunalityIn } = await import('../../src/territory/epci.js');
+    expect(intercommunalityIn("Diagnostic de la Communauté de communes du Val d'Argent")?.code).toBe('68');
+    expect(intercommunalityIn('Avis du conseil de développement de Bourges Plus')?.code).toBe('18');
+    expect(intercommunalityIn('Le val d’argent est une jolie vallée')).toBeNull();
+  });
+});
