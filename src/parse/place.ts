@@ -40,12 +40,12 @@ export function territoryFromText(
   const candidates = sources.map(({ text: raw, unit }) => {
     // "VILLE DE CLAMECY": a title in capitals is read as "Ville de Clamecy".
     const text = /\p{Ll}/u.test(raw) ? raw : titleCase(raw);
-    const named = placeLabel(text);
+    const labels = placeLabel(text);
     return {
       unit,
       places: [
         ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: (within?: Within) => resolvePlaceMention(mention, { within }) })),
-        ...(named ? [{ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) }] : []),
+        ...labels.map((named) => ({ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) })),
         ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterDe(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterBodies(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
@@ -88,19 +88,27 @@ const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map((b) => b.rep
  * dash ("Table ronde … – Ligny-en-Barrois", "… – Verdun, 5 mars 2024", "…, Bar-le-Duc, 22 novembre 2022") or a dateline
  * ("Stenay, le 12 mars 2024"). Returns the name, or null.
  */
-function placeLabel(text: string): string | null {
+function placeLabel(text: string): string[] {
   const dashed = /\s[–—|-]\s+([^–—|]+)$/u.exec(text);
   let name = (dashed ? dashed[1]! : text).trim();
   const comma = name.lastIndexOf(',');
   const dated = comma > 0 && findDates(name.slice(comma + 1)).length > 0;
   // "Dialogue territorial, Bar-le-Duc, 22 novembre 2022": the place is the part just before the date.
   if (dated) name = name.slice(0, comma).split(',').at(-1)!.trim();
-  if (!dashed && !dated) return null;
+  if (!dashed && !dated) return [];
+  const names: string[] = [];
   const words = name.split(/\s+/);
-  if (words.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name) && !/[0-9:;!?«»"+]/.test(name)) return name;
-  // A site's name after the dash ends with its place: "… – M+ Mulhouse", "… – Comité de vigilance de l'hôpital de Brioude".
+  if (words.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name) && !/[0-9:;!?«»"+]/.test(name)) names.push(name);
+  // A site's name after the dash ends with its place: "… – M+ Mulhouse", "… - Participons Marseille",
+  // "… – Comité de vigilance de l'hôpital de Brioude".
   const tail = /(?:^|\s|[dl]['’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*)*)\s*$/u.exec(name);
-  return dashed && tail && tail[1]!.split(/\s+/).length <= MAX_PLACE_WORDS ? tail[1]! : null;
+  if (dashed && tail && tail[1] !== name && tail[1]!.split(/\s+/).length <= MAX_PLACE_WORDS) {
+    names.push(tail[1]!);
+    // "Participons Marseille": the last word alone, when the run is a site's slogan and a place.
+    const last = tail[1]!.split(/\s+/).at(-1)!;
+    if (last !== tail[1]) names.push(last);
+  }
+  return names;
 }
 
 /**
