@@ -49,6 +49,7 @@ export function territoryFromText(
         ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterDe(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterBodies(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
+        ...compassAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...leadingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         ...trailingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         // "la Communauté de communes du Val d'Argent", "Bourges Plus": the département of its communes.
@@ -131,6 +132,14 @@ function areasAfterDe(text: string): string[] {
 /** "ARS Occitanie", "CESER Auvergne-Rhône-Alpes", "Conseil régional de Bretagne": a body named after its area. */
 function areasAfterBodies(text: string): string[] {
   return [...text.matchAll(BODY_THEN_AREA)].map((m) => m[1]!);
+}
+
+/**
+ * "CPTS Centre-Vendée", "Sud-Gironde": a structure named after part of a département. The whole
+ * name is tried first elsewhere, so "Haute-Marne" or "Nord" stay themselves.
+ */
+function compassAreas(text: string): string[] {
+  return [...text.matchAll(/(?:^|[\s(])(?:Centre|Nord|Sud|Est|Ouest)-(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)/gu)].map((m) => m[1]!);
 }
 
 /** "Bouray-sur-Juine : salle comble …": a place standing as the title's first label. */
