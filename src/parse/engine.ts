@@ -2,12 +2,11 @@
  * The layout engine: walks the units once, keeps the open headings on a stack, and turns
  * each unit into a record, or accounts for it as heading, prose, chrome or unclassified.
  */
-import { withoutInvisibles } from '../text/fold.js';
+import { fold, withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel } from '../vocabulary/match.js';
-import { fold } from '../text/fold.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
@@ -291,7 +290,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   /** Under a territory's heading in a digest, any sentence telling an action is an initiative. */
   const proseContext = (): ProseContext => {
     const territory = nearest((f) => f.role === 'territory') >= 0;
-    return { anySubject: layout === 'digest' && territory, initiatives: true };
+    return { anySubject: layout === 'digest' && territory };
   };
   /**
    * A digest's paragraph of sentences under a territory ("La Nièvre loue des appartements … .
@@ -300,7 +299,7 @@ export function runEngine(input: EngineInput): EngineOutput {
    */
   const addTold = (unit: Unit, block: Block): boolean => {
     if (layout !== 'digest' || block.kind !== 'initiative' || unit.type !== 'line' || !tellsSentences(unit.text)) return false;
-    const told = readProse(unit.text, { anySubject: true, initiatives: true }).filter((item) => item.kind === 'initiative');
+    const told = readProse(unit.text, { anySubject: true }).filter((item) => item.kind === 'initiative');
     if (!told.length) return false;
     let last: Draft | null = null;
     for (const item of told) {

@@ -58,11 +58,6 @@ export interface ProseContext {
    * its subject must be an institution ("Le Département verse …").
    */
   anySubject: boolean;
-  /**
-   * Sentences telling what an institution does are initiatives (digests, articles, pages of a
-   * territory); in a workshop's or a restitution's prose they tell how the consultation went.
-   */
-  initiatives: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -254,7 +249,7 @@ export function readSentence(sentence: string, context: ProseContext): ProseItem
     readers.clear();
     readersVersion = vocabularyVersion();
   }
-  const key = `${+context.anySubject}${+context.initiatives}`;
+  const key = String(+context.anySubject);
   let read = readers.get(key);
   if (!read) readers.set(key, (read = memoize((text: string) => readOneSentence(text, context))));
   return read(sentence);
@@ -306,7 +301,7 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   }
   if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
 
-  if (context.initiatives && !isStatistic(sentence)) {
+  if (!isStatistic(sentence)) {
     for (const action of folded.matchAll(c.initiative)) {
       // The institution is the verb's subject: named just before it, and the verb is no noun ("l'offre de soins").
       const before = subjectEnd(action.index);

@@ -33,9 +33,6 @@ export const LEAD_IN_VERBS: readonly string[] = [
 export const AMONG_OPENERS: readonly string[] = ['parmi les', 'parmi leurs', 'parmi nos', 'parmi ces', 'au nombre des'];
 export const AMONG_VERBS: readonly string[] = ['figurent', 'figure', 'on trouve', 'on retrouve', 'citons', 'se trouvent', 'il y a', 'reviennent', 'ressortent', 'apparaissent'];
 
-/** Verbs of need: "ce qu'elles attendent : A, B, C". Their enumerated items are needs. */
-export const NEED_VERBS: readonly string[] = ['attendre', 'manquer', 'regretter le manque'];
-
 /** Impersonal and conditional phrasings of a proposal, at the start of a sentence or after a connector. */
 export const PROPOSAL_PHRASES: readonly string[] = [
   'il faudrait',

@@ -26,7 +26,7 @@ describe('enumerations', () => {
   });
 
   it('an institution telling what it offers gives initiatives; one citing things gives nothing', () => {
-    const context = { anySubject: false, initiatives: true };
+    const context = { anySubject: false };
     expect(readSentence('Le Département propose une aide aux internes, des logements et une bourse.', context).map((i) => i.kind)).toEqual(['initiative', 'initiative', 'initiative']);
     expect(readSentence("Les réponses de l'ARS évoquent le maintien des urgences et du SMUR.", context)).toEqual([]);
     expect(readSentence('Sans attendre la loi, la commune a aménagé deux logements pour les internes.', context).map((i) => i.kind)).toEqual(['initiative']);
