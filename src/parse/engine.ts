@@ -9,7 +9,7 @@ import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
-import { classify, NEUTRAL_CONTEXT, type Classified, type Context, type HeadingRole } from './headings.js';
+import { classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
 import { DEFAULT_ROW_KIND } from './fields.js';
 import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
@@ -103,7 +103,6 @@ interface ItemRecord {
 const MAX_FIELD_WORDS = 5;
 /** Fewer words than this make no item by their form alone. */
 const MIN_FORM_WORDS = 3;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Levels of headings that Markdown does not number: below every Markdown heading. */
 const PLAIN_LEVEL = 10;

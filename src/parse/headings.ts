@@ -68,7 +68,8 @@ const MAX_ITEM_INTRO_WORDS = 8;
 /** Kinds that describe the proposal they stand under, even when their heading does not say so. */
 const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words of a text, as runs of non-space. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const endsSentence = (text: string): boolean => /[.;,…]["»”)]?$/.test(text.trim()) && !/\.\.\.$/.test(text.trim());
 
 /** True when the unit is page chrome. */

@@ -16,7 +16,7 @@ export function locate(
   const head = squeeze(piece).slice(0, 24);
   const tail = squeeze(piece).slice(-16);
   let line = unit.line;
-  let column = offset === 0 ? unit.column : unit.column;
+  let column = unit.column;
   let found = false;
   for (let l = unit.line; l <= unit.endLine && !found; l++) {
     const at = (lines[l - 1] ?? '').indexOf(head);

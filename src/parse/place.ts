@@ -13,6 +13,7 @@ import {
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
 import { AREA_BODIES } from '../vocabulary/fr.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { intercommunalityIn } from '../territory/epci.js';
 import { territoryWarning } from './territory-warning.js';
 import type { Unit } from './units.js';
@@ -82,7 +83,7 @@ export function territoryFromText(
 }
 
 const MAX_PLACE_WORDS = 5;
-const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:de la\\s+|de l['’]|du\\s+|des\\s+|de\\s+)?(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)`, 'gu');
+const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map(escapeRegExp).join('|')})\\s+(?:de la\\s+|de l['’]|du\\s+|des\\s+|de\\s+)?(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)`, 'gu');
 
 /**
  * A place written as a label rather than after a preposition: the last part of a title after a

@@ -7,6 +7,7 @@
  * one record per item. Statistics and background give none. All wording comes from
  * src/vocabulary/fr-prose.ts.
  */
+import { escapeRegExp as escape } from '../text/regexp.js';
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { formsOf, isInfinitive } from '../vocabulary/verbs.js';
@@ -60,7 +61,6 @@ export interface ProseContext {
   anySubject: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every form of the verbs, folded, as one alternation (longest first). "se féliciter" keeps its pronoun optional. */
 function verbSource(infinitives: readonly string[]): string {

@@ -3,12 +3,12 @@
  * ("Dr Martin : …", "Nadia, 42 ans : « … »"), and a page of dispositifs where each heading is
  * followed by the questions of a FAQ ("Qui peut en bénéficier ?", "Montant de l'aide").
  */
+import { escapeRegExp as escape } from '../text/regexp.js';
 import { fold } from '../text/fold.js';
 import { FAQ_QUESTIONS, PERSON_TITLES } from '../vocabulary/fr-prose.js';
 import { headingKind, isContextHeading, isMetadataLine, splitLabel, stripHeadingNoise } from '../vocabulary/match.js';
 import type { Unit } from './units.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
 /** "Mme Girard", "Dr Lefèvre", "M. Roux", "Marie Dupont", "Jean-Luc PERROT": a title, or a first name and a name. */
 // "Dr Samia B., généraliste à Montreuil", "Marie Dupont (infirmière)": the name, then maybe a role.

@@ -5,6 +5,7 @@
  * matched as whole words, never run as regular expressions. A parse selects them once, before
  * it starts, like the headings of `useHeadingExtensions`.
  */
+import { escapeRegExp as escape } from '../text/regexp.js';
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import type { VocabularyConfig } from '../types/config.js';
@@ -26,7 +27,6 @@ export function vocabularyVersion(): number {
   return version;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A literal phrase as a regex source over folded text: any run of spaces between its words. */
 const phrase = (text: string): string => fold(text).split(' ').map(escape).join('\\s+');
 const wholeLine = (text: string): string => fold(text).replace(/[\s.:;!?…]+$/u, '');

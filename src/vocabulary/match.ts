@@ -2,6 +2,7 @@
  * Compiles the vocabulary in ./fr.ts into matchers. Every matcher takes text already
  * passed through `fold` unless its name says otherwise.
  */
+import { escapeRegExp as escape } from '../text/regexp.js';
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { memoize } from '../text/memo.js';
@@ -31,7 +32,6 @@ import {
 /** Words that never take a plural mark, so "mise en œuvre" does not become "mises ens oeuvres". */
 const PARTICLES = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'en', 'et', 'la', 'le', 'les', 'pour', 'sur', 'par']);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Regex source for a term: folded, any run of spaces, every content word optionally plural. */
 export function termSource(term: string): string {
