@@ -98,7 +98,7 @@ function converted(file: string, { text, lineMap, context }: { text: string; lin
     file,
     text,
     lines: text.split('\n'),
-    frontMatter: { title: null, date: null, participants: null, territory: null },
+    frontMatter: { title: null, date: null, participants: null, territory: null, places: [] },
     frontMatterLines: 0,
     encoding,
     lineMap,

@@ -19,11 +19,16 @@ export interface FrontMatterValue {
 
 export type TerritoryKey = 'territoire' | 'departement' | 'commune' | 'region';
 
+/** Keys that say where the document comes from or who wrote it: the name of a place, a site or a body. */
+export type PlaceKey = 'lieu' | 'site';
+
 export interface FrontMatter {
   title: FrontMatterValue | null;
   date: FrontMatterValue | null;
   participants: FrontMatterValue | null;
   territory: (FrontMatterValue & { key: TerritoryKey }) | null;
+  /** Values that may name the document's place ("lieu: Étiolles", "site: … , Besançon"), read when no territory key is given. */
+  places: (FrontMatterValue & { key: PlaceKey })[];
 }
 
 export interface FrontMatterResult {
@@ -33,10 +38,10 @@ export interface FrontMatterResult {
   diagnostics: Diagnostic[];
 }
 
-const EMPTY: FrontMatter = { title: null, date: null, participants: null, territory: null };
+const EMPTY: FrontMatter = { title: null, date: null, participants: null, territory: null, places: [] };
 
 /** Accepted keys, folded, and the field each one fills. */
-const KEYS: ReadonlyMap<string, keyof FrontMatter | TerritoryKey> = new Map([
+const KEYS: ReadonlyMap<string, Exclude<keyof FrontMatter, 'places'> | TerritoryKey | PlaceKey> = new Map([
   ['title', 'title'],
   ['titre', 'title'],
   ['date', 'date'],
@@ -48,6 +53,20 @@ const KEYS: ReadonlyMap<string, keyof FrontMatter | TerritoryKey> = new Map([
   ['department', 'departement'],
   ['commune', 'commune'],
   ['region', 'region'],
+  ['lieu', 'lieu'],
+  ['ville', 'lieu'],
+  ['localite', 'lieu'],
+  ['location', 'lieu'],
+  ['place', 'lieu'],
+  ['site', 'site'],
+  ['site_name', 'site'],
+  ['organisation', 'site'],
+  ['organisateur', 'site'],
+  ['structure', 'site'],
+  ['auteur', 'site'],
+  ['author', 'site'],
+  ['editeur', 'site'],
+  ['publisher', 'site'],
 ]);
 
 class RefusedEngine extends Error {}
@@ -101,7 +120,7 @@ function closingFenceLine(text: string): number {
 
 function collect(file: string, { document, lines }: ParsedYaml): Omit<FrontMatterResult, 'lineCount'> {
   const diagnostics: Diagnostic[] = [];
-  const data: FrontMatter = { ...EMPTY };
+  const data: FrontMatter = { ...EMPTY, places: [] };
   for (const error of document.errors) {
     const pos = error.linePos?.[0];
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -119,6 +138,8 @@ function collect(file: string, { document, lines }: ParsedYaml): Omit<FrontMatte
     const field = KEYS.get(fold(String(pair.key.value)));
     if (!field) continue;
     const line = lines.linePos(pair.key.range?.[0] ?? 0).line;
+    // A site's or an author's name is a hint, not a field: a list or an empty value there is no error.
+    if ((field === 'lieu' || field === 'site') && (!isScalar(pair.value) || String(pair.value.value).trim() === '')) continue;
     if (!isScalar(pair.value) || String(pair.value.value).trim() === '') {
       diagnostics.push(
         diagnostic(file, 'warning', 'front-matter-invalid', `Front matter "${String(pair.key.value)}" should be a single value; ignored`, line, 1),
@@ -127,6 +148,7 @@ function collect(file: string, { document, lines }: ParsedYaml): Omit<FrontMatte
     }
     const value = String(pair.value.value).trim();
     if (field === 'title' || field === 'date' || field === 'participants') data[field] = { value, line };
+    else if (field === 'lieu' || field === 'site') data.places.push({ key: field, value, line });
     else data.territory = { key: field as TerritoryKey, value, line };
   }
   return { data, diagnostics };

@@ -48,6 +48,8 @@ const CHROME_NAMES = new RegExp(
 /** The Markdown of an HTML page's content, with its line map. */
 export function htmlToMarkdown(html: string): ConvertedText {
   const tree = fromHtml(html);
+  // A post's tags ("Libellés : Chaudes-Aigues, santé") sit in its footer, dropped below; they may name its place.
+  const tags = tagsOf(tree);
   const article = articleOf(tree);
   const content = article ?? tree;
   const title = article ? pageTitle(tree) : null;
@@ -57,12 +59,32 @@ export function htmlToMarkdown(html: string): ConvertedText {
   // article kept no <h1>: WordPress puts it in the <header> dropped with the chrome.
   // The <title> also names the site ("… – Mairie d'Étiolles", "… | ARS Occitanie"): where the document stands.
   const titleElement = find(tree, (e) => e.tagName === 'title');
-  const context = titleElement ? [textOf(titleElement).replace(/\s+/g, ' ').trim()].filter(Boolean) : [];
+  const context = [
+    ...(titleElement ? [textOf(titleElement).replace(/\s+/g, ' ').trim()].filter(Boolean) : []),
+    ...(tags.length ? [`Tags : ${tags.join(', ')}`] : []),
+  ];
   const situated = (converted: ConvertedText): ConvertedText => (context.length ? { ...converted, context } : converted);
   if (article && find(content, (e) => e.tagName === 'h1')) return situated(hastToMarkdown(content));
   const converted = hastToMarkdown(content);
   if (!title) return situated(converted);
   return situated({ text: `# ${title.text}\n\n${converted.text}`, lineMap: [title.line, title.line, ...converted.lineMap] });
+}
+
+/** The texts of the page's tag links (`<a rel="tag">`, the rel-tag microformat of blogs and CMSs). */
+function tagsOf(tree: HastRoot): string[] {
+  const tags: string[] = [];
+  const visit = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const rel = child.properties?.rel;
+      if (child.tagName === 'a' && Array.isArray(rel) && rel.includes('tag')) {
+        const text = textOf(child).replace(/\s+/g, ' ').trim();
+        if (text && !text.includes(',')) tags.push(text);
+      } else visit(child);
+    }
+  };
+  visit(tree);
+  return [...new Set(tags)];
 }
 
 /** The first element the predicate accepts, in document order. */

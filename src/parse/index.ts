@@ -18,6 +18,7 @@ import { parseSpreadsheet } from './spreadsheet.js';
 import { filterByEvidence, filteredLines } from './evidence.js';
 import { territoryFromBody } from './body-territory.js';
 import { FRANCE } from '../territory/data.js';
+import { sectionPlaces } from './section-places.js';
 import { ownTerritories } from './record-territory.js';
 
 export interface ParseOptions {
@@ -75,6 +76,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   // A document about a national plan, law or survey, that names no place, speaks for France.
   const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics) ?? (meta.national ? FRANCE : null);
   const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
+  const sectionPlace = sectionPlaces(units, engine.lineClass, territory);
 
   const ids = new Map<Draft, string>();
   const all = engine.drafts
@@ -89,7 +91,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
         parent: draft.parent ? ids.get(draft.parent) ?? null : null,
         axis: draft.axis,
         group: draft.group,
-        territory: draft.territory ?? own.get(draft) ?? territory,
+        territory: draft.territory ?? own.get(draft) ?? sectionPlace(draft.line) ?? territory,
         evidence: draft.evidence,
         source: { file: source.file, line: draft.line, column: draft.column, endLine: draft.endLine },
         document: meta.info,

@@ -10,7 +10,8 @@ import { findKindTerms, isMetadataLine, isNational, splitLabel } from '../vocabu
 import { datesMeeting, findDates, parseDateValue } from './dates.js';
 import { territoryWarning } from './territory-warning.js';
 import { classify, isChrome, NEUTRAL_CONTEXT } from './headings.js';
-import { resolveFrontMatterTerritory, territoryFromText } from './place.js';
+import { bodyHints, frontMatterPlaceSources, tagLines, tagsOf } from './place-hints.js';
+import { resolveFrontMatterTerritory, territoryFromText, type PlaceSource } from './place.js';
 import type { Unit } from './units.js';
 
 export interface Metadata {
@@ -77,15 +78,24 @@ export function readMetadata(
   }
   territory ??= fallbackTerritory;
   if (!territory) {
-    const sources = [
-      ...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]! }] : []),
+    const sources: PlaceSource[] = [
+      // A first line taken for the title may be the site's name ("J'aime Étiolles").
+      ...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]!, site: true }] : []),
+      // "lieu: Étiolles", "site: UFR Santé – Université de Franche-Comté, Besançon".
+      ...frontMatter.places.flatMap(({ key, value }) => frontMatterPlaceSources(key, value)),
       ...opening.map((u) => ({ text: u.text, unit: u })),
       // Lines above the title ("CESER Auvergne-Rhône-Alpes – Avis n° 2022-04") and a page's <title>,
       // whose parts name the site, place the document when nothing in it does.
-      ...preamble(units, titleIndex).map((u) => ({ text: u.text, unit: u })),
-      ...context.flatMap((text) => [text, ...text.split(/\s[|–—-]\s/u).slice(0, -1)]).map((text) => ({ text: text.trim(), unit: null })),
+      ...preamble(units, titleIndex).map((u) => ({ text: u.text, unit: u, site: true })),
+      ...context
+        .filter((text) => !tagsOf(text).length)
+        .flatMap((text) => [text, ...text.split(/\s[|–—-]\s/u).slice(0, -1)])
+        .map((text) => ({ text: text.trim(), unit: null, site: true })),
+      ...context.flatMap((text) => tagsOf(text).map((tag) => ({ text: tag, unit: null, bare: true }))),
+      // A blog post's labels: "Libellés : Chaudes-Aigues, grand débat, santé".
+      ...tagLines(units).flatMap((u) => tagsOf(u.raw).map((tag) => ({ text: tag, unit: u, bare: true }))),
     ];
-    territory = territoryFromText(file, sources, diagnostics);
+    territory = territoryFromText(file, sources, diagnostics, bodyHints(units, titleIndex));
   }
   const kind = namedKind([title, ...opening.map((u) => u.text)]);
   const national = isNational([title ?? '', ...opening.map((u) => u.text), ...context].join(' '));

@@ -1,7 +1,9 @@
 /** The document's territory when its front matter or its opening lines name one. */
 import type { Diagnostic } from '../diagnostics.js';
 import {
+  contains,
   findPlaceMentions,
+  resolveCode,
   resolveName,
   resolvePlaceMention,
   resolveSpec,
@@ -35,45 +37,67 @@ export function resolveFrontMatterTerritory(key: string, value: string): SpecRes
  */
 export function territoryFromText(
   file: string,
-  sources: readonly { text: string; unit: Unit | null }[],
+  sources: readonly PlaceSource[],
   diagnostics: Diagnostic[],
+  hints: PlaceHints = {},
 ): Territory | null {
-  const candidates = sources.map(({ text: raw, unit }) => {
+  const candidates = sources.map(({ text: raw, unit, bare, site }) => {
     // "VILLE DE CLAMECY": a title in capitals is read as "Ville de Clamecy".
     const text = /\p{Ll}/u.test(raw) ? raw : titleCase(raw);
     const labels = placeLabel(text);
+    const siteNames = site ? siteTails(text) : [];
     return {
       unit,
       places: [
+        ...(bare && isBareName(text) ? [{ phrase: text, found: (within?: Within) => resolveName(text, { prefer: 'commune', within }) }] : []),
         ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: (within?: Within) => resolvePlaceMention(mention, { within }) })),
         ...labels.map((named) => ({ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) })),
+        ...placesBeforeAreas(text).map(({ name, area }) => ({ phrase: `${name} (${area})`, found: () => placeInArea(name, area) })),
         ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterDe(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...areasAfterBodies(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...compassAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...leadingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         ...trailingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
+        // "J'aime Étiolles": a site's name places the document only when the body names the place too.
+        ...siteNames
+          .filter((name) => hints.named?.(name))
+          .map((name) => ({ phrase: name, found: (within?: Within) => resolveName(name, { prefer: 'commune', within }) })),
         // "la Communauté de communes du Val d'Argent", "Bourges Plus": the département of its communes.
         // (Read last and only when needed: its data is large.)
         { phrase: text, late: true, found: (): Resolution => { const t = intercommunalityIn(text); return t ? { status: 'found', territory: t } : { status: 'unknown' }; } },
       ],
     };
   });
-  const areas = [
-    ...new Map(
-      candidates
-        .flatMap(({ places }) => places.filter((p) => !('late' in p)).map((p) => p.found()))
-        .flatMap((r) => (r.status === 'found' && (r.territory.level === 'departement' || r.territory.level === 'region') ? [r.territory] : []))
-        .map((t) => [`${t.level}:${t.code}`, t] as const),
-    ).values(),
-  ];
+  // The areas these lines name, or that hold a commune they name ("Chalon-sur-Saône" above
+  // "… les ateliers de Saint-Rémy"), choose among same-named communes.
+  const areas = uniqueTerritories(
+    candidates
+      .flatMap(({ places }) => places.filter((p) => !('late' in p)).map((p) => p.found()))
+      .flatMap((r) => (r.status === 'found' ? [r.territory] : []))
+      .flatMap((t) => (t.level === 'departement' || t.level === 'region' ? [t] : t.level === 'commune' ? departementOf(t) : [])),
+  );
+  const choose = (resolve: (within?: Within) => Resolution, among: readonly Territory[]): Territory | null => {
+    const chosen = uniqueTerritories(among.map((area) => resolve(withinOf(area))).flatMap((r) => (r.status === 'found' ? [r.territory] : [])));
+    return chosen.length === 1 ? chosen[0]! : null;
+  };
+  // The body names areas most named first: the first that holds one of the communes decides.
+  const mostNamed = (resolve: (within?: Within) => Resolution, ranked: readonly Territory[]): Territory | null => {
+    for (const area of ranked) {
+      const found = resolve(withinOf(area));
+      if (found.status === 'found') return found.territory;
+    }
+    return null;
+  };
   for (const { unit, places } of candidates) {
     for (const { phrase, found: resolve } of places) {
       const found = resolve();
       if (found.status === 'found') return found.territory;
       if (found.status === 'ambiguous') {
-        const chosen = areas.map((area) => resolve(withinOf(area))).filter((r) => r.status === 'found');
-        if (chosen.length === 1 && chosen[0]!.status === 'found') return chosen[0]!.territory;
+        // The lines' own areas first, then those the body names ("SAINT-ÉLOI INFOS" and, further
+        // down, "l'agglomération de Nevers").
+        const chosen = choose(resolve, areas) ?? mostNamed(resolve, hints.areas?.() ?? []);
+        if (chosen) return chosen;
         diagnostics.push(territoryWarning(file, phrase, 'ambiguous', unit?.line ?? null, unit?.column ?? null));
         return null;
       }
@@ -82,7 +106,70 @@ export function territoryFromText(
   return null;
 }
 
+/** One text that may place the document. */
+export interface PlaceSource {
+  text: string;
+  unit: Unit | null;
+  /** The text is a place's name alone: a front matter's "lieu", one of a blog post's labels. */
+  bare?: boolean;
+  /** A site's or a publication's name ("J'aime Étiolles", "SAINT-ÉLOI INFOS"). */
+  site?: boolean;
+}
+
+/** What the rest of the document tells, asked only when the opening lines do not settle it. */
+export interface PlaceHints {
+  /** Whether the body names this place too. */
+  named?: (name: string) => boolean;
+  /** The départements of the places the body names. */
+  areas?: () => readonly Territory[];
+}
+
 const MAX_PLACE_WORDS = 5;
+/** A place's name as written: capitalised words joined by hyphens or a particle ("Saint-Ouen-du-Tilleul", "Bar sur Aube"). */
+export const NAME_RUN = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:sur|sous|en|lès|les|le|la)\s+)?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,3}`;
+const RUN_BEFORE_BRACKET = new RegExp(`(${NAME_RUN})\\s*\\(([^()]{3,40})\\)`, 'gu');
+const SITE_TAIL = new RegExp(`(?:^|\\s|[dl]['’])(${NAME_RUN})\\s*$`, 'u');
+/** A site's name is short: "J'aime Étiolles", "Le Petit Journal de Saint-Rémy". */
+const MAX_SITE_WORDS = 6;
+
+/** A name that may be a place's: short, capitalised, no figures. */
+function isBareName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= MAX_PLACE_WORDS && !/[0-9:;!?«»"+]/.test(text);
+}
+
+/** The names a short site name may end with, longest first ("J'aime Étiolles" → "J'aime Étiolles", "Étiolles"). */
+function siteTails(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.split(/\s+/).length > MAX_SITE_WORDS) return [];
+  const run = SITE_TAIL.exec(trimmed)?.[1];
+  if (!run) return [];
+  const words = run.split(/\s+/);
+  return words.map((_, i) => words.slice(i).join(' ')).filter((name) => /^\p{Lu}/u.test(name));
+}
+
+/** "Saint-Ouen-du-Tilleul (Eure)": a name written before the area in brackets that holds it. */
+function placesBeforeAreas(text: string): { name: string; area: string }[] {
+  return [...text.matchAll(RUN_BEFORE_BRACKET)].map((m) => ({ name: m[1]!, area: m[2]!.trim() })).filter(({ area }) => /^\p{Lu}/u.test(area) && !/\d/.test(area));
+}
+
+/** The commune `name` within the bracketed area; the area itself when no commune of it bears the name. */
+function placeInArea(name: string, areaName: string): Resolution {
+  const area = resolveArea(areaName);
+  if (area.status !== 'found') return area;
+  const commune = resolveName(name, { prefer: 'commune', within: withinOf(area.territory) });
+  return commune.status === 'found' && commune.territory.level === 'commune' && contains(area.territory, commune.territory) ? commune : area;
+}
+
+/** The département that holds a commune, as a list of none or one. */
+function departementOf(commune: Territory): Territory[] {
+  const code = withinOf(commune)?.departement;
+  const found = code ? resolveCode('departement', code) : null;
+  return found ? [found] : [];
+}
+
+function uniqueTerritories(territories: readonly Territory[]): Territory[] {
+  return [...new Map(territories.map((t) => [`${t.level}:${t.code}`, t] as const)).values()];
+}
 const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map(escapeRegExp).join('|')})\\s+(?:de la\\s+|de l['’]|du\\s+|des\\s+|de\\s+)?(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)`, 'gu');
 
 /**
@@ -143,9 +230,9 @@ function compassAreas(text: string): string[] {
   return [...text.matchAll(/(?:^|[\s(])(?:Centre|Nord|Sud|Est|Ouest)-(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)/gu)].map((m) => m[1]!);
 }
 
-/** "Bouray-sur-Juine : salle comble …": a place standing as the title's first label. */
+/** "Bouray-sur-Juine : salle comble …", "Chalon-sur-Saône · Mardi 22 novembre": a place standing as a line's first label. */
 function leadingPlace(text: string): string[] {
-  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*[:–—]\s/u.exec(text.trim());
+  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*[:–—·•|]\s/u.exec(text.trim());
   return m ? [m[1]!] : [];
 }
 

@@ -311,6 +311,9 @@ export const NATIONAL_CUES: readonly string[] = [
   'gouvernement', 'ministre', 'ministère', 'livre blanc', 'pacte', 'plan santé', 'ma santé 2022',
 ];
 
+/** Labels of a blog post's or a page's tag line ("Libellés : Chaudes-Aigues, santé"): tags may name its place. */
+export const TAG_LABELS: readonly string[] = ['libellés', 'libellé', 'étiquettes', 'tags', 'mots-clés', 'mots clés', 'catégories', 'thématiques'];
+
 /** Bodies named after their région or département: "ARS Occitanie", "CESER Bretagne", "Conseil régional d'Occitanie". */
 export const AREA_BODIES: readonly string[] = [
   'ARS', 'CESER', 'CRSA', 'URPS', 'CPAM', 'CAF', 'MSA', 'Conseil régional', 'Conseil départemental', 'Région', 'Département', 'Préfecture',
@@ -854,7 +857,7 @@ export const LACK_OPENERS: readonly string[] = [
  * say where a service is, not whose territory a contribution speaks for.
  */
 export const TERRITORY_HOLDERS = {
-  commune: ['ville', 'commune', 'mairie', 'municipalité', 'maire'],
+  commune: ['ville', 'commune', 'mairie', 'municipalité', 'maire', 'agglomération'],
   area: [
     'conseil départemental',
     'conseil général',

@@ -60,6 +60,7 @@ describe('front matter', () => {
       date: { value: '2025-06-17', line: 4 },
       participants: { value: '12', line: 5 },
       territory: { key: 'commune', value: '01015', line: 3 },
+      places: [],
     });
   });
   it('accepts French keys with accents', () => {
@@ -123,7 +124,7 @@ describe('front matter in a parsed document', () => {
 describe('front matter edge cases', () => {
   it('takes an empty block as front matter with nothing in it', () => {
     expect(readFrontMatter('a.md', '---\n---\n# Titre\n')).toEqual({
-      data: { title: null, date: null, participants: null, territory: null },
+      data: { title: null, date: null, participants: null, territory: null, places: [] },
       lineCount: 2,
       diagnostics: [],
     });

@@ -1,0 +1,71 @@
+/**
+ * What places a document beyond its title and opening lines: its front matter's place and site
+ * keys, a blog post's tag line, and what the body names, asked only when the title and opening
+ * lines leave a name undecided.
+ */
+import type { PlaceKey } from '../ingest/front-matter.js';
+import { fold } from '../text/fold.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { findNamedPlaces, withinOf, resolveCode } from '../territory/index.js';
+import type { Territory } from '../types/record.js';
+import { TAG_LABELS } from '../vocabulary/fr.js';
+import type { PlaceHints, PlaceSource } from './place.js';
+import type { Unit } from './units.js';
+
+/** A tag line is short: a long line that opens with "Catégories :" is prose. */
+const MAX_TAG_LINE = 300;
+const TAG_LINE = new RegExp(`^\\s*(?:${TAG_LABELS.map(escapeRegExp).join('|')})\\s*:\\s*(.+)$`, 'iu');
+/** How many body units are read for the areas their places lie in. */
+const MAX_HINT_UNITS = 400;
+
+/**
+ * The texts a front-matter key offers: "lieu: Étiolles" is a place's name; "site: UFR Santé –
+ * Université de Franche-Comté, Besançon" is read like a title, and its last part as a name.
+ */
+export function frontMatterPlaceSources(key: PlaceKey, value: string): PlaceSource[] {
+  const parts = value.split(/,\s*|\s[–—|-]\s/u).map((p) => p.trim()).filter(Boolean);
+  if (key === 'lieu') return [value, ...parts.reverse()].map((text) => ({ text, unit: null, bare: true }));
+  return [{ text: value, unit: null }, ...(parts.length > 1 ? [{ text: parts.at(-1)!, unit: null, bare: true }] : [])];
+}
+
+/** The units that are a tag line, wherever they stand (a blog's labels come after the post). */
+export function tagLines(units: readonly Unit[]): Unit[] {
+  return units.filter((u) => u.raw.length <= MAX_TAG_LINE && TAG_LINE.test(stripMarkup(u.raw)));
+}
+
+/** The tags of a tag line: "Libellés : Chaudes-Aigues, grand débat" → ["Chaudes-Aigues", "grand débat"]. */
+export function tagsOf(raw: string): string[] {
+  const list = TAG_LINE.exec(stripMarkup(raw))?.[1] ?? '';
+  return list.split(/[,;·|]/).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Markdown links and emphasis around tags: "[Chaudes-Aigues](…)" is read "Chaudes-Aigues". */
+function stripMarkup(raw: string): string {
+  return raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+}
+
+/** What the body (every unit after the title) names, read lazily and once. */
+export function bodyHints(units: readonly Unit[], titleIndex: number | null): PlaceHints {
+  const body = units.slice((titleIndex ?? -1) + 1);
+  let folded: string | null = null;
+  let areas: Territory[] | null = null;
+  return {
+    named: (name) => {
+      folded ??= ` ${fold(body.map((u) => u.text).join(' \n '))} `;
+      return new RegExp(`[^\\p{L}]${escapeRegExp(fold(name))}[^\\p{L}]`, 'u').test(folded);
+    },
+    areas: () => {
+      if (areas) return areas;
+      const counts = new Map<string, number>();
+      for (const unit of body.slice(0, MAX_HINT_UNITS)) {
+        for (const place of findNamedPlaces(unit.text)) {
+          if (place.resolution.status !== 'found' || place.resolution.territory.level === 'national') continue;
+          const code = withinOf(place.resolution.territory)?.departement;
+          if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+        }
+      }
+      areas = [...counts].sort((a, b) => b[1] - a[1]).flatMap(([code]) => resolveCode('departement', code) ?? []);
+      return areas;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Where a document comes from when its title says it only in part (issue 13): a commune
+ * before its département in brackets, the front matter's place and site keys, a site's name
+ * that the body confirms, a blog post's tags, a same-named commune chosen by what the body
+ * names, and a workshop's venue line placing the records of its section.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/ingest/document.js';
+import { readFrontMatter } from '../../src/ingest/front-matter.js';
+import { parseSource, type ParseResult } from '../../src/parse/index.js';
+import { parseText } from '../helpers/parse.js';
+
+/** Each record as "text → level:code". */
+function placed(result: ParseResult): string[] {
+  return result.records.map((r) => `${r.text} → ${r.territory ? `${r.territory.level}:${r.territory.code}` : 'none'}`);
+}
+
+describe('the document’s place', () => {
+  it('reads a commune written before its département in brackets, not only the département', () => {
+    const text = 'Bulletin municipal de Saint-Ouen-du-Tilleul (Eure) – N° 48\n\n# Propositions\n\n- Ouvrir un pôle santé\n';
+    expect(placed(parseText('bulletin.md', text))).toEqual(['Ouvrir un pôle santé → commune:27582']);
+  });
+
+  it('keeps the département when no commune of it bears the bracketed name', () => {
+    const text = '# CPTS du Chinonais (Indre-et-Loire)\n\n## Propositions\n\n- Ouvrir un centre de soins non programmés\n';
+    expect(placed(parseText('cpts.md', text))).toEqual(['Ouvrir un centre de soins non programmés → departement:37']);
+  });
+
+  it('reads the front matter’s place and site keys', () => {
+    const lieu = '---\ntitle: Café santé\nlieu: Salle des fêtes, Étiolles\n---\n# Propositions\n\n- Créer une navette\n';
+    expect(placed(parseText('cafe.md', lieu))).toEqual(['Créer une navette → commune:91225']);
+    const site = '---\ntitle: Stage en cabinet\nsite: UFR Santé – Université de Franche-Comté, Besançon\n---\n# Propositions\n\n- Loger les externes\n';
+    expect(placed(parseText('stage.md', site))).toEqual(['Loger les externes → commune:25056']);
+  });
+
+  it('keeps place and site keys apart from the territory key, and ignores a list there', () => {
+    const { data, diagnostics } = readFrontMatter('a.md', '---\nlieu: Stenay\nauteur: [Anne, Paul]\ncommune: 55502\n---\n');
+    expect(diagnostics).toEqual([]);
+    expect(data.places).toEqual([{ key: 'lieu', value: 'Stenay', line: 2 }]);
+    expect(data.territory).toEqual({ key: 'commune', value: '55502', line: 4 });
+  });
+
+  it('reads a site’s name as a place only when the body names the place too', () => {
+    const confirmed = "J'aime Étiolles\n\n# Atelier santé\n\nÉtiolles compte un seul médecin.\n\n## Propositions\n\n- Créer une navette\n";
+    expect(placed(parseText('blog.md', confirmed))).toEqual(['Créer une navette → commune:91225']);
+    const unconfirmed = "J'aime Étiolles\n\n# Atelier santé\n\nLe village compte un seul médecin.\n\n## Propositions\n\n- Créer une navette\n";
+    expect(placed(parseText('blog.md', unconfirmed))).toEqual(['Créer une navette → none']);
+  });
+
+  it('reads a blog post’s tags, in Markdown and in the rel-tag links of a page', async () => {
+    const markdown = '# Cahier de doléances\n\n## Propositions\n\n- Un médecin correspondant du SAMU\n\nLibellés : Chaudes-Aigues, grand débat, santé\n';
+    expect(placed(parseText('blog.md', markdown))[0]).toBe('Un médecin correspondant du SAMU → commune:15045');
+    const html =
+      '<html><head><title>Mon blog</title></head><body><article><h1>Cahier de doléances</h1><h2>Propositions</h2><ul><li>Un médecin correspondant du SAMU</li></ul>' +
+      '<footer>Libellés : <a rel="tag" href="/l/ca">Chaudes-Aigues</a>, <a rel="tag" href="/l/gd">grand débat</a></footer></article></body></html>';
+    const { source } = await ingestDocument('blog.html', Buffer.from(html));
+    expect(placed(parseSource(source!))).toEqual(['Un médecin correspondant du SAMU → commune:15045']);
+  });
+
+  it('chooses among same-named communes by the département the body names', () => {
+    const text =
+      '# Expression des groupes\n\nGroupe « Vivre ensemble à Saint-Éloi »\n\n## Propositions\n\n- Salarier un médecin\n\n## Notre projet\n\nNous portons avec l’agglomération de Nevers un projet de centre de santé.\n';
+    expect(placed(parseText('bulletin.txt', text))).toEqual(['Salarier un médecin → commune:58238']);
+  });
+
+  it('chooses among same-named communes by a commune the opening lines name', () => {
+    const text = 'Chalon-sur-Saône · Mardi 22 novembre 2022\n\n# Ce qui est ressorti des ateliers de Saint-Rémy\n\n## Propositions\n\n- Recruter des assistants médicaux\n';
+    expect(placed(parseText('article.md', text))).toEqual(['Recruter des assistants médicaux → commune:71475']);
+  });
+});
+
+describe('a section held in one place', () => {
+  it('places the records of a workshop section by its dated venue line, until the next section', () => {
+    const text = [
+      '# Assises régionales de la santé en Bretagne',
+      '',
+      '## Atelier 1 : Trouver un médecin traitant',
+      '',
+      'Pontivy, palais des congrès – 5 octobre 2021 – 38 participants',
+      '',
+      '### Propositions',
+      '',
+      '- Ouvrir un numéro unique',
+      '',
+      '## Atelier 2 : Urgences',
+      '',
+      'Carhaix-Plouguer, salle du Glenmor – 12 octobre 2021',
+      '',
+      '### Propositions',
+      '',
+      '- Maintenir une ligne de garde',
+      '',
+      '## Suites données',
+      '',
+      '### Propositions',
+      '',
+      '- Présenter les contributions en plénière',
+      '',
+    ].join('\n');
+    expect(placed(parseText('assises.md', text))).toEqual([
+      'Ouvrir un numéro unique → commune:56178',
+      'Maintenir une ligne de garde → commune:29024',
+      'Présenter les contributions en plénière → region:53',
+    ]);
+  });
+
+  it('needs a date on the venue line: a sentence opening with a place is not one', () => {
+    const text = '# Réunion en Bretagne\n\n## Atelier 1\n\nPontivy, comme Loudéac, manque de généralistes.\n\n### Propositions\n\n- Ouvrir un numéro unique\n';
+    expect(placed(parseText('r.md', text))).toEqual(['Ouvrir un numéro unique → region:53']);
+  });
+});
