@@ -19,6 +19,7 @@ import { judges, readProse, readSentence, type ProseContext, type ProseItem } fr
 import { faqBlocks, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
+import { fieldBlockTitles } from './field-blocks.js';
 import { deliberationKind } from './deliberation.js';
 import { sentences } from './sentences.js';
 
@@ -120,6 +121,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const listHasAction = precomputeListActions(units);
   const faq = faqBlocks(units);
   const cards = cardTitles(units);
+  const fieldTitles = fieldBlockTitles(units, titleIndex);
   /** The last decision of a deliberation that proposes ("APPROUVE …"): the next ones carry it out. */
   let lastDecision: Draft | null = null;
   /** The last record made from a list item at each nesting depth: a lack nested under a proposal item belongs to it. */
@@ -197,7 +199,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       frame.block = { kind: role.kind, record: null, awaiting: role.inline === null, paragraph: unit.paragraph };
       stack.push(frame);
       if (role.inline !== null) {
-        const evidence = cards.has(index) ? 'form' : unit.type === 'heading' || unit.strong ? 'heading' : 'label';
+        const evidence = cards.has(index) || fieldTitles.has(index) ? 'form' : unit.type === 'heading' || unit.strong ? 'heading' : 'label';
         frame.block.record = addRecord(unit, role.kind, evidence, role.inline, null);
         return;
       }
@@ -258,6 +260,12 @@ export function runEngine(input: EngineInput): EngineOutput {
         unit.column,
       ),
     );
+  };
+
+  /** The proposal or initiative kind the innermost section names, if any. */
+  const sectionBlockKind = (): Kind | null => {
+    const heading = stack[nearest((f) => f.role === 'section')]?.heading;
+    return heading?.role === 'section' && heading.kind && BLOCK_KINDS.includes(heading.kind) ? heading.kind : null;
   };
 
   /** The proposal or initiative that a record in the current section belongs to. */
@@ -531,9 +539,12 @@ export function runEngine(input: EngineInput): EngineOutput {
       continue;
     }
     // A card of a consultation platform: its title proposes, the lines under it describe it.
+    // A project's title over "Porteur : …", "Montant accordé : …": an initiative, unless its section names another kind.
     const classified: Classified = cards.has(index)
       ? { as: 'heading', heading: { role: 'block', kind: 'proposal', inline: unit.text } }
-      : classify(unit, units[index + 1], context());
+      : fieldTitles.has(index)
+        ? { as: 'heading', heading: { role: 'block', kind: sectionBlockKind() ?? 'initiative', inline: unit.text } }
+        : classify(unit, units[index + 1], context());
     const previousItem: ItemRecord | null = lastItem;
     lastItem = null;
     if (classified.as === 'chrome' || classified.as === 'prose') {

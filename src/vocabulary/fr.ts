@@ -142,6 +142,9 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'attention',
     'nuance',
     'mise en garde',
+    // A jury's or a funder's word on a project it chose: "Le mot du jury : …".
+    'mot du jury',
+    'avis du jury',
   ],
 };
 
@@ -325,6 +328,16 @@ export const FIELD_LABELS: readonly string[] = [
   'pilote', 'porteur', 'porteur de projet', 'responsable', 'référent', 'partenaire', 'partenaires associés', 'calendrier', 'échéance', 'échéancier', 'durée',
   'indicateur', "indicateurs d'évaluation", 'indicateur de suivi', 'budget', 'coût', 'financement', 'financeur', 'moyens', 'public cible', 'public visé',
   'territoire', 'lieu', 'statut', 'état d\'avancement', 'priorité', 'numéro', 'n°', 'axe',
+  'montant', 'montant accordé', 'montant alloué', 'subvention', 'aide accordée', 'porteuse', 'structure porteuse', 'opérateur',
+];
+
+/**
+ * Fields that describe a project by who carries and funds it ("Porteur : …", "Montant accordé :
+ * …"): a short line followed by one of these is the project's title, an item of its own.
+ */
+export const PROJECT_FIELD_LABELS: readonly string[] = [
+  'porteur', 'porteur de projet', 'porteuse', 'structure porteuse', 'pilote', 'opérateur', 'montant', 'montant accordé', 'montant alloué',
+  'subvention', 'aide accordée', 'budget', 'coût', 'financement', 'financeur',
 ];
 
 /** Labels of metadata lines ("Nombre de participants : 12", "Date : …"): prose, never records. */

@@ -21,6 +21,7 @@ import {
   METADATA_LABELS,
   OPENER_DETERMINERS,
   FIELD_LABELS,
+  PROJECT_FIELD_LABELS,
   NATIONAL_CUES,
   ORDINAL_WORDS,
   QUESTION_CUES,
@@ -277,6 +278,13 @@ const fieldRegex = new RegExp(`^(?:${FIELD_LABELS.map(termSource).join('|')})(?!
 /** True for the name of a field about an action itself ("Pilote", "Partenaires", "Calendrier"); takes folded text. */
 export function isFieldLabel(folded: string): boolean {
   return fieldRegex.test(stripHeadingNoise(folded));
+}
+
+const projectFieldRegex = new RegExp(`^(?:${PROJECT_FIELD_LABELS.map(termSource).join('|')})(?![a-z0-9])`);
+
+/** True for a field naming who carries or funds a project ("Porteur", "Montant accordé"); takes folded text. */
+export function isProjectFieldLabel(folded: string): boolean {
+  return projectFieldRegex.test(stripHeadingNoise(folded));
 }
 
 const nationalRegex = new RegExp(`(?<![a-z0-9])(?:${NATIONAL_CUES.map(termSource).join('|')})(?![a-z0-9])`);
