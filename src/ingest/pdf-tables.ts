@@ -62,6 +62,8 @@ const GUTTER = 0.1;
 /** Positions closer than this (points) are the same. */
 const TOLERANCE = 1.5;
 const MIN_ROWS = 3;
+/** A cell holding nothing but list markers ("•", "• •", "-", "►"), or nothing. */
+const BULLETS_ONLY = /^[\s•◦▪▫●○■□►▸➢✓✔✅→*-]*$/u;
 /** Distances between baselines this close (points) are the same pitch. */
 const PITCH_TOLERANCE = 0.15;
 /** Lines in a type this much larger than the body's are headings. */
@@ -208,6 +210,8 @@ function tableOf(region: readonly Band[]): PdfTable | null {
         .trim(),
     );
   });
+  // A column of bullets and blanks beside the text is an indented list, not a table.
+  if (rows.every((row) => BULLETS_ONLY.test(row[0]!))) return null;
   // A table that goes on to the next page may repeat its first row there: it is not a row again.
   const again = (band: Band, i: number): boolean => i > 0 && band.lines[0]!.page !== region[i - 1]!.lines[0]!.page && rows[i]!.join('|') === rows[0]!.join('|');
   const kept = region.map((band, i) => !again(band, i));

@@ -74,6 +74,27 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
     last: Line;
   }
   let block = null as Block | null;
+  // The left edges of the bullets of the list being read, outermost first: a bullet further
+  // right is nested, and a paragraph further right than the outermost goes on with an item.
+  const bulletEdges: number[] = [];
+  const nesting = (line: Line, bulleted: boolean, level: number): number => {
+    const x = line.pieces[0]?.x ?? 0;
+    const tolerance = line.height / 2;
+    if (level >= 0) bulletEdges.length = 0;
+    if (level >= 0 || !bulletEdges.length) {
+      if (bulleted) bulletEdges.push(x);
+      return 0;
+    }
+    while (bulletEdges.length && x < bulletEdges.at(-1)! - tolerance) bulletEdges.pop();
+    if (!bulleted) {
+      // "Premières étapes :" under an item, indented like its text: part of that item.
+      const depth = bulletEdges.filter((edge) => x > edge + tolerance).length;
+      if (!depth) bulletEdges.length = 0;
+      return depth;
+    }
+    if (!bulletEdges.length || x > bulletEdges.at(-1)! + tolerance) bulletEdges.push(x);
+    return bulletEdges.length - 1;
+  };
   const flush = (): void => {
     // A heading's lines are one line; a word cut at a line's end ("Saône-et-" / "Loire") is joined whole.
     const heading = (lines: readonly string[]): string => lines.reduce((all, line) => (/\p{L}-$/u.test(all) ? `${all}${line}` : `${all} ${line}`));
@@ -87,7 +108,8 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
     if (table) push(tableMarkdown(table.rows), [line.page, line.page, ...table.pages]);
     if (table !== undefined) continue;
     const level = sizes.indexOf(Math.round(line.height));
-    const text = level >= 0 ? line.text : line.text.replace(/^[•●▪◦‣∙·]\s*/, '- ');
+    const bulleted = level < 0 && BULLET.test(line.text);
+    const text = level >= 0 ? line.text : line.text.replace(BULLET, '- ');
     // A line right below the last one, in the same type, goes on with its paragraph or heading;
     // a bullet or a number opens a new one. Markdown then joins a wrapped line to its item.
     const open = block;
@@ -99,12 +121,15 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
       continue;
     }
     flush();
-    block = { lines: [text], pages: [line.page], level, last: line };
+    block = { lines: [`${'  '.repeat(nesting(line, bulleted, level))}${text}`], pages: [line.page], level, last: line };
   }
   flush();
   await document.destroy();
   return { text: text.join('\n'), lineMap };
 }
+
+/** The bullets a PDF's lists are drawn with, turned into Markdown's "- ". */
+const BULLET = /^[•●▪◦‣∙·]\s*/;
 
 /** How far above a table, in lines of type, a line of column names may stand, and how long each name may be. */
 const HEADER_GAP = 3;

@@ -6,7 +6,7 @@ import { fold, withoutInvisibles } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
-import { blockOpener, headingKind, inlineKindLabel, isFieldLabel } from '../vocabulary/match.js';
+import { blockOpener, headingKind, inlineKindLabel, isFieldLabel, isForwardHeading } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import { classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
@@ -15,8 +15,8 @@ import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShap
 import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
 import { projectForm } from '../vocabulary/extensions.js';
-import { judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
-import { faqBlocks, speakerLine } from './remarks.js';
+import { announces, isWholeQuote, judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
+import { faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
 import { fieldBlockTitles } from './field-blocks.js';
@@ -126,9 +126,13 @@ export function runEngine(input: EngineInput): EngineOutput {
   let lastDecision: Draft | null = null;
   /** The last record made from a list item at each nesting depth: a lack nested under a proposal item belongs to it. */
   const itemAtDepth: (Draft | null)[] = [];
+  /** The kind an item's own last paragraph announces for the items nested under it ("Premières étapes :"), by depth. */
+  const nestedLeadIn: (Kind | null)[] = [];
   let listScope: ListScope | null = null;
   /** The record the previous unit made from a list item, which lines right below may describe. */
   let lastItem: ItemRecord | null = null;
+  /** The last quotation recorded as a line, and its unit: the attribution under it is its detail. */
+  let lastQuote: { draft: Draft; index: number } | null = null;
   let table: TableShape | null = null;
 
   const mark = (unit: Unit, cls: LineClass, endLine = unit.endLine): void => {
@@ -384,8 +388,9 @@ export function runEngine(input: EngineInput): EngineOutput {
 
     // "Les participants ont réclamé A, B et C" gives three items, whatever heading it stands under.
     if (unit.type === 'line' && !inContextSection()) {
-      const items = readSentence(unit.text, proseContext());
-      if (items.length > 1 && addProse(unit, items)) return;
+      // Sentence by sentence: an enumeration ends with its sentence ("… et de l'ARS. La municipalité …").
+      const enumerates = sentences(unit.text).some((sentence) => readSentence(sentence.text, proseContext()).length > 1);
+      if (enumerates && addProse(unit, readProse(unit.text, proseContext()))) return;
     }
     // "APPROUVE le principe …", "AUTORISE le Maire à …": a council's decisions, by their verb in capitals.
     const decision = deliberationKind(unit.text);
@@ -393,6 +398,13 @@ export function runEngine(input: EngineInput): EngineOutput {
       addRecord(unit, decision, 'label', unit.text, decision === 'proposal' ? null : (lastDecision ?? parentFor(decision)));
       if (decision === 'proposal') lastDecision = drafts.at(-1) ?? null;
       return;
+    }
+    // "Femme, 67 ans, quartier de la Grâce-de-Dieu" under a quotation says who spoke: a detail of it.
+    if (unit.type === 'line' && lastQuote?.index === index - 1 && isAttribution(unit.text)) {
+      lastQuote.draft.details.push(cleanText(unit.text));
+      lastQuote.draft.endLine = Math.max(lastQuote.draft.endLine, unit.endLine);
+      lastQuote = null;
+      return mark(unit, 'record');
     }
     const decided = kindFor(unit, index);
     if (decided === 'prose') {
@@ -415,6 +427,12 @@ export function runEngine(input: EngineInput): EngineOutput {
     const { kind, evidence } = decided;
     const parent = evidence === 'form' && kind !== 'proposal' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
     const draft = addRecord(unit, kind, evidence, unit.text, parent);
+    if (draft && unit.type === 'line' && isWholeQuote(unit.text)) lastQuote = { draft, index };
+    if (unit.type === 'item') {
+      nestedLeadIn.length = unit.listDepth + 1;
+      const last = unit.continuation.at(-1);
+      nestedLeadIn[unit.listDepth] = last && /:\s*$/.test(last) ? (headingKind(fold(last))?.kind ?? null) : null;
+    }
     if (unit.type === 'item' && draft) {
       lastItem = { draft, paragraph: unit.paragraph };
       itemAtDepth.length = unit.listDepth + 1;
@@ -430,8 +448,12 @@ export function runEngine(input: EngineInput): EngineOutput {
       // "J'ai déposé des amendements pour :" then "rembourser …": an action says what the list is.
       if (listScope?.prose) return wordCount(unit.text) >= MIN_FORM_WORDS && itemForm(unit.text)?.form === 'action' ? { kind: 'proposal', evidence: 'form' } : 'prose';
       if (listScope?.kind) return { kind: listScope.kind, evidence: 'lead-in' };
+      const announced = unit.listDepth > 1 ? nestedLeadIn[unit.listDepth - 1] : null;
+      if (announced) return { kind: announced, evidence: 'lead-in' };
       // "Manque de logements pour les stagiaires" among the proposals is a need they answer.
       if (heading?.kind === 'proposal' && itemForm(unit.text)?.form === 'lack') return { kind: 'need', evidence: 'form' };
+      // "Perspectives 2023" then "Étendre le transport solidaire …": the actions planned.
+      if (heading && !heading.kind && isForwardHeading(fold(section!.text)) && itemForm(unit.text)?.form === 'action') return { kind: 'proposal', evidence: 'form' };
       if (heading) return heading.kind ? { kind: heading.kind, evidence: 'heading' } : 'prose';
       if (defaultKind) return { kind: defaultKind, evidence: 'default' };
       if (layout === 'digest' && nearest((f) => f.role === 'territory') >= 0) return { kind: 'initiative', evidence: 'heading' };
@@ -447,6 +469,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     // "Questions posées par les habitants" then the questions, one per line, even under a long heading.
     if (heading?.kind === 'question' && /\?\s*$/.test(unit.text) && layout !== 'article') return { kind: 'question', evidence: 'heading' };
+    // "Voici quelques-uns des commentaires reçus." announces the items below: it is none of them.
+    if (heading?.kind && announces(unit.text)) return 'prose';
+    // "« On m'a proposé une date dans dix mois. »" under "Ce que vous nous avez dit" is a testimony.
+    if (heading?.kind === 'finding' && heading.strong && isWholeQuote(unit.text)) return { kind: 'observation', evidence: 'heading' };
     // A paragraph of several sentences under "580 propositions" tells about them: it is prose, read for
     // cues. (A remark or a finding may take two sentences; a proposal under its heading hardly ever.)
     // "Les préconisations suivent l'ordre des axes": a line naming the section's kind tells about its items.

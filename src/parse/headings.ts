@@ -10,6 +10,7 @@ import {
   blockOpener,
   firstKindIn,
   headingKind,
+  inlineKindLabel,
   isAxisHeading,
   isBylineRaw,
   isChromeText,
@@ -140,6 +141,9 @@ function intro(raw: string, folded: string): Classified {
   return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };
 }
 
+/** Words after "Question :" that make it the question itself rather than a heading over questions. */
+const MIN_LABELLED_QUESTION_WORDS = 4;
+
 function sectionHeading(
   unit: Unit,
   folded: string,
@@ -149,6 +153,9 @@ function sectionHeading(
   followsList: boolean,
 ): Classified | null {
   const child = (kind: Kind): boolean => CHILD_KINDS.includes(kind) || refersToBlock(folded);
+  // "Question : Mon médecin part à la retraite, le centre peut-il … ?" is a labelled item, not a section asking for one.
+  const labelled = question ? inlineKindLabel(unit.raw) : null;
+  if (labelled && wordCount(labelled.rest) >= MIN_LABELLED_QUESTION_WORDS) return null;
   if (question && unit.text.length <= MAX_HEADING_LENGTH * 1.5) {
     // "À quels besoins répond cette proposition ?" names its kind anywhere; "Pourquoi ?" asks for one.
     const kind = askedKind(folded);

@@ -38,6 +38,7 @@ import {
   PROPOSAL_VERBS,
   REPORTING_VERBS,
   STATISTIC_PATTERNS,
+  ANNOUNCING_WORDS,
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
 import { findKindTerms, stripHeadingNoise } from '../vocabulary/match.js';
@@ -203,6 +204,18 @@ function kindBeforeColon(folded: string): { kind: Kind; end: number } | null {
 /** "Vos principales attentes sont A, B et C", "Les besoins exprimés : A, B, C": the kind names the list. */
 const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)\\s*:?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
+
+const ANNOUNCING = new RegExp(`${B}(?:${ANNOUNCING_WORDS.map((w) => escape(fold(w))).join('|')})${E}`, 'u');
+
+/** A paragraph whose last sentence announces what follows: "Voici quelques-uns des commentaires reçus." */
+export function announces(text: string): boolean {
+  return ANNOUNCING.test(fold(sentences(text).at(-1)?.text ?? text));
+}
+
+/** A paragraph that is one quotation of six words or more: "« On m'a proposé une date dans dix mois. »". */
+export function isWholeQuote(text: string): boolean {
+  return wholeQuote.test(text.trim());
+}
 /** A plan in the conditional is no action; the future of an institution's programme is ("La commune proposera …"). */
 const conditional = /(?:rais|rait|rions|riez|raient)$/;
 
@@ -344,12 +357,16 @@ function enumeration(sentence: string, folded: string): ProseItem[] {
     if (institution && !cues().initiativeVerb.test(m[0])) return [];
     const own = institution ? 'initiative' : kind;
     const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: own, text: item.text, offset: start + item.offset }));
+    // "relève des médecins libéraux et de l'ARS": the verb's complement repeated after "de", not a list of things.
+    if (items.length >= 2 && items.slice(1).every((item) => PREPOSITIONAL_ITEM.test(item.text)) && PREPOSITIONAL_ITEM.test(items[0]!.text)) return [];
     return items.length >= 2 || (items.length === 1 && own !== kind) ? items : [];
   }
   return [];
 }
 
 const SEPARATOR = /\s*[,;]\s*/gu;
+/** An item opening with "de", "du", "des" or "d'": after "de l'ARS", a complement, not a thing asked for. */
+const PREPOSITIONAL_ITEM = /^(?:de|du|des|d['’])(?:\s|(?<=['’]))/iu;
 /** Words as written or folded, for text that keeps its accents. */
 const asWritten = (list: readonly string[]): string => `(?:${[...new Set(list.flatMap((w) => [w, fold(w)]))].map(escape).sort((a, b) => b.length - a.length).join('|')})`;
 const joiners = asWritten(ENUMERATION_JOINERS);

@@ -71,3 +71,15 @@ export function faqBlocks(units: readonly Unit[]): Map<number, number> {
   }
   return blocks;
 }
+
+/** An attribution is short: "Femme, 67 ans, quartier de la Grâce-de-Dieu", "— Marc, infirmier". */
+const MAX_ATTRIBUTION_WORDS = 12;
+
+/**
+ * The line under a quotation that says who spoke, in a few words and no sentence: a detail of
+ * the quotation, not an item.
+ */
+export function isAttribution(text: string): boolean {
+  const trimmed = text.trim().replace(/^[—–-]\s*/u, '');
+  return trimmed.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && /^\p{Lu}/u.test(trimmed) && !/[.!?:;»”]$/u.test(trimmed) && !trimmed.includes('«');
+}

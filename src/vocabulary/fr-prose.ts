@@ -152,6 +152,8 @@ export const INSTITUTIONS: readonly string[] = [
   'pays', 'syndicat', 'ars', 'agence régionale de santé', 'cpam', 'assurance maladie', 'msa', 'cpts', 'état', 'préfecture',
   'hôpital', 'centre hospitalier', 'chu', 'centre de santé', 'maison de santé', 'udaf', 'ccas', 'centre communal', 'maires',
   'ordre des médecins', 'faculté', 'université', 'conseil municipal', 'conseil communautaire', 'collectivité',
+  // Those who act for a territory in an article: "les élus de la communauté de communes ont racheté …".
+  'élus', 'praticiens', 'professionnels de santé', 'centre médico-social', 'centres médico-sociaux', 'maison départementale',
 ];
 
 /**
@@ -164,6 +166,7 @@ export const INITIATIVE_VERBS: readonly string[] = [
   'voter', 'fonctionner', 'aider', 'loger', 'héberger', 'embaucher', 'desservir', 'interroger', 'adresser', 'construire', 'rénover',
   'investir', 'soutenir', 'former', 'équiper', 'expérimenter', 'développer', 'animer', 'mobiliser', 'inaugurer', 'signer',
   'rembourser', 'réhabiliter', 'agrandir', 'aménager', 'réserver', 'prêter', 'indemniser', 'participer', 'accueillir', 'payer', 'distribuer',
+  'racheter', 'acheter', 'acquérir', 'transformer', 'cofinancer', 'mutualiser',
 ];
 
 /**
@@ -283,3 +286,9 @@ export const DELIBERATION_VERBS: Readonly<Partial<Record<Kind, readonly string[]
   proposal: ['APPROUVE', 'DÉCIDE', 'DEMANDE', 'SOLLICITE', 'RÉCLAME', 'SOUHAITE', 'EXIGE', 'S’OPPOSE', "S'OPPOSE", 'REFUSE', 'SOUTIENT', 'ADOPTE'],
   first_step: ['AUTORISE', 'CHARGE', 'MANDATE', 'HABILITE', 'DÉSIGNE', 'INVITE'],
 };
+
+/**
+ * Words of a sentence that announces what follows ("Voici quelques-uns des commentaires reçus.",
+ * "Les pistes retenues sont présentées ci-dessous."): it tells about the items, it is none.
+ */
+export const ANNOUNCING_WORDS: readonly string[] = ['voici', 'ci-dessous', 'ci-après', 'en voici', 'les voici', 'suivent'];

@@ -317,6 +317,12 @@ export const NATIONAL_CUES: readonly string[] = [
 /** Labels of a blog post's or a page's tag line ("Libellés : Chaudes-Aigues, santé"): tags may name its place. */
 export const TAG_LABELS: readonly string[] = ['libellés', 'libellé', 'étiquettes', 'tags', 'mots-clés', 'mots clés', 'catégories', 'thématiques'];
 
+/**
+ * Context headings that look ahead ("Perspectives 2023", "Et maintenant ?"): their prose tells
+ * what comes next, but a list of actions under them is the actions planned, proposals.
+ */
+export const FORWARD_HEADINGS: readonly string[] = ['perspectives', 'suites', 'et maintenant', 'et après', 'prochaines actions', 'nos prochaines actions'];
+
 /** Bodies named after their région or département: "ARS Occitanie", "CESER Bretagne", "Conseil régional d'Occitanie". */
 export const AREA_BODIES: readonly string[] = [
   'ARS', 'CESER', 'CRSA', 'URPS', 'CPAM', 'CAF', 'MSA', 'Conseil régional', 'Conseil départemental', 'Région', 'Département', 'Préfecture',

@@ -21,6 +21,7 @@ import {
   METADATA_LABELS,
   OPENER_DETERMINERS,
   FIELD_LABELS,
+  FORWARD_HEADINGS,
   PROJECT_FIELD_LABELS,
   NATIONAL_CUES,
   ORDINAL_WORDS,
@@ -285,6 +286,13 @@ const projectFieldRegex = new RegExp(`^(?:${PROJECT_FIELD_LABELS.map(termSource)
 /** True for a field naming who carries or funds a project ("Porteur", "Montant accordé"); takes folded text. */
 export function isProjectFieldLabel(folded: string): boolean {
   return projectFieldRegex.test(stripHeadingNoise(folded));
+}
+
+const forwardRegex = new RegExp(`^(?:${FORWARD_HEADINGS.map(termSource).join('|')})(?![a-z])`);
+
+/** True for a context heading that looks ahead ("Perspectives 2023", "Et maintenant ?"); takes folded text. */
+export function isForwardHeading(folded: string): boolean {
+  return forwardRegex.test(stripHeadingNoise(folded));
 }
 
 const nationalRegex = new RegExp(`(?<![a-z0-9])(?:${NATIONAL_CUES.map(termSource).join('|')})(?![a-z0-9])`);
