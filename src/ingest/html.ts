@@ -11,6 +11,9 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { fold } from '../text/fold.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { CONTRIBUTION_COMMENT_HEADINGS } from '../vocabulary/fr.js';
 
 export interface ConvertedText {
   /** Markdown text, one block after another. */
@@ -210,12 +213,21 @@ function dropChrome(node: HastRoot | Element, keepAsides = false): void {
     if (child.type !== 'element') return true;
     const names = [child.properties.id, ...(Array.isArray(child.properties.className) ? child.properties.className : [])].map(String).join(' ');
     // The page itself and its content are never furniture, whatever their classes say (Blogger's <body class="loading">).
-    const named = !CONTENT_TAGS.has(child.tagName) && !!names && CHROME_NAMES.test(names);
+    // A comment section titled "Raisons de signer" or "Témoignages" holds contributions, not furniture.
+    const named = !CONTENT_TAGS.has(child.tagName) && !!names && CHROME_NAMES.test(names) && !holdsContributions(child);
     const chromeTag = CHROME_TAGS.has(child.tagName) && !(keepAsides && child.tagName === 'aside');
     if (chromeTag || child.properties.role === 'navigation' || named) return false;
     dropChrome(child, keepAsides);
     return true;
   });
+}
+
+const CONTRIBUTION_HEADING = new RegExp(`^(?:${CONTRIBUTION_COMMENT_HEADINGS.map((h) => escapeRegExp(fold(h))).join('|')})(?![a-z])`);
+
+/** Whether a block's first heading names contributions ("Raisons de signer", "Vos témoignages"). */
+function holdsContributions(element: Element): boolean {
+  const heading = find(element, (e) => /^h[1-6]$/.test(e.tagName));
+  return !!heading && CONTRIBUTION_HEADING.test(fold(textOf(heading)));
 }
 
 /** Top-level blocks, each list item as a list of its own so that every line keeps its origin. */

@@ -16,7 +16,7 @@ import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
 import { projectForm } from '../vocabulary/extensions.js';
 import { announces, isWholeQuote, judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
-import { faqBlocks, isAttribution, speakerLine } from './remarks.js';
+import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
 import { fieldBlockTitles } from './field-blocks.js';
@@ -36,6 +36,8 @@ export interface Draft {
   axis: string | null;
   group: string | null;
   territory: Territory | null;
+  /** A place named on its author's line ("Nathalie · Andancette · il y a 3 jours"), read within the document's territory. */
+  authorPlace?: string;
   line: number;
   column: number;
   endLine: number;
@@ -425,7 +427,17 @@ export function runEngine(input: EngineInput): EngineOutput {
       return unclassified(unit, 'List item');
     }
     const { kind, evidence } = decided;
-    const parent = evidence === 'form' && kind !== 'proposal' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
+    // An item's form, or the lead-in of the item it is nested under, makes it that item's child.
+    const nested = evidence === 'form' || (evidence === 'lead-in' && unit.listDepth > 1 && !!nestedLeadIn[unit.listDepth - 1]);
+    const parent = nested && kind !== 'proposal' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
+    // "- Nathalie · Andancette · il y a 3 jours" over her comment: the comment is the item, its author's line a detail.
+    const author = unit.type === 'item' && unit.continuation.length ? authorLine(unit.text) : null;
+    if (author) {
+      const [said, ...rest] = unit.continuation;
+      const draft = addRecord({ ...unit, continuation: [...rest, cleanText(unit.text)] }, kind, evidence, said!, parent);
+      if (draft && author.place) draft.authorPlace = author.place;
+      return;
+    }
     const draft = addRecord(unit, kind, evidence, unit.text, parent);
     if (draft && unit.type === 'line' && isWholeQuote(unit.text)) lastQuote = { draft, index };
     if (unit.type === 'item') {

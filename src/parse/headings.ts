@@ -110,6 +110,11 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   }
   // "Les habitants proposent :", "Deux propositions ont été retenues par le comité ;" announce a list.
   if (followedByList && (endsWithColon || /;\s*$/.test(raw)) && !explicit) return intro(raw, folded);
+  // "**Nous, habitants, patients et élus, demandons :**": a sentence in bold that announces the list, no heading.
+  if (followedByList && endsWithColon && unit.type !== 'heading' && wordCount(raw) > MAX_LABEL_WORDS && !headingKind(folded)) {
+    const announced = intro(raw, folded);
+    if (announced.as === 'intro' && announced.kind) return announced;
+  }
   if (metadata) return { as: 'prose' };
   // Under "Questions de la salle", "Pourquoi les urgences ferment-elles ?" is one of the questions.
   if (context.questions && question && !explicit && !namedKindIn(folded)) return { as: 'content' };

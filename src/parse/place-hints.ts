@@ -9,7 +9,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { findNamedPlaces, withinOf, resolveCode } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { TAG_LABELS } from '../vocabulary/fr.js';
-import type { PlaceHints, PlaceSource } from './place.js';
+import { areasNamedAfterDe, type PlaceHints, type PlaceSource } from './place.js';
 import type { Unit } from './units.js';
 
 /** A tag line is short: a long line that opens with "Catégories :" is prose. */
@@ -58,9 +58,12 @@ export function bodyHints(units: readonly Unit[], titleIndex: number | null): Pl
       if (areas) return areas;
       const counts = new Map<string, number>();
       for (const unit of body.slice(0, MAX_HINT_UNITS)) {
-        for (const place of findNamedPlaces(unit.text)) {
-          if (place.resolution.status !== 'found' || place.resolution.territory.level === 'national') continue;
-          const code = withinOf(place.resolution.territory)?.departement;
+        const places = [
+          ...findNamedPlaces(unit.text).flatMap((p) => (p.resolution.status === 'found' ? [p.resolution.territory] : [])),
+          ...areasNamedAfterDe(unit.text),
+        ];
+        for (const place of places) {
+          const code = place.level === 'national' ? null : withinOf(place)?.departement;
           if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
         }
       }

@@ -41,7 +41,12 @@ export function territoryFromText(
   diagnostics: Diagnostic[],
   hints: PlaceHints = {},
 ): Territory | null {
-  const candidates = sources.map(({ text: raw, unit, bare, site }) => {
+  // "VILLE DE CAEN – Direction santé …": a run of capitals in a mixed line is read title-cased too, after the line as written.
+  const expanded = sources.flatMap((source) => {
+    const cased = titleCaseRuns(source.text);
+    return cased === source.text ? [source] : [source, { ...source, text: cased }];
+  });
+  const candidates = expanded.map(({ text: raw, unit, bare, site }) => {
     // "VILLE DE CLAMECY": a title in capitals is read as "Ville de Clamecy".
     const text = /\p{Ll}/u.test(raw) ? raw : titleCase(raw);
     const labels = placeLabel(text);
@@ -246,6 +251,20 @@ function trailingPlace(text: string): string[] {
 function resolveArea(name: string): Resolution {
   const found = resolveName(name, { prefer: 'area' });
   return found.status === 'found' && (found.territory.level === 'departement' || found.territory.level === 'region') ? found : { status: 'unknown' };
+}
+
+/** Runs of two words or more in capitals ("VILLE DE CAEN"), title-cased; a line with no lower case is left to titleCase. */
+function titleCaseRuns(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*)+(?![\p{L}'’-])/gu, (run) => titleCase(run));
+}
+
+/** "du nord de la Drôme", "des Vosges": a département or région named exactly after "de la", "du", "des". */
+export function areasNamedAfterDe(text: string): Territory[] {
+  return areasAfterDe(text).flatMap((name) => {
+    const found = resolveArea(name);
+    return found.status === 'found' ? [found.territory] : [];
+  });
 }
 
 const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'sur', 'sous', 'au', 'aux', 'à', 'a']);

@@ -5,7 +5,7 @@
  * cell keeps that place.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { contains } from '../territory/index.js';
+import { contains, resolveName, withinOf } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import type { Draft } from './engine.js';
 import { placesNamed } from './named-places.js';
@@ -25,14 +25,23 @@ export function ownTerritories(
   diagnostics: Diagnostic[],
 ): Map<Draft, Territory> {
   const own = new Map<Draft, Territory>();
+  const signed = new Map<Draft, Territory>();
   for (const draft of drafts) {
     if (draft.territory) continue;
+    // "Nathalie · Andancette · il y a 3 jours": the commune its author wrote from, when it is one.
+    const author = draft.authorPlace ? resolveName(draft.authorPlace, { prefer: 'commune', within: withinOf(document) }) : null;
+    if (author?.status === 'found' && author.territory.level === 'commune') {
+      signed.set(draft, author.territory);
+      continue;
+    }
     const at = { file, line: draft.line, column: draft.column };
     const { places, ambiguous } = placesNamed([draft.text, ...draft.details], document, at, diagnostics);
     const place = ambiguous ? null : innermost(places);
     if (place) own.set(draft, place);
   }
   if (!document && own.size < MIN_PLACED_IN_UNPLACED_DOCUMENT) own.clear();
+  // A signature places its comment whatever the rest does.
+  for (const [draft, place] of signed) own.set(draft, place);
   return own;
 }
 

@@ -7,6 +7,7 @@ import { escapeRegExp as escape } from '../text/regexp.js';
 import { fold } from '../text/fold.js';
 import { FAQ_QUESTIONS, PERSON_TITLES } from '../vocabulary/fr-prose.js';
 import { headingKind, isContextHeading, isMetadataLine, splitLabel, stripHeadingNoise } from '../vocabulary/match.js';
+import { findDates } from './dates.js';
 import type { Unit } from './units.js';
 
 const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
@@ -82,4 +83,26 @@ const MAX_ATTRIBUTION_WORDS = 12;
 export function isAttribution(text: string): boolean {
   const trimmed = text.trim().replace(/^[—–-]\s*/u, '');
   return trimmed.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && /^\p{Lu}/u.test(trimmed) && !/[.!?:;»”]$/u.test(trimmed) && !trimmed.includes('«');
+}
+
+/** An author's line is short: a name, a place, a date. */
+const MAX_AUTHOR_WORDS = 10;
+const AUTHOR_SEPARATOR = /\s+[·•|–—]\s+/u;
+/** "il y a 3 jours", "il y a 11 minutes": the relative dates of comment threads. */
+const RELATIVE_DATE = /^il y a \d+\s+\p{L}+$/iu;
+
+/**
+ * The line that signs a comment or a contribution: "Nathalie · Andancette · il y a 3 jours",
+ * "Gérard – Sarras – 12 mars 2024". Its parts are a name, a date and, between them, the place
+ * where the author lives, if any. Null for any other line.
+ */
+export function authorLine(text: string): { place: string | null } | null {
+  const trimmed = text.trim();
+  if (trimmed.split(/\s+/).length > MAX_AUTHOR_WORDS) return null;
+  const parts = trimmed.split(AUTHOR_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || parts[0]!.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(parts[0]!)) return null;
+  const last = parts.at(-1)!;
+  if (!RELATIVE_DATE.test(last) && !findDates(last).length) return null;
+  const middle = parts.slice(1, -1).filter((p) => /^\p{Lu}/u.test(p));
+  return { place: middle.length === 1 ? middle[0]! : null };
 }

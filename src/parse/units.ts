@@ -66,6 +66,8 @@ const NUMBERING = [
   /^[A-Z]\d{1,2}(?:\.\d{1,2})?\s*[.)°:–—-]\s+/,
   /^[ivx]{1,5}[.)]\s+/i,
   /^n°\s*\d+\s*[:.)–—-]?\s+/i,
+  // "1/ Que les urgences …": a petition's numbering (a space after the slash, so no date).
+  /^\d{1,3}\s*\/\s+/,
 ];
 
 /** Removes one leading bullet glyph or number ("•", "–", "1.", "2)", "1 :", "1.1"), reporting which. */

@@ -39,6 +39,11 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'suggèrent',
     'recommandent',
     'préconisent',
+    // A petition's or a motion's "Nous, habitants …, demandons :".
+    'demandons',
+    'réclamons',
+    'exigeons',
+    'revendiquons',
   ],
   need: ['besoin', 'besoin identifié', 'attente', 'ce qui manque'],
   // "Enjeux" over the lines of a fiche action says what it aims at; "Enjeu 2 :" is an axis (AXIS_WORDS).
@@ -142,6 +147,11 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'attention',
     'nuance',
     'mise en garde',
+    // A petition's signers: "Raisons de signer", "Pourquoi ils signent".
+    'raisons de signer',
+    'pourquoi ils signent',
+    'pourquoi nous signons',
+    'paroles de signataires',
     // A jury's or a funder's word on a project it chose: "Le mot du jury : …".
     'mot du jury',
     'avis du jury',
@@ -184,6 +194,10 @@ export const HEADING_LEAD_INS: readonly string[] = [
   'liste des',
   'récapitulatif des',
   'recueil des',
+  // "Le mot du jury :", "La remarque :", "L'avis du comité :".
+  'le',
+  'la',
+  "l'",
   'les',
   'des',
   'nos',
@@ -316,6 +330,15 @@ export const NATIONAL_CUES: readonly string[] = [
 
 /** Labels of a blog post's or a page's tag line ("Libellés : Chaudes-Aigues, santé"): tags may name its place. */
 export const TAG_LABELS: readonly string[] = ['libellés', 'libellé', 'étiquettes', 'tags', 'mots-clés', 'mots clés', 'catégories', 'thématiques'];
+
+/**
+ * Headings of a page's comment section that holds contributions ("Raisons de signer" under a
+ * petition): that section is kept, where other comment sections are page furniture.
+ */
+export const CONTRIBUTION_COMMENT_HEADINGS: readonly string[] = [
+  'raisons de signer', 'pourquoi ils signent', 'pourquoi nous signons', 'paroles de signataires', 'témoignages', 'vos témoignages',
+  'ils témoignent', 'contributions', 'vos contributions', 'avis des habitants',
+];
 
 /**
  * Context headings that look ahead ("Perspectives 2023", "Et maintenant ?"): their prose tells
