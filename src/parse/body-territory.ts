@@ -31,7 +31,9 @@ export function territoryFromBody(
   // A first reading finds the area; a second one reads the names several places share within it.
   const quiet: Diagnostic[] = [];
   const first = body.flatMap((unit) => placesNamed([unit.text], null, { file, line: unit.line, column: unit.column }, quiet).places);
-  const area = first.length >= MIN_MENTIONS ? commonArea(first) : null;
+  // "en Corse" beside Levie, Zonza and Ajaccio: the région is the setting, the places say which part of it.
+  const local = first.filter((t) => t.level === 'commune' || t.level === 'departement');
+  const area = local.length >= MIN_MENTIONS ? (commonArea(local) ?? commonArea(first)) : first.length >= MIN_MENTIONS ? commonArea(first) : null;
   for (const unit of body) placesNamed([unit.text], area, { file, line: unit.line, column: unit.column }, diagnostics);
   return area;
 }
