@@ -5,7 +5,7 @@
  */
 import { escapeRegExp as escape } from '../text/regexp.js';
 import { fold } from '../text/fold.js';
-import { FAQ_QUESTIONS, PERSON_TITLES } from '../vocabulary/fr-prose.js';
+import { FAQ_QUESTIONS, PERSON_TITLES, RELATIVE_DATE_OPENERS } from '../vocabulary/fr-prose.js';
 import { headingKind, isContextHeading, isMetadataLine, splitLabel, stripHeadingNoise } from '../vocabulary/match.js';
 import { findDates } from './dates.js';
 import type { Unit } from './units.js';
@@ -89,7 +89,7 @@ export function isAttribution(text: string): boolean {
 const MAX_AUTHOR_WORDS = 10;
 const AUTHOR_SEPARATOR = /\s+[·•|–—]\s+/u;
 /** "il y a 3 jours", "il y a 11 minutes": the relative dates of comment threads. */
-const RELATIVE_DATE = /^il y a \d+\s+\p{L}+$/iu;
+const RELATIVE_DATE = new RegExp(`^(?:${RELATIVE_DATE_OPENERS.map(escape).join('|')})\\s+\\d+\\s+\\p{L}+$`, 'iu');
 
 /**
  * The line that signs a comment or a contribution: "Nathalie · Andancette · il y a 3 jours",

@@ -292,3 +292,6 @@ export const DELIBERATION_VERBS: Readonly<Partial<Record<Kind, readonly string[]
  * "Les pistes retenues sont présentées ci-dessous."): it tells about the items, it is none.
  */
 export const ANNOUNCING_WORDS: readonly string[] = ['voici', 'ci-dessous', 'ci-après', 'en voici', 'les voici', 'suivent'];
+
+/** The relative dates of comment threads, after which a number and a unit come: "il y a 3 jours". */
+export const RELATIVE_DATE_OPENERS: readonly string[] = ['il y a', 'depuis'];
