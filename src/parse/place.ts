@@ -125,14 +125,15 @@ export interface PlaceSource {
 export interface PlaceHints {
   /** Whether the body names this place too. */
   named?: (name: string) => boolean;
-  /** The départements of the places the body names. */
+  /** The départements of the places the body names, the most named first. */
   areas?: () => readonly Territory[];
 }
 
 const MAX_PLACE_WORDS = 5;
 /** A place's name as written: capitalised words joined by hyphens or a particle ("Saint-Ouen-du-Tilleul", "Bar sur Aube"). */
 export const NAME_RUN = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:sur|sous|en|lès|les|le|la)\s+)?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,3}`;
-const RUN_BEFORE_BRACKET = new RegExp(`(${NAME_RUN})\\s*\\(([^()]{3,40})\\)`, 'gu');
+// Tried at the start of words only, so a long run of capitals costs one attempt, not one per letter.
+const RUN_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}'’-])(${NAME_RUN})\\s*\\(([^()]{3,40})\\)`, 'gu');
 const SITE_TAIL = new RegExp(`(?:^|\\s|[dl]['’])(${NAME_RUN})\\s*$`, 'u');
 /** A site's name is short: "J'aime Étiolles", "Le Petit Journal de Saint-Rémy". */
 const MAX_SITE_WORDS = 6;
