@@ -335,6 +335,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     if (unit.type === 'table-row') return handleRow(unit);
 
+    // What an earlier item at this depth announced is not this item's to pass on.
+    if (unit.type === 'item') nestedLeadIn.length = Math.min(nestedLeadIn.length, unit.listDepth);
     const blockAt = nearest((f) => f.block !== null);
     const block = stack[blockAt]?.block ?? null;
     const innermost = blockAt >= 0 && blockAt === stack.length - 1 && !listScope?.kind;
