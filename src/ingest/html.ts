@@ -52,7 +52,7 @@ const CHROME_NAMES = new RegExp(
 export function htmlToMarkdown(html: string): ConvertedText {
   const tree = fromHtml(html);
   // A post's tags ("Libellés : Chaudes-Aigues, santé") sit in its footer, dropped below; they may name its place.
-  const tags = tagsOf(tree);
+  const tags = tagLinks(tree);
   const article = articleOf(tree);
   const content = article ?? tree;
   const title = article ? pageTitle(tree) : null;
@@ -74,7 +74,7 @@ export function htmlToMarkdown(html: string): ConvertedText {
 }
 
 /** The texts of the page's tag links (`<a rel="tag">`, the rel-tag microformat of blogs and CMSs). */
-function tagsOf(tree: HastRoot): string[] {
+function tagLinks(tree: HastRoot): string[] {
   const tags: string[] = [];
   const visit = (node: HastRoot | Element): void => {
     for (const child of node.children) {

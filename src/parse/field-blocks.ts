@@ -36,5 +36,5 @@ export function fieldBlockTitles(units: readonly Unit[], titleIndex: number | nu
 function isTitleLike(text: string): boolean {
   const trimmed = text.trim();
   const words = wordCount(trimmed);
-  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[:.;]$/.test(trimmed) && splitLabel(trimmed)?.rest === undefined;
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[:.;]$/.test(trimmed) && !splitLabel(trimmed);
 }

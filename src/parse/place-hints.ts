@@ -6,10 +6,10 @@
 import type { PlaceKey } from '../ingest/front-matter.js';
 import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { findNamedPlaces, withinOf, resolveCode } from '../territory/index.js';
+import { findNamedPlaces } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { TAG_LABELS } from '../vocabulary/fr.js';
-import { areasNamedAfterDe, type PlaceHints, type PlaceSource } from './place.js';
+import { areasNamedAfterDe, departementOf, type PlaceHints, type PlaceSource } from './place.js';
 import type { Unit } from './units.js';
 
 /** A tag line is short: a long line that opens with "Catégories :" is prose. */
@@ -56,18 +56,15 @@ export function bodyHints(units: readonly Unit[], titleIndex: number | null): Pl
     },
     areas: () => {
       if (areas) return areas;
-      const counts = new Map<string, number>();
+      const counts = new Map<string, { departement: Territory; count: number }>();
       for (const unit of body.slice(0, MAX_HINT_UNITS)) {
         const places = [
           ...findNamedPlaces(unit.text).flatMap((p) => (p.resolution.status === 'found' ? [p.resolution.territory] : [])),
           ...areasNamedAfterDe(unit.text),
         ];
-        for (const place of places) {
-          const code = place.level === 'national' ? null : withinOf(place)?.departement;
-          if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-        }
+        for (const departement of places.flatMap(departementOf)) counts.set(departement.code, { departement, count: (counts.get(departement.code)?.count ?? 0) + 1 });
       }
-      areas = [...counts].sort((a, b) => b[1] - a[1]).flatMap(([code]) => resolveCode('departement', code) ?? []);
+      areas = [...counts.values()].sort((a, b) => b.count - a.count).map((c) => c.departement);
       return areas;
     },
   };

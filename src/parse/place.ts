@@ -166,9 +166,9 @@ function placeInArea(name: string, areaName: string): Resolution {
   return commune.status === 'found' && commune.territory.level === 'commune' && contains(area.territory, commune.territory) ? commune : area;
 }
 
-/** The département that holds a commune, as a list of none or one. */
-function departementOf(commune: Territory): Territory[] {
-  const code = withinOf(commune)?.departement;
+/** The département that holds a place (a commune, or the département itself), as a list of none or one. */
+export function departementOf(place: Territory): Territory[] {
+  const code = withinOf(place)?.departement;
   const found = code ? resolveCode('departement', code) : null;
   return found ? [found] : [];
 }
@@ -192,8 +192,7 @@ function placeLabel(text: string): string[] {
   if (dated) name = name.slice(0, comma).split(',').at(-1)!.trim();
   if (!dashed && !dated) return [];
   const names: string[] = [];
-  const words = name.split(/\s+/);
-  if (words.length <= MAX_PLACE_WORDS && /^\p{Lu}/u.test(name) && !/[0-9:;!?«»"+]/.test(name)) names.push(name);
+  if (isBareName(name)) names.push(name);
   // A site's name after the dash ends with its place: "… – M+ Mulhouse", "… - Participons Marseille",
   // "… – Comité de vigilance de l'hôpital de Brioude".
   const tail = /(?:^|\s|[dl]['’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*)*)\s*$/u.exec(name);

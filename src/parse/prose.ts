@@ -209,7 +209,7 @@ const ANNOUNCING = new RegExp(`${B}(?:${ANNOUNCING_WORDS.map((w) => escape(fold(
 
 /** A paragraph whose last sentence announces what follows: "Voici quelques-uns des commentaires reçus." */
 export function announces(text: string): boolean {
-  return ANNOUNCING.test(fold(sentences(text).at(-1)?.text ?? text));
+  return ANNOUNCING.test(fold(text)) && ANNOUNCING.test(fold(sentences(text).at(-1)?.text ?? text));
 }
 
 /** A paragraph that is one quotation of six words or more: "« On m'a proposé une date dans dix mois. »". */
@@ -280,7 +280,7 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   // "Considérant que …" opens a finding, though "considérer" is also a verb of opinion.
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   // A paragraph that is one quotation, or a quotation with its speaker, or a named speaker's opinion: a remark.
-  if (wholeQuote.test(sentence)) return whole('observation');
+  if (isWholeQuote(sentence)) return whole('observation');
   // "« … » — Claire, pharmacienne": a quotation signed by its speaker.
   const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence);
   if (quoted.test(sentence) && (signed || c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {

@@ -40,8 +40,9 @@ export function sectionPlaces(
     const place = venuePlace(next.text, document);
     if (!place) continue;
     const depth = unit.depth ?? PLAIN_DEPTH;
-    const end = units.slice(i + 1).find((u) => isHeading(u) && (u.depth ?? PLAIN_DEPTH) <= depth);
-    sections.push({ from: unit.line, to: end ? end.line - 1 : Number.MAX_SAFE_INTEGER, place });
+    let end = i + 1;
+    while (end < units.length && !(isHeading(units[end]!) && (units[end]!.depth ?? PLAIN_DEPTH) <= depth)) end++;
+    sections.push({ from: unit.line, to: end < units.length ? units[end]!.line - 1 : Number.MAX_SAFE_INTEGER, place });
   }
   if (!sections.length) return () => null;
   return (line) => sections.findLast((s) => line >= s.from && line <= s.to)?.place ?? null;

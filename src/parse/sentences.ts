@@ -3,6 +3,7 @@
  * after an abbreviation ("Mme. Leroy", "M. Roux", "cf. p. 12") and a cut inside a quotation
  * ("« Il faut venir. Vite. », dit-elle" is one sentence).
  */
+import { memoize } from '../text/memo.js';
 import { FRENCH_ABBREVIATIONS } from '../vocabulary/fr-prose.js';
 
 export interface Sentence {
@@ -11,11 +12,18 @@ export interface Sentence {
   offset: number;
 }
 
+
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 const abbreviation = new RegExp(`(?:^|[\\s(])(?:${FRENCH_ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.\\s*$`, 'iu');
 
-/** The sentences of a text, trimmed, each with its offset. */
-export function sentences(text: string): Sentence[] {
+/**
+ * The sentences of a text, trimmed, each with its offset. A line is split by several readers
+ * (lead-ins, enumerations, prose cues), so the answers are remembered; they are shared, so
+ * read-only.
+ */
+export const sentences: (text: string) => readonly Readonly<Sentence>[] = memoize(splitSentences);
+
+function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let pending: Sentence | null = null;
   for (const { segment, index } of segmenter.segment(text)) {
