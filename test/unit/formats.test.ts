@@ -45,6 +45,19 @@ describe('documents in other formats', () => {
     expect(html.diagnostics).toEqual([]);
   });
 
+  it('keeps the nesting of a PDF list from where its bullets stand, and reads the items an item announces', async () => {
+    // Printed by LibreOffice from an HTML list nested in a list item under "Premières étapes :".
+    const result = await parse('pistes-imbriquees.pdf');
+    const byId = new Map(result.records.map((r) => [r.id, r.text]));
+    expect(result.records.map((r) => [r.kind, r.text, r.parent ? byId.get(r.parent) : null])).toEqual([
+      ['proposal', 'Ouvrir une maison de santé au bourg avec des consultations avancées', null],
+      ['first_step', "Réunir les professionnels du canton autour d'un projet commun", 'Ouvrir une maison de santé au bourg avec des consultations avancées'],
+      ['first_step', 'Repérer avec la mairie un bâtiment disponible', 'Ouvrir une maison de santé au bourg avec des consultations avancées'],
+      ['proposal', 'Organiser un transport solidaire vers les consultations de la ville', null],
+      ['proposal', "Former des bénévoles au repérage de l'isolement des aînés", null],
+    ]);
+  });
+
   it('points into the original: the line of the page, the paragraph of the Word file, the page of the PDF', async () => {
     expect((await parse('atelier-sante.pdf')).records.map((r) => r.source.line)).toEqual([1, 1, 1, 1, 2, 2]);
     expect((await parse('atelier-sante.html')).records.map((r) => r.source.line)).toEqual([11, 12, 16, 17, 21, 22]);

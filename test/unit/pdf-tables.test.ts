@@ -36,6 +36,16 @@ describe('tables in a PDF', () => {
     expect(tables[0]!.lines).toEqual(lines.slice(2, 7));
   });
 
+  it('reads an indented list (a column of bullets beside the text) as a list, not a table', () => {
+    const lines = [
+      line(700, [60, 8, '•'], [80, 300, 'Ouvrir une maison de santé au bourg']),
+      line(680, [60, 8, '•'], [80, 260, 'Réunir les professionnels du canton']),
+      line(660, [60, 8, '•'], [80, 240, 'Repérer un bâtiment disponible']),
+      line(640, [60, 8, '•'], [80, 280, 'Organiser un transport solidaire']),
+    ];
+    expect(findTables(lines, 12)).toEqual([]);
+  });
+
   it('leaves paragraphs alone, bold words and all, and two rows that line up', () => {
     const paragraphs = [
       line(700, [57, 60, 'Un texte avec'], [120, 40, 'du gras'], [163, 120, 'au milieu de la phrase.']),
