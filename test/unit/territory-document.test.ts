@@ -69,6 +69,33 @@ describe('the document’s place', () => {
   });
 });
 
+describe('the document’s place, read in a letterhead and in the body', () => {
+  it('reads a run of capitals in a mixed letterhead as a name', () => {
+    const text = 'VILLE DE CAEN – Direction santé · Contrat local de santé\n\n# Enquête santé des habitants\n\n## Propositions\n\n- Ouvrir un lieu d’écoute\n';
+    expect(placed(parseText('enquete.md', text))).toEqual(['Ouvrir un lieu d’écoute → commune:14118']);
+  });
+
+  it('keeps the département its communes share when the body names the région as a setting', () => {
+    const text = [
+      '# Compte rendu de la réunion du 3 mars',
+      '',
+      '## Propositions',
+      '',
+      '- Organiser un transport solidaire',
+      '',
+      '## Le territoire',
+      '',
+      'Le canton compte plusieurs villages de montagne en Corse.',
+      '',
+      'Les médecins installés à Levie et à Zonza partent bientôt à la retraite.',
+      '',
+      'Les spécialistes consultent à Porto-Vecchio.',
+      '',
+    ].join('\n');
+    expect(placed(parseText('diagnostic.md', text))).toEqual(['Organiser un transport solidaire → departement:2A']);
+  });
+});
+
 describe('a section held in one place', () => {
   it('places the records of a workshop section by its dated venue line, until the next section', () => {
     const text = [
