@@ -69,6 +69,7 @@ export function readMetadata(
     participants = findParticipants(units);
   }
 
+  const national = isNational([title ?? '', ...opening.map((u) => u.text), ...context].join(' '));
   let territory: Territory | null = null;
   if (frontMatter.territory) {
     const { key, value, line } = frontMatter.territory;
@@ -83,7 +84,7 @@ export function readMetadata(
       ...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]!, site: true }] : []),
       // "lieu: Étiolles", "site: UFR Santé – Université de Franche-Comté, Besançon".
       ...frontMatter.places.flatMap(({ key, value }) => frontMatterPlaceSources(key, value)),
-      ...opening.map((u) => ({ text: u.text, unit: u })),
+      ...opening.map((u) => ({ text: u.text, unit: u, venue: findDates(u.text).length > 0 })),
       // Lines above the title ("CESER Auvergne-Rhône-Alpes – Avis n° 2022-04") and a page's <title>,
       // whose parts name the site, place the document when nothing in it does.
       ...preamble(units, titleIndex).map((u) => ({ text: u.text, unit: u, site: true })),
@@ -95,10 +96,9 @@ export function readMetadata(
       // A blog post's labels: "Libellés : Chaudes-Aigues, grand débat, santé".
       ...tagLines(units).flatMap((u) => tagsOf(u.raw).map((tag) => ({ text: tag, unit: u, bare: true }))),
     ];
-    territory = territoryFromText(file, sources, diagnostics, bodyHints(units, titleIndex));
+    territory = territoryFromText(file, sources, diagnostics, { ...bodyHints(units, titleIndex), national });
   }
   const kind = namedKind([title, ...opening.map((u) => u.text)]);
-  const national = isNational([title ?? '', ...opening.map((u) => u.text), ...context].join(' '));
   return { info: { title, date, participants }, titleIndex, territory, kind, national, diagnostics };
 }
 

@@ -46,13 +46,14 @@ export function territoryFromText(
     const cased = titleCaseRuns(source.text);
     return cased === source.text ? [source] : [source, { ...source, text: cased }];
   });
-  const candidates = expanded.map(({ text: raw, unit, bare, site }) => {
+  const candidates = expanded.map(({ text: raw, unit, bare, site, venue: isVenue }) => {
     // "VILLE DE CLAMECY": a title in capitals is read as "Ville de Clamecy".
     const text = /\p{Ll}/u.test(raw) ? raw : titleCase(raw);
     const labels = placeLabel(text);
     const siteNames = site ? siteTails(text) : [];
     return {
       unit,
+      isVenue,
       places: [
         ...(bare && isBareName(text) ? [{ phrase: text, found: (within?: Within) => resolveName(text, { prefer: 'commune', within }) }] : []),
         ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: (within?: Within) => resolvePlaceMention(mention, { within }) })),
@@ -94,9 +95,22 @@ export function territoryFromText(
     }
     return null;
   };
-  for (const { unit, places } of candidates) {
+  // A meeting's venue ("Document présenté … le 17 mars 2023, à Die") places the document only
+  // when no later line names the département or intercommunality it belongs to: a CLS of the
+  // Diois meeting in Die speaks for its whole area.
+  let venue: Territory | null = null;
+  for (const { unit, places, isVenue } of candidates) {
     for (const { phrase, found: resolve } of places) {
       const found = resolve();
+      if (found.status === 'found' && venue) {
+        if (found.territory.level === 'departement' && contains(found.territory, venue)) return found.territory;
+        continue;
+      }
+      if (found.status === 'found' && isVenue && found.territory.level === 'commune') {
+        venue = found.territory;
+        break;
+      }
+      if (venue) continue;
       if (found.status === 'found') return found.territory;
       if (found.status === 'ambiguous') {
         // The lines' own areas first, then those the body names ("SAINT-ÉLOI INFOS" and, further
@@ -108,7 +122,7 @@ export function territoryFromText(
       }
     }
   }
-  return null;
+  return venue && !hints.national ? venue : null;
 }
 
 /** One text that may place the document. */
@@ -119,6 +133,8 @@ export interface PlaceSource {
   bare?: boolean;
   /** A site's or a publication's name ("J'aime Étiolles", "SAINT-ÉLOI INFOS"). */
   site?: boolean;
+  /** A dated line that says where a meeting sat ("Stenay, le 6 juin 2024"). */
+  venue?: boolean;
 }
 
 /** What the rest of the document tells, asked only when the opening lines do not settle it. */
@@ -127,6 +143,11 @@ export interface PlaceHints {
   named?: (name: string) => boolean;
   /** The départements of the places the body names, the most named first. */
   areas?: () => readonly Territory[];
+  /**
+   * The opening speaks of a national plan, law or survey: where it was announced ("Jeudi, à
+   * Scorbé-Clairvaux, la ministre a dévoilé son pacte national") is no place of the document's.
+   */
+  national?: boolean;
 }
 
 const MAX_PLACE_WORDS = 5;
@@ -219,7 +240,7 @@ function parenthesisedAreas(text: string): string[] {
  * counts, so "l'hôpital de Lure" or "du Centre hospitalier" place nothing here.
  */
 function areasAfterDe(text: string): string[] {
-  return [...text.matchAll(/(?:^|\s)(?:de la|de l['’]|du|des)\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:et\s+)?\p{Lu}[\p{L}'’-]*)?)/gu)].map((m) => m[1]!);
+  return [...text.matchAll(/(?:^|\s)(?:de la|de l['’]|du|des|de|d['’])\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:et\s+)?\p{Lu}[\p{L}'’-]*)?)/gu)].map((m) => m[1]!);
 }
 
 /** "ARS Occitanie", "CESER Auvergne-Rhône-Alpes", "Conseil régional de Bretagne": a body named after its area. */

@@ -5,7 +5,7 @@
  * cell keeps that place.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { contains, resolveName, withinOf } from '../territory/index.js';
+import { contains, findLocalCommunes, resolveName, withinOf } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import type { Draft } from './engine.js';
 import { placesNamed } from './named-places.js';
@@ -35,7 +35,11 @@ export function ownTerritories(
       continue;
     }
     const at = { file, line: draft.line, column: draft.column };
-    const { places, ambiguous } = placesNamed([draft.text, ...draft.details], document, at, diagnostics);
+    const texts = [draft.text, ...draft.details];
+    const { places, ambiguous } = placesNamed(texts, document, at, diagnostics);
+    const departement = document?.level === 'commune' || document?.level === 'departement' ? withinOf(document)?.departement : undefined;
+    // "les praticiens de Vergt" in a Dordogne document: its communes need no "à" before them.
+    if (departement) places.push(...texts.flatMap((text) => findLocalCommunes(text, departement).map((c) => c.territory)));
     const place = ambiguous ? null : innermost(places);
     if (place) own.set(draft, place);
   }

@@ -42,6 +42,11 @@ export function sectionPlaces(
     const depth = unit.depth ?? PLAIN_DEPTH;
     let end = i + 1;
     while (end < units.length && !(isHeading(units[end]!) && (units[end]!.depth ?? PLAIN_DEPTH) <= depth)) end++;
+    // The title of a whole département's or région's meeting: its venue is where the meeting
+    // sat ("CNR Santé – Concertation de Seine-et-Marne" then "Saint-Pierre-lès-Nemours, 21
+    // novembre"), and the participants speak for the area the title names.
+    const wholeDocument = end === units.length && units.slice(0, i).every((u) => !isHeading(u));
+    if (wholeDocument && document && document.level !== 'commune') continue;
     sections.push({ from: unit.line, to: end < units.length ? units[end]!.line - 1 : Number.MAX_SAFE_INTEGER, place });
   }
   if (!sections.length) return () => null;

@@ -61,11 +61,12 @@ const CITY = `(${CITIES.map((c) => c.name).join('|')})`;
 const WORD = ARRONDISSEMENT_WORD;
 const CITY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${CITY}\\s*(?:\\(\\s*${ORDINAL}\\s*\\)|[-–]?\\s*${ORDINAL})(?:\\s+${WORD}s?\\b)?`, 'gu');
 const NUMBER_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL}\\s+${WORD}\\s+(?:de\\s+|d['’])?${CITY}(?![\\p{L}\\p{N}])`, 'giu');
-const BARE = new RegExp(`\\(\\s*${ORDINAL}\\s*\\)|(?<![\\p{L}\\p{N}])${ORDINAL}\\s+${WORD}(?![\\p{L}\\p{N}])`, 'giu');
+// "(11e)", "11e arrondissement", and "dans le 11e" when no noun follows ("dans le 2e axe" is no place).
+const BARE = new RegExp(`\\(\\s*${ORDINAL}\\s*\\)|(?<![\\p{L}\\p{N}])${ORDINAL}\\s+${WORD}(?![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])dans\\s+le\\s+)${ORDINAL}(?!\\s*[\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Arrondissements named with their city ("Paris 11e", "Paris (11e)", "le 3e arrondissement de
- * Lyon") and, when `city` is the document's city, alone ("(11e)", "le 11e arrondissement").
+ * Lyon") and, when `city` is the document's city, alone ("(11e)", "le 11e arrondissement", "dans le 11e").
  * Numbers beyond the city's arrondissements are not read.
  */
 export function findArrondissements(text: string, city: City | null = null): ArrondissementMention[] {
@@ -78,6 +79,6 @@ export function findArrondissements(text: string, city: City | null = null): Arr
   const byName = (name: string): City | null => CITIES.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null;
   for (const m of text.matchAll(CITY_FIRST)) add(m, byName(m[1]!), m[2] ?? m[3]);
   for (const m of text.matchAll(NUMBER_FIRST)) if (/^\p{Lu}/u.test(m[2]!)) add(m, byName(m[2]!), m[1]);
-  if (city) for (const m of text.matchAll(BARE)) add(m, city, m[1] ?? m[2]);
+  if (city) for (const m of text.matchAll(BARE)) add(m, city, m[1] ?? m[2] ?? m[3]);
   return found.sort((a, b) => a.index - b.index);
 }

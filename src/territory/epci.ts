@@ -27,7 +27,9 @@ let epcis: Epci[] | undefined;
 const TYPE = /^(?:cc|ca|cu|metropole|me|communaute (?:de communes|d'agglomeration|urbaine))\s+/;
 const ARTICLE = /^(?:du|de la|de l'|des|de|d'|le|la|les|l')\s*/;
 const SELF_NAMED = /(?:^|\s)(?:communaute|agglo|agglomeration|plus|metropole|interco|territoire|territoires)(?:\s|$)/;
-const MIN_CORE = 6;
+/** Shorter names ("Diois") are read only after a word that names an intercommunality. */
+const MIN_CORE = 4;
+const MIN_SELF_NAMED_CORE = 6;
 
 function load(): Epci[] {
   const list: Epci[] = [];
@@ -41,13 +43,14 @@ function load(): Epci[] {
       counts.set(dep, (counts.get(dep) ?? 0) + 1);
     }
     const departement = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (departement) list.push({ core, selfNamed: SELF_NAMED.test(core), departement });
+    const selfNamed = SELF_NAMED.test(core) && core.length >= MIN_SELF_NAMED_CORE;
+    if (departement) list.push({ core, selfNamed, departement });
   }
   // Longest first: "pays de fontenay vendee" before "vendee".
   return list.sort((a, b) => b.core.length - a.core.length);
 }
 
-const CUE = /(?:communaute de communes|communaute d'agglomeration|communaute urbaine|agglomeration|intercommunalite|\bcc|\bca|\bepci|\bpays|\bpetr|\bcls)\s+(?:du |de la |de l'|des |de |d')?$/;
+const CUE = /(?:communaute de(?:s)? communes|communaute d'agglomeration|communaute urbaine|agglomeration|intercommunalite|\bcc|\bca|\bepci|\bpays|\bpetr|\bcls)\s+(?:du |de la |de l'|des |de |d')?$/;
 
 /** The département of an intercommunality a text names, or null. */
 export function intercommunalityIn(text: string): Territory | null {

@@ -6,7 +6,7 @@
  * not one the text is about, and is left out.
  */
 import type { Territory } from '../types/record.js';
-import { endsWithElsewhereMarker, findNumberedOrgs } from '../vocabulary/match.js';
+import { endsAwayFrom, endsWithElsewhereMarker, findNumberedOrgs } from '../vocabulary/match.js';
 import { cityOf, findArrondissements } from './arrondissements.js';
 import { findPlaceMentions, resolvePlaceMention } from './mentions.js';
 import { resolveCode, type Resolution, type Within } from './resolve.js';
@@ -42,7 +42,7 @@ export function findNamedPlaces(text: string, options: NamedOptions = {}): Named
   const taken: { index: number; end: number }[] = [];
   const free = (index: number): boolean => !taken.some((t) => index >= t.index && index < t.end);
   const add = (phrase: string, index: number, length: number, resolution: Resolution): void => {
-    if (endsWithElsewhereMarker(text.slice(0, index))) return;
+    if (endsWithElsewhereMarker(text.slice(0, index)) || endsAwayFrom(text.slice(0, index))) return;
     places.push({ phrase, index, resolution });
     taken.push({ index, end: index + length });
   };

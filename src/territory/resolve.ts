@@ -115,11 +115,19 @@ function sameLandOnce(areas: Entry[]): Entry[] {
  */
 function pickCommune(communes: Entry[], within: Within | undefined, areas: Entry[]): Resolution {
   if (communes.length === 0) return { status: 'unknown' };
-  if (communes.length === 1) return found(communes[0]!);
+  if (communes.length === 1) return found(sameLandArea(communes[0]!, areas) ?? communes[0]!);
   const narrowed = narrow(communes, within);
   if (narrowed.length === 1) return found(narrowed[0]!);
   const kept = narrowed.length > 0 ? narrowed : communes;
   return { status: 'ambiguous', candidates: [...kept, ...sameLandOnce(areas)].map((e) => ({ ...e.territory })) };
+}
+
+/**
+ * The département of the same name that holds the commune: Paris the commune is all of Paris
+ * the département (75), which digests and ARS documents code as the département.
+ */
+function sameLandArea(commune: Entry, areas: readonly Entry[]): Entry | undefined {
+  return areas.find((a) => a.territory.level === 'departement' && a.territory.code === commune.departement);
 }
 
 function narrow(communes: Entry[], within: Within | undefined): Entry[] {

@@ -938,6 +938,24 @@ export const DEPARTEMENT_NUMBERED_ORGS: readonly string[] = [
   'FDSEA', 'CDOS', 'UNSS',
 ];
 
+/**
+ * Words that put a place named later in the same clause away from the item: a journey ("une
+ * navette vers les cabinets de Soisy", "se rendre à l'hôpital de Saint-Avold") or a distance
+ * ("l'éloignement des plateaux techniques d'Ajaccio"). That place is where people go, not the
+ * place the contribution speaks for.
+ */
+export const AWAY_MARKERS: readonly string[] = [
+  'vers', "jusqu'à", "jusqu'au", 'se rendre', 'aller-retour', 'trajet', 'trajets', 'navette', 'déplacer', 'déplacement', 'déplacements',
+  'éloignement', 'loin', 'distance',
+];
+
+/**
+ * A branch of a structure based elsewhere: in "une antenne du centre de santé de Verdun" the
+ * name after "de" is the structure's home, not where the branch opens. (After "à" the place is
+ * the branch's own: "une antenne à Stenay".)
+ */
+export const BRANCH_WORDS: readonly string[] = ['antenne', 'annexe', 'succursale'];
+
 /** Ordinals after an arrondissement number: "Paris 11e", "Lyon 1er", "Marseille 8ème". */
 export const ORDINAL_SUFFIXES: readonly string[] = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è'];
 

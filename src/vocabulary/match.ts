@@ -15,6 +15,8 @@ import {
   CHROME_PATTERNS,
   CONTEXT_HEADINGS,
   DEPARTEMENT_NUMBERED_ORGS,
+  AWAY_MARKERS,
+  BRANCH_WORDS,
   ELSEWHERE_MARKERS,
   HEADING_LEAD_INS,
   KIND_TERMS,
@@ -435,4 +437,18 @@ const elsewhereRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ELSEWHERE
 /** True when the text ends on a marker of an example from elsewhere ("comme à", "sur le modèle de"); takes raw text. */
 export function endsWithElsewhereMarker(raw: string): boolean {
   return elsewhereRegex.test(raw.slice(-60));
+}
+
+const awayRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(AWAY_MARKERS)})(?![\\p{L}\\p{N}])[^,;:.!?«»()]*$`, 'iu');
+
+/** True when the clause the text ends in puts what follows away ("une navette vers les cabinets de", "une antenne du centre de"); takes raw text. */
+export function endsAwayFrom(raw: string): boolean {
+  return awayRegex.test(raw.slice(-80));
+}
+
+const branchRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BRANCH_WORDS)})(?![\\p{L}\\p{N}])[^,;:.!?«»()]*$`, 'iu');
+
+/** True when the clause the text ends in names a branch ("une antenne du centre de santé de"); takes raw text. */
+export function endsInBranch(raw: string): boolean {
+  return branchRegex.test(raw.slice(-80));
 }

@@ -48,7 +48,8 @@ describe('places named anywhere in a text', () => {
     ['Une permanence à Paris (11e)', ['Paris (11e) → 75111']],
     ['Lyon 3e, Lyon 1er et Marseille 8ème', ['Lyon 3e → 69383', 'Lyon 1er → 69381', 'Marseille 8ème → 13208']],
     ['dans le 3e arrondissement de Lyon', ['3e arrondissement de Lyon → 69383']],
-    ['Les élus de Paris', ['Paris → 75056']],
+    // Paris the commune is all of Paris the département: the département's code, as for régions and départements of one land.
+    ['Les élus de Paris', ['Paris → 75']],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
@@ -237,7 +238,7 @@ describe('a record\'s territory from its own text', () => {
 
   it('warns of a name the document\'s area does not settle, and keeps the document\'s territory', () => {
     const doc = ['---', 'departement: 55', '---', '# Atelier', '', '## Propositions', '', '- Ouvrir un cabinet à Beaulieu', '- Ouvrir un cabinet entre Stenay et Verdun'].join('\n');
-    // "entre … et …" has no cue: Stenay and Verdun are not read there.
+    // Stenay and Verdun are both read ("entre … et …"): two places, neither holding the other, settle nothing.
     expect(placed(doc)).toEqual({
       records: ['8 55 Ouvrir un cabinet à Beaulieu', '9 55 Ouvrir un cabinet entre Stenay et Verdun'],
       warnings: ['8:territory-ambiguous'],

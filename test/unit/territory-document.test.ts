@@ -136,3 +136,62 @@ describe('a section held in one place', () => {
     expect(placed(parseText('r.md', text))).toEqual(['Ouvrir un numéro unique → region:53']);
   });
 });
+
+describe('a record’s commune named without a cue, in a document placed in its département', () => {
+  const doc = (items: string[]): string => ['---', 'departement: 24', '---', '# Tour de la Dordogne des communes sans médecin', '', '## Propositions', '', ...items.map((i) => `- ${i}`)].join('\n');
+
+  it('reads a commune of the département after "de", "d’" or opening the item', () => {
+    const result = parseText('dordogne.md', doc([
+      'Bergerac salarie deux généralistes au centre municipal',
+      'Les praticiens de Vergt ont équipé une salle de téléconsultation',
+      'Une habitante d’Eymet réclame une permanence le samedi',
+    ]));
+    expect(placed(result)).toEqual([
+      'Bergerac salarie deux généralistes au centre municipal → commune:24037',
+      'Les praticiens de Vergt ont équipé une salle de téléconsultation → commune:24571',
+      'Une habitante d’Eymet réclame une permanence le samedi → commune:24167',
+    ]);
+  });
+
+  it('leaves out a place people travel to, a distant one, a branch’s home, a person and a commune of another département', () => {
+    const result = parseText('dordogne.md', doc([
+      'Créer une navette vers les cabinets de Bergerac',
+      'L’éloignement des urgences de Périgueux pèse sur les familles',
+      'Ouvrir une antenne du centre de santé de Sarlat',
+      'Le Dr Bergerac reçoit sans rendez-vous le mardi',
+      'Les médecins de Limoges viennent une fois par mois',
+    ]));
+    expect(placed(result).map((p) => p.split(' → ')[1])).toEqual(['departement:24', 'departement:24', 'departement:24', 'departement:24', 'departement:24']);
+  });
+});
+
+describe('the document’s place, over the venue of its meeting', () => {
+  it('keeps the area its title names over the dated venue line below it', () => {
+    const text = '# Concertation territoriale de Seine-et-Marne\n\nSaint-Pierre-lès-Nemours, lundi 21 novembre 2022 – notes de la restitution\n\n## Propositions\n\n- Ouvrir une maison médicale de garde\n';
+    expect(placed(parseText('cnr.md', text))).toEqual(['Ouvrir une maison médicale de garde → departement:77']);
+  });
+
+  it('prefers the intercommunality of the letterhead to the commune where its committee met', () => {
+    const text = 'Communauté des Communes du Diois – Mission santé\n\n# Contrat local de santé : rapport d’activité\n\n*Présenté au comité de pilotage du 17 mars 2023, à Die.*\n\n## Propositions\n\n- Étendre le transport solidaire\n';
+    expect(placed(parseText('cls.md', text))).toEqual(['Étendre le transport solidaire → departement:26']);
+  });
+
+  it('keeps the venue when nothing else names a place', () => {
+    const text = '# Réunion publique sur la santé\n\nStenay, le 6 juin 2024\n\n## Propositions\n\n- Ouvrir un cabinet infirmier\n';
+    expect(placed(parseText('reunion.md', text))).toEqual(['Ouvrir un cabinet infirmier → commune:55502']);
+  });
+
+  it('gives France, not the town where a national plan was announced', () => {
+    const text = '# Le pacte, mesure par mesure\n\nJeudi 13 décembre, à Scorbé-Clairvaux (Vienne), la ministre a présenté son pacte national contre les déserts médicaux.\n\n**Première mesure :** un stage en médecine générale pour tous les étudiants\n';
+    expect(placed(parseText('pacte.md', text))).toEqual(['un stage en médecine générale pour tous les étudiants → national:FR']);
+  });
+
+  it('reads Paris as its département and "dans le 11e" as an arrondissement of it', () => {
+    const text = '# Restitution de la concertation à Paris\n\n## Propositions\n\n- Réserver des logements sociaux aux infirmiers\n- Ouvrir des consultations sans rendez-vous en pharmacie, d’abord dans le 11e\n- Revoir le 2e axe du plan\n';
+    expect(placed(parseText('paris.md', text))).toEqual([
+      'Réserver des logements sociaux aux infirmiers → departement:75',
+      'Ouvrir des consultations sans rendez-vous en pharmacie, d’abord dans le 11e → commune:75111',
+      'Revoir le 2e axe du plan → departement:75',
+    ]);
+  });
+});

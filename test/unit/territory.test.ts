@@ -108,7 +108,13 @@ describe('resolveName', () => {
 
   it('lets prefer "commune" pick the commune when it is unique', () => {
     expect(resolveName('Vienne', { prefer: 'commune' })).toEqual(found(commune('38544', 'Vienne')));
-    expect(resolveName('Paris', { prefer: 'commune' })).toEqual(found(commune('75056', 'Paris')));
+  });
+
+  it('gives the département for a commune that is all of its département of the same name (Paris)', () => {
+    expect(resolveName('Paris', { prefer: 'commune' })).toEqual(found(departement('75', 'Paris')));
+    expect(resolveName('Paris')).toEqual(found(departement('75', 'Paris')));
+    // The département wins only over its own commune: Vienne the commune lies in Isère, not in Vienne.
+    expect(resolveName('Vienne', { prefer: 'commune' })).toEqual(found(commune('38544', 'Vienne')));
   });
 
   it('reports every commune sharing a name, never a guess', () => {
@@ -326,7 +332,7 @@ describe('resolvePlaceMention on real sentences', () => {
       [departement('974', 'La Réunion'), departement('971', 'Guadeloupe')],
     ],
     ['Des ateliers en Meuse et en Moselle', [departement('55', 'Meuse'), departement('57', 'Moselle')]],
-    ['Une réunion à Paris', [commune('75056', 'Paris')]],
+    ['Une réunion à Paris', [departement('75', 'Paris')]],
     ['Une réunion en France', [france]],
     ["Une convention avec l'ARS à l'ARS Grand Est", [region('44', 'Grand Est')]],
     ['Consultations au CHU de Nancy', [commune('54395', 'Nancy')]],
