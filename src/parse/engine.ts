@@ -19,6 +19,7 @@ import { announces, isWholeQuote, judges, readProse, readSentence, type ProseCon
 import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
+import { badgedTitles } from './status.js';
 import { fieldBlockTitles } from './field-blocks.js';
 import { deliberationKind } from './deliberation.js';
 import { sentences } from './sentences.js';
@@ -124,6 +125,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const faq = faqBlocks(units);
   const cards = cardTitles(units);
   const fieldTitles = fieldBlockTitles(units, titleIndex);
+  const badged = badgedTitles(units, titleIndex);
   /** The last decision of a deliberation that proposes ("APPROUVE …"): the next ones carry it out. */
   let lastDecision: Draft | null = null;
   /** The last record made from a list item at each nesting depth: a lack nested under a proposal item belongs to it. */
@@ -205,7 +207,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       frame.block = { kind: role.kind, record: null, awaiting: role.inline === null, paragraph: unit.paragraph };
       stack.push(frame);
       if (role.inline !== null) {
-        const evidence = cards.has(index) || fieldTitles.has(index) ? 'form' : unit.type === 'heading' || unit.strong ? 'heading' : 'label';
+        const evidence = badged.titles.has(index) ? 'label' : cards.has(index) || fieldTitles.has(index) ? 'form' : unit.type === 'heading' || unit.strong ? 'heading' : 'label';
         frame.block.record = addRecord(unit, role.kind, evidence, role.inline, null);
         return;
       }
@@ -580,7 +582,15 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     // A card of a consultation platform: its title proposes, the lines under it describe it.
     // A project's title over "Porteur : …", "Montant accordé : …": an initiative, unless its section names another kind.
-    const classified: Classified = cards.has(index)
+    // An action's status badge ("Réalisé", "À venir") is page furniture: the action above it is the record.
+    if (badged.badges.has(index)) {
+      mark(unit, 'chrome');
+      continue;
+    }
+    const badge = badged.titles.get(index);
+    const classified: Classified = badge
+      ? { as: 'heading', heading: { role: 'block', kind: badge, inline: unit.text } }
+      : cards.has(index)
       ? { as: 'heading', heading: { role: 'block', kind: 'proposal', inline: unit.text } }
       : fieldTitles.has(index)
         ? { as: 'heading', heading: { role: 'block', kind: sectionBlockKind() ?? 'initiative', inline: unit.text } }

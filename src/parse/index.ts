@@ -19,6 +19,7 @@ import { filterByEvidence, filteredLines } from './evidence.js';
 import { territoryFromBody } from './body-territory.js';
 import { FRANCE } from '../territory/data.js';
 import { sectionPlaces } from './section-places.js';
+import { applyStatusBadges } from './status.js';
 import { ownTerritories } from './record-territory.js';
 
 export interface ParseOptions {
@@ -71,6 +72,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     defaultKind: options.defaultKind ?? null,
     documentKind: meta.kind,
   });
+  applyStatusBadges(engine.drafts, units, engine.lineClass);
   // Places named in the body: the document's when nothing else names one, then each record's own.
   const placeDiagnostics = [...meta.diagnostics];
   // A document about a national plan, law or survey, that names no place, speaks for France.

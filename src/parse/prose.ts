@@ -10,7 +10,7 @@
 import { escapeRegExp as escape } from '../text/regexp.js';
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
-import { formsOf, isInfinitive } from '../vocabulary/verbs.js';
+import { formsOf, infinitivesOf, isInfinitive } from '../vocabulary/verbs.js';
 import {
   CONTRIBUTORS,
   CUE_ADVERBS,
@@ -30,6 +30,7 @@ import {
   PROCESS_WORDS,
   INITIATIVE_VERBS,
   INSTITUTIONS,
+  PLANNING_WORDS,
   ITEM_DETERMINERS,
   JUDGEMENT_CUES,
   OPINION_VERBS,
@@ -103,6 +104,8 @@ const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(
 const B = '(?<![\\p{L}\\p{N}])';
 const E = "(?![\\p{L}\\p{N}])";
 const ADVERBS = `(?:\\s+${words(CUE_ADVERBS)})*`;
+/** "à la clinique", "aux élus du territoire", "au Département": whom a request is made to, before its "de" ("demande à être …" is no such object). */
+const INDIRECT_OBJECT = "(?:\\s+(?:au|aux|a\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|chaque|tous|toutes|ce|cette|ces|notre|nos|votre|vos))\\s*(?:[^\\s,;:.]+\\s+){0,2}?[^\\s,;:.]+(?=\\s+(?:de\\s|d'|que\\s|qu')))?";
 /** After a determiner or "de", a verb's form is a noun: "la demande de …", "formulaire de demande". */
 const NOT_A_NOUN = "(?<!(?:^|\\s)(?:la|une|sa|leur|cette|des|les|ces|nos|vos|leurs|de|du|d'|l')\\s*)";
 
@@ -153,7 +156,8 @@ function compile(): Compiled {
   return {
     phrases: new RegExp(`${B}(?:${PROPOSAL_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     // The verb right before "de"/"que", not after a determiner ("la demande de …" is a noun).
-    proposalVerb: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${ADVERBS}${clause}`, 'u'),
+    // "proposera à la clinique d'organiser …": an indirect object of a few words may come between.
+    proposalVerb: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${ADVERBS}${INDIRECT_OBJECT}${clause}`, 'u'),
     enumeration: (Object.entries(ENUMERATION_KINDS) as [Kind, readonly string[]][]).map(([kind, verbs]) => ({
       kind,
       regex: new RegExp(`${NOT_A_NOUN}${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
@@ -218,6 +222,15 @@ export function isWholeQuote(text: string): boolean {
 }
 /** A plan in the conditional is no action; the future of an institution's programme is ("La commune proposera …"). */
 const conditional = /(?:rais|rait|rions|riez|raient)$/;
+
+const FUTURE_OR_CONDITIONAL = ['F3', 'F6', 'C3', 'C6', 'F1', 'F4'];
+const PLANNING_BEFORE = new RegExp(`(?:^|\\s)${words(PLANNING_WORDS)}(?:\\s+(?:aussi|egalement|bientot|prochainement|rapidement|donc|enfin|par ailleurs))?\\s*$`, 'u');
+
+/** The verb (folded) is in the future or the conditional, or what comes before it is a plan ("pourrait", "va"). */
+function planned(verb: string, before: string): boolean {
+  const word = verb.trim().split(/\s+/)[0] ?? '';
+  return PLANNING_BEFORE.test(before) || infinitivesOf(word, FUTURE_OR_CONDITIONAL).length > 0;
+}
 
 const leadInRegex = (): RegExp => (leadIn ??= new RegExp(`${NOT_A_NOUN}${B}${verbSource(LEAD_IN_VERBS)}${E}`, 'u'));
 let leadIn: RegExp | undefined;
@@ -309,7 +322,11 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   if (verb && !RELATIVE_BEFORE.test(folded.slice(0, verb.index))) {
     const subject = subjectEnd(verb.index);
     // "Le Département propose d'accompagner …" tells what it does; "Les habitants proposent de …" proposes.
-    if (c.institution.test(subject) && !c.contributor.test(subject)) return isStatistic(sentence) ? [] : whole('initiative');
+    if (c.institution.test(subject) && !c.contributor.test(subject)) {
+      // "La Ville proposera à la clinique de …" commits to a step; "Le Département propose d'accompagner …" tells one.
+      if (planned(verb[0], subject)) return whole('proposal');
+      return isStatistic(sentence) ? [] : whole('initiative');
+    }
     return whole('proposal');
   }
   if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
@@ -321,10 +338,15 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
       const near = before.split(' ').slice(-9).join(' ');
       // "est ouverte du lundi au samedi", "sont salariés" describe a state, not an action.
       const state = /(?:^|\s)(?:est|sont|etait|etaient|sera|seront|ete)\s*$/.test(before);
-      if (state || conditional.test(action[0]) || DETERMINER_BEFORE.test(before)) continue;
+      // "n'est pas diffusée", "ne finance plus": what is not done is no initiative.
+      if (state || DETERMINER_BEFORE.test(before) || /(?:^|\s)(?:pas|plus|jamais)\s*$/.test(before)) continue;
       // "L'ARS a organisé 44 dialogues territoriaux" tells how the consultation went, not what a territory does.
       if (c.process.test(folded.slice(action.index))) continue;
-      if (context.anySubject || c.institution.test(near)) return whole('initiative');
+      if (context.anySubject || c.institution.test(near)) {
+        // "Le CCAS lancera ce service en janvier", "la commune pourrait proposer un logement": a plan, not a deed.
+        if (planned(action[0], before) || conditional.test(action[0])) return whole('proposal');
+        return whole('initiative');
+      }
     }
   }
   return [];

@@ -143,6 +143,19 @@ export const CONTRIBUTORS: readonly string[] = [
 ];
 
 /**
+ * Words between an institution and its action that make the action a plan, not a thing done:
+ * "la commune pourrait proposer un logement", "la Ville va ouvrir", "le Département compte
+ * financer". With the future and the conditional of the verb itself ("le CCAS lancera", "la
+ * Ville proposerait"), they make an institution's action a proposal (a commitment or an idea)
+ * where the present and the past tell an initiative.
+ */
+export const PLANNING_WORDS: readonly string[] = [
+  'va', 'vont', 'pourra', 'pourront', 'pourrait', 'pourraient', 'devra', 'devront', 'devrait', 'devraient',
+  'compte', 'comptent', 'souhaite', 'souhaitent', 'envisage', 'envisagent', 'prévoit', 'prévoient', 'entend', 'entendent',
+  "s'engage à", "s'engagent à", 'projette de', 'projettent de',
+];
+
+/**
  * Institutions whose actions, told in a sentence, are initiatives in a digest or an article
  * ("Le Département verse une allocation …", "À Saint-Dizier, la CPTS gère déjà …").
  */
@@ -166,7 +179,7 @@ export const INITIATIVE_VERBS: readonly string[] = [
   'voter', 'fonctionner', 'aider', 'loger', 'héberger', 'embaucher', 'desservir', 'interroger', 'adresser', 'construire', 'rénover',
   'investir', 'soutenir', 'former', 'équiper', 'expérimenter', 'développer', 'animer', 'mobiliser', 'inaugurer', 'signer',
   'rembourser', 'réhabiliter', 'agrandir', 'aménager', 'réserver', 'prêter', 'indemniser', 'participer', 'accueillir', 'payer', 'distribuer',
-  'racheter', 'acheter', 'acquérir', 'transformer', 'cofinancer', 'mutualiser',
+  'racheter', 'acheter', 'acquérir', 'transformer', 'cofinancer', 'mutualiser', 'délivrer', 'mandater', 'diffuser',
 ];
 
 /**
@@ -192,7 +205,8 @@ export const STATISTIC_PATTERNS: readonly RegExp[] = [
   /\b\d{1,3}(?: \d{3})+\b/,
   /\b\d+(?:[.,]\d+)? ?(?:millions?|milliards?|milliers?)\b/,
   /\b(?:un|une|deux|trois|quatre|cinq) (?:[a-z'-]+ ){0,4}sur (?:deux|trois|quatre|cinq|dix)\b/,
-  /\b(?:environ|pres de|plus de|moins de|pres d'|quelque) \d/,
+  // "plus de 75 ans", "moins de 6 ans" set an age for a measure: no figure of a statistic.
+  /\b(?:environ|pres de|plus de|moins de|pres d'|quelque) \d+(?:[.,]\d+)?(?![\d.,]| ans\b)/,
   /\b(?:environ|pres de|plus de|moins de) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)\b/,
   /\b\d+ (?:habitants|medecins|passages|consultations|patients|professionnels|communes|etudiants|internes|personnes)\b/,
   /^selon (?:le|la|les|l')/,

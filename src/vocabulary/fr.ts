@@ -939,6 +939,18 @@ export const DEPARTEMENT_NUMBERED_ORGS: readonly string[] = [
 ];
 
 /**
+ * The badges of a tracking page, alone on the line under an action: where it stands. Done or
+ * under way, the action is an initiative; still to come, a proposal (src/parse/status.ts).
+ */
+export const STATUS_WORDS = {
+  initiative: [
+    'réalisé', 'réalisée', 'réalisés', 'réalisées', 'fait', 'terminé', 'terminée', 'achevé', 'achevée', 'en cours', 'en place',
+    'mis en place', 'mise en place', 'engagé', 'engagée', 'lancé', 'lancée', 'déployé', 'déployée', 'en service', 'opérationnel',
+  ],
+  proposal: ['à venir', 'prévu', 'prévue', 'à lancer', 'à engager', 'non démarré', 'non démarrée', 'programmé', 'programmée', 'en projet', "à l'étude"],
+} as const;
+
+/**
  * Words that put a place named later in the same clause away from the item: a journey ("une
  * navette vers les cabinets de Soisy", "se rendre à l'hôpital de Saint-Avold") or a distance
  * ("l'éloignement des plateaux techniques d'Ajaccio"). That place is where people go, not the

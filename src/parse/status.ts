@@ -1,0 +1,61 @@
+/**
+ * Status badges: a tracking page lists its actions each followed by a line that says where it
+ * stands ("Réalisé", "En cours", "À venir"). An action done or under way is an initiative; one
+ * to come is a proposal, whatever the action's own wording suggested. The badge itself is page
+ * furniture, not a record.
+ */
+import { fold } from '../text/fold.js';
+import type { Kind } from '../types/record.js';
+import { STATUS_WORDS } from '../vocabulary/fr.js';
+import type { Draft, LineClass } from './engine.js';
+import type { Unit } from './units.js';
+
+const statusKinds = new Map<string, Kind>(
+  (Object.entries(STATUS_WORDS) as [Kind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [fold(w), kind] as const)),
+);
+
+/** The kind a badge line gives, or null when the line is no badge. */
+export function statusKind(text: string): Kind | null {
+  return statusKinds.get(fold(text.replace(/[.!:•·✓✔✅⏳🕒🔜]/gu, ' ').replace(/\s+/g, ' ').trim())) ?? null;
+}
+
+/**
+ * The headings and lines a badge line follows, with the kind the badge gives, and the badge
+ * lines themselves: "#### Ateliers nutrition dans les écoles" over "Réalisé" is an action.
+ */
+export function badgedTitles(units: readonly Unit[], titleIndex: number | null): { titles: Map<number, Kind>; badges: Set<number> } {
+  const titles = new Map<number, Kind>();
+  const badges = new Set<number>();
+  for (let i = 1; i < units.length; i++) {
+    const unit = units[i]!;
+    const kind = unit.type === 'line' || unit.type === 'item' ? statusKind(unit.text) : null;
+    if (!kind) continue;
+    badges.add(i);
+    const title = units[i - 1]!;
+    if (i - 1 !== titleIndex && (title.type === 'heading' || title.type === 'line') && !statusKind(title.text)) titles.set(i - 1, kind);
+  }
+  return { titles, badges };
+}
+
+/** Sets the kind of each record a badge line follows, and marks the badge as furniture. */
+export function applyStatusBadges(drafts: readonly Draft[], units: readonly Unit[], lineClass: Map<number, LineClass>): void {
+  const byLine = new Map(drafts.map((d) => [d.line, d]));
+  const settle = (draft: Draft | undefined, kind: Kind): boolean => {
+    if (!draft || draft.parent || (draft.kind !== 'proposal' && draft.kind !== 'initiative')) return false;
+    draft.kind = kind;
+    draft.evidence = 'label';
+    return true;
+  };
+  for (let i = 1; i < units.length; i++) {
+    const unit = units[i]!;
+    // "- Créer un transport solidaire" with "En cours" indented under it: the badge is the item's first detail.
+    const inner = unit.type === 'item' && unit.continuation.length ? statusKind(unit.continuation[0]!) : null;
+    const itemDraft = inner ? byLine.get(unit.line) : undefined;
+    if (inner && settle(itemDraft, inner)) itemDraft!.details = itemDraft!.details.filter((d) => !statusKind(d));
+    if (unit.type !== 'line' && unit.type !== 'item') continue;
+    const kind = statusKind(unit.text);
+    if (!kind) continue;
+    if (!settle(byLine.get(units[i - 1]!.line), kind)) continue;
+    for (let line = unit.line; line <= unit.endLine; line++) lineClass.set(line, 'chrome');
+  }
+}
