@@ -20,6 +20,7 @@ import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js'
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
 import { badgedTitles } from './status.js';
+import { commentKind, commentThreads } from './comments.js';
 import { fieldBlockTitles } from './field-blocks.js';
 import { deliberationKind } from './deliberation.js';
 import { sentences } from './sentences.js';
@@ -126,6 +127,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const cards = cardTitles(units);
   const fieldTitles = fieldBlockTitles(units, titleIndex);
   const badged = badgedTitles(units, titleIndex);
+  const threads = commentThreads(units);
   /** The last decision of a deliberation that proposes ("APPROUVE …"): the next ones carry it out. */
   let lastDecision: Draft | null = null;
   /** The last record made from a list item at each nesting depth: a lack nested under a proposal item belongs to it. */
@@ -585,6 +587,19 @@ export function runEngine(input: EngineInput): EngineOutput {
     // An action's status badge ("Réalisé", "À venir") is page furniture: the action above it is the record.
     if (badged.badges.has(index)) {
       mark(unit, 'chrome');
+      continue;
+    }
+    // A comment thread: names and reactions are furniture, each comment is read on its own.
+    const threadRole = threads.get(index);
+    if (threadRole === 'author' || threadRole === 'reactions') {
+      mark(unit, 'chrome');
+      continue;
+    }
+    if (threadRole === 'comment') {
+      lastItem = null;
+      if (addProse(unit, readProse(unit.text, proseContext()))) continue;
+      const kind = commentKind(unit.text);
+      if (!kind || !addRecord(unit, kind, 'form', unit.text, null)) mark(unit, 'prose');
       continue;
     }
     const badge = badged.titles.get(index);

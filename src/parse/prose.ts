@@ -31,6 +31,8 @@ import {
   INITIATIVE_VERBS,
   INSTITUTIONS,
   PLANNING_WORDS,
+  PLANNED_LEAD_INS,
+  DONE_LEAD_INS,
   ITEM_DETERMINERS,
   JUDGEMENT_CUES,
   OPINION_VERBS,
@@ -234,10 +236,19 @@ function planned(verb: string, before: string): boolean {
 
 const leadInRegex = (): RegExp => (leadIn ??= new RegExp(`${NOT_A_NOUN}${B}${verbSource(LEAD_IN_VERBS)}${E}`, 'u'));
 let leadIn: RegExp | undefined;
+const PLANNED_LEAD_IN = new RegExp(`${B}${words(PLANNED_LEAD_INS)}${E}`, 'u');
+const DONE_LEAD_IN = new RegExp(`${B}${words(DONE_LEAD_INS)}${E}`, 'u');
 
-/** The kind a sentence announcing a list gives its items by its verb ("Deux pistes sont envisagées :"), or null. */
+/**
+ * The kind a sentence announcing a list gives its items by its verb ("Deux pistes sont
+ * envisagées :") or by when its items happen ("Et dans les prochaines semaines :" proposals,
+ * "Voici ce que la municipalité a déjà engagé :" initiatives), or null.
+ */
 export function leadInKind(folded: string): Kind | null {
-  return projectCueKind(folded) ?? (leadInRegex().test(folded) ? 'proposal' : null);
+  const own = projectCueKind(folded);
+  if (own) return own;
+  if (leadInRegex().test(folded) || PLANNED_LEAD_IN.test(folded)) return 'proposal';
+  return DONE_LEAD_IN.test(folded) ? 'initiative' : null;
 }
 
 /** True for a sentence that states a statistic or a background figure. */

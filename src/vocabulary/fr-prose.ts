@@ -29,6 +29,18 @@ export const LEAD_IN_VERBS: readonly string[] = [
   'proposer', 'suggérer', 'envisager', 'retenir', 'demander', 'réclamer', 'souhaiter', 'recommander', 'préconiser', 'imaginer', 'avancer', 'formuler', 'émettre',
 ];
 
+/**
+ * Words of a lead-in that announces what is to be done ("Et dans les prochaines semaines :",
+ * "Nos prochaines étapes :"): its items are proposals, whatever their form. And of one that
+ * announces what is done ("Voici ce que la municipalité a déjà engagé :"): its items are
+ * initiatives.
+ */
+export const PLANNED_LEAD_INS: readonly string[] = [
+  'dans les prochaines semaines', 'dans les prochains mois', 'dans les semaines à venir', 'dans les mois à venir',
+  'prochainement', 'prochaines étapes', 'prochaine étape', 'nous allons', 'va', 'vont', 'à venir', "d'ici",
+];
+export const DONE_LEAD_INS: readonly string[] = ['déjà', 'ce qui a été fait', 'ce que nous avons fait', 'réalisations', 'actions réalisées', 'actions menées'];
+
 /** "Parmi les propositions les plus soutenues figurent A, B et C": the opener, then the verb before the items. */
 export const AMONG_OPENERS: readonly string[] = ['parmi les', 'parmi leurs', 'parmi nos', 'parmi ces', 'au nombre des'];
 export const AMONG_VERBS: readonly string[] = ['figurent', 'figure', 'on trouve', 'on retrouve', 'citons', 'se trouvent', 'il y a', 'reviennent', 'ressortent', 'apparaissent'];
@@ -309,3 +321,26 @@ export const ANNOUNCING_WORDS: readonly string[] = ['voici', 'ci-dessous', 'ci-a
 
 /** The relative dates of comment threads, after which a number and a unit come: "il y a 3 jours". */
 export const RELATIVE_DATE_OPENERS: readonly string[] = ['il y a', 'depuis'];
+
+/**
+ * A social network's comment thread: each comment sits between its author's name and a line of
+ * reactions ("2 j · J'aime · Répondre · 18"). The words of that line, and the short units of
+ * time it opens with ("2 j", "20 h", "3 sem").
+ */
+export const COMMENT_ACTIONS: readonly string[] = ["j'aime", 'répondre', 'commenter', 'partager', 'signaler', 'modifié', 'like', 'reply'];
+export const COMMENT_TIME_UNITS: readonly string[] = ['min', 'h', 'j', 'sem', 'mois', 'an', 'ans', 'a', 'd', 'w', 'y'];
+
+/**
+ * What a comment with no cue of its own must hold to be a remark on the subject: a word of care
+ * (the rest of a thread is small talk, neighbourhood news or a road's potholes).
+ */
+export const CARE_WORDS: readonly string[] = [
+  'santé', 'soin', 'soins', 'soignant', 'médecin', 'docteur', 'généraliste', 'spécialiste', 'infirmier', 'infirmière', 'pharmacie',
+  'pharmacien', 'hôpital', 'urgences', 'cabinet', 'consultation', 'téléconsultation', 'rendez-vous', 'patient', 'kiné',
+  'kinésithérapeute', 'dentiste', 'pédiatre', 'psychiatre', 'gynécologue', 'sage-femme', 'maternité', 'ehpad', 'maladie', 'malade',
+  'ordonnance', 'traitement', 'ambulance', 'samu', 'clinique', 'dispensaire',
+];
+
+/** Openers of a reply or of small talk ("Oui Nathalie, …", "Merci Jean-Claude, c'est noté"), and thanks anywhere in a comment. */
+export const REPLY_OPENERS: readonly string[] = ['oui', 'non', 'bonjour', 'bonsoir', 'merci', 'bravo', 'coucou', 'salut', 'félicitations'];
+export const THANKS_WORDS: readonly string[] = ['merci', 'bravo', 'bonne route', 'bon courage', 'félicitations'];

@@ -80,3 +80,73 @@ describe('an institution’s action told in the future or the conditional', () =
     ]);
   });
 });
+
+describe('lists announced by what is done and what is to come', () => {
+  it('gives the items of "… a déjà engagé :" initiatives and those of "dans les prochaines semaines :" proposals', () => {
+    const text = [
+      'Voici ce que la commune a déjà engagé :',
+      '✅ Une annonce pour trouver un médecin est en ligne depuis hier.',
+      '✅ Un cabinet équipé attend le futur médecin.',
+      '',
+      'Et dans les prochaines semaines :',
+      '➡️ des affiches seront posées dans les commerces ;',
+      '➡️ un appel à candidatures passera sur la radio locale.',
+      '',
+    ].join('\n');
+    expect(shown(parseText('post.txt', text))).toEqual([
+      'initiative (lead-in): Une annonce pour trouver un médecin est en ligne depuis hier.',
+      'initiative (lead-in): Un cabinet équipé attend le futur médecin.',
+      'proposal (lead-in): des affiches seront posées dans les commerces',
+      'proposal (lead-in): un appel à candidatures passera sur la radio locale.',
+    ]);
+  });
+});
+
+describe('a comment thread pasted from a social network', () => {
+  const thread = [
+    'Mairie de Saint-Firmin',
+    '3 mars à 18:02',
+    '',
+    'Notre médecin part à la retraite en juin : nous cherchons un successeur.',
+    '',
+    'Monique Lebrun',
+    'Quelle tristesse, on savait que le cabinet ne tiendrait pas avec un seul médecin.',
+    '2 j · J’aime · Répondre · 18',
+    '',
+    'Jean Hamon',
+    'Il faudrait loger gratuitement le futur médecin pendant deux ans.',
+    '2 j · J’aime · Répondre · 41',
+    '',
+    '    Mairie de Saint-Firmin · Auteur',
+    '    Merci Jean, c’est noté pour le conseil municipal.',
+    '    2 j · J’aime · Répondre · 6',
+    '',
+    'Nathalie Roux',
+    'Est-ce que les infirmières passeront toujours à domicile après juin ?',
+    '1 j · J’aime · Répondre · 4',
+    '',
+    'Gérard Fort',
+    'Et les trous sur la route du stade, c’est pour quand ?',
+    '1 j · J’aime · Répondre · 3',
+    '',
+    'Kévin Marie',
+    'Élodie Marie regarde',
+    '20 h · J’aime · Répondre',
+    '',
+  ].join('\n');
+
+  it('reads each comment on the subject as a remark, a question or what it proposes, and leaves small talk out', () => {
+    const result = parseText('fil.txt', thread);
+    expect(shown(result).filter((s) => !s.includes('successeur'))).toEqual([
+      'observation (form): Quelle tristesse, on savait que le cabinet ne tiendrait pas avec un seul médecin.',
+      'proposal (cue): Il faudrait loger gratuitement le futur médecin pendant deux ans.',
+      'question (form): Est-ce que les infirmières passeront toujours à domicile après juin ?',
+    ]);
+  });
+
+  it('accounts names and reactions as page furniture, the small talk as prose', () => {
+    const result = parseText('fil.txt', thread);
+    expect(result.lines.unclassified).toBe(0);
+    expect(result.records.some((r) => /Jean|Répondre|Élodie|trous/.test(r.text))).toBe(false);
+  });
+});
