@@ -15,7 +15,7 @@ import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShap
 import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
 import { projectForm } from '../vocabulary/extensions.js';
-import { announces, isWholeQuote, judges, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
+import { announces, isWholeQuote, judges, readAnswer, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
 import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
@@ -158,6 +158,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       collecting: collectingBlock() !== null,
       awaiting: awaitingBlock(),
       questions: section?.heading?.role === 'section' && section.heading.kind === 'question',
+      agenda: section?.heading?.role === 'section' && section.heading.kind === null,
     };
   };
   /** The innermost heading is a numbered block whose item has not been named yet. */
@@ -424,7 +425,7 @@ export function runEngine(input: EngineInput): EngineOutput {
         lastItem = item;
         return mark(unit, 'record');
       }
-      if (unit.type === 'line' && !inContextSection() && addProse(unit, readProse(unit.text, proseContext()))) return;
+      if (unit.type === 'line' && !inContextSection() && addProse(unit, readAnswer(unit.text, proseContext()))) return;
       return mark(unit, 'prose');
     }
     if (decided === null) {

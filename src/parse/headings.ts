@@ -51,6 +51,8 @@ export interface Context {
   awaiting?: boolean;
   /** The innermost section gathers questions: a line asking one is an item, not a heading. */
   questions?: boolean;
+  /** The innermost section describes the meeting ("Ordre du jour"): its numbered items are agenda points, not sections. */
+  agenda?: boolean;
 }
 
 /** The context before anything is known, for passes that classify units out of the walk. */
@@ -90,7 +92,12 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   const folded = fold(raw);
   const territory = parseTerritoryHeading(raw);
   if (territory && (unit.type !== 'item' || unit.numbered)) return heading({ role: 'territory', territory });
-  if (unit.type === 'item') return itemHeading(unit, folded, next);
+  if (unit.type === 'item') {
+    const classified = itemHeading(unit, folded, next);
+    // "Ordre du jour" over "2. Questions des habitants": an agenda point names the section to come, it opens none.
+    const agendaPoint = context.agenda && unit.numbered && classified.as === 'heading' && classified.heading.role === 'section';
+    return agendaPoint ? { as: 'content' } : classified;
+  }
 
   const opener = blockOpener(raw);
   if (opener) return heading({ role: 'block', kind: opener.kind, inline: opener.inline });

@@ -32,6 +32,8 @@ import {
   INSTITUTIONS,
   PLANNING_WORDS,
   PLANNED_LEAD_INS,
+  INDIRECT_QUESTIONS,
+  ANSWER_LABELS,
   DONE_LEAD_INS,
   ITEM_DETERMINERS,
   JUDGEMENT_CUES,
@@ -236,6 +238,7 @@ function planned(verb: string, before: string): boolean {
 
 const leadInRegex = (): RegExp => (leadIn ??= new RegExp(`${NOT_A_NOUN}${B}${verbSource(LEAD_IN_VERBS)}${E}`, 'u'));
 let leadIn: RegExp | undefined;
+const INDIRECT_QUESTION = new RegExp(`${B}${words(INDIRECT_QUESTIONS)}${E}`, 'u');
 const PLANNED_LEAD_IN = new RegExp(`${B}${words(PLANNED_LEAD_INS)}${E}`, 'u');
 const DONE_LEAD_IN = new RegExp(`${B}${words(DONE_LEAD_INS)}${E}`, 'u');
 
@@ -260,6 +263,19 @@ export function isStatistic(text: string): boolean {
 /** True when a paragraph judges what it comments: first person, evaluation, contrast. */
 export function judges(text: string): boolean {
   return cues().judgement.test(fold(text)) && !isStatistic(text);
+}
+
+const ANSWER_LABEL = new RegExp(`^${words(ANSWER_LABELS)}(?:\\s+(?:de|du|des|d'|de la|de l')[^:]{1,60})?\\s*:\\s*`, 'u');
+
+/**
+ * The items of a paragraph that may open with an answer's label ("Réponse de l'adjointe : La
+ * Ville proposera …"): the label is left out of the items, which keep their place in the text.
+ */
+export function readAnswer(text: string, context: ProseContext): ProseItem[] {
+  const label = ANSWER_LABEL.exec(fold(text));
+  if (!label) return readProse(text, context);
+  const start = originalOffset(text, label[0].length);
+  return readProse(text.slice(start), context).map((item) => ({ ...item, offset: item.offset + start }));
 }
 
 /** The items a paragraph of prose puts forward, in order. */
@@ -303,6 +319,8 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
 
   // "Considérant que …" opens a finding, though "considérer" is also a verb of opinion.
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  // "Il était demandé si la personne …" describes a questionnaire, not a question put.
+  if (INDIRECT_QUESTION.test(folded) && !/(?:^|\s)il (?:etait|est|a ete) (?:demande|interroge)/.test(folded)) return whole('question');
   // A paragraph that is one quotation, or a quotation with its speaker, or a named speaker's opinion: a remark.
   if (isWholeQuote(sentence)) return whole('observation');
   // "« … » — Claire, pharmacienne": a quotation signed by its speaker.
@@ -392,12 +410,15 @@ function enumeration(sentence: string, folded: string): ProseItem[] {
     const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: own, text: item.text, offset: start + item.offset }));
     // "relève des médecins libéraux et de l'ARS": the verb's complement repeated after "de", not a list of things.
     if (items.length >= 2 && items.slice(1).every((item) => PREPOSITIONAL_ITEM.test(item.text)) && PREPOSITIONAL_ITEM.test(items[0]!.text)) return [];
+    // "… relèvent des professionnels ; la Ville ne peut pas les leur imposer": a clause, not an item.
+    if (items.some((item) => NEGATED.test(fold(item.text)))) return [];
     return items.length >= 2 || (items.length === 1 && own !== kind) ? items : [];
   }
   return [];
 }
 
 const SEPARATOR = /\s*[,;]\s*/gu;
+const NEGATED = /(?:^|\s)(?:ne|n')\s*\S+\s+(?:pas|plus|jamais)(?:\s|$)/;
 /** An item opening with "de", "du", "des" or "d'": after "de l'ARS", a complement, not a thing asked for. */
 const PREPOSITIONAL_ITEM = /^(?:de|du|des|d['’])(?:\s|(?<=['’]))/iu;
 /** Words as written or folded, for text that keeps its accents. */

@@ -1,6 +1,7 @@
 import { findHolderCues } from '../vocabulary/match.js';
 import { normalizePlaceName } from './normalize.js';
 import { type Resolution, type Within, resolveNormalized } from './resolve.js';
+import { withinOf } from './contain.js';
 
 /** A capitalised place phrase found after a French locative cue. */
 export interface PlaceMention {
@@ -120,7 +121,19 @@ export function resolvePlaceMention(mention: PlaceMention, options: MentionOptio
     // names an association, not the commune of La Vallée.
     const allowCommunes = cue !== 'en' && !(setPhrase && n === 1 && !words[0]!.includes('-'));
     const result = resolveNormalized(normalizePlaceName(prefix), prefer, options.within, allowCommunes);
+    // "dans la Plaine de l'Ain", "à Grand Ilet": a commune found by cutting a name short is trusted
+    // inside the document's own area, or when what is cut is joined by "et" ("Stenay Et Environs");
+    // elsewhere it is a coincidence of names.
+    const cut = n < words.length && !/^(?:et|ou)$/i.test(words[n]!);
+    if (cut && result.status === 'found' && result.territory.level === 'commune' && !insideArea(result.territory, options.within)) continue;
     if (result.status !== 'unknown') return result;
   }
   return { status: 'unknown' };
+}
+
+/** Whether a commune lies in the département (or else the région) given; false when none is given. */
+function insideArea(commune: { code: string }, within: Within | undefined): boolean {
+  if (!within?.departement && !within?.region) return false;
+  const around = withinOf({ level: 'commune', code: commune.code, name: '' });
+  return within.departement ? around?.departement === within.departement : around?.region === within.region;
 }

@@ -344,3 +344,18 @@ export const CARE_WORDS: readonly string[] = [
 /** Openers of a reply or of small talk ("Oui Nathalie, …", "Merci Jean-Claude, c'est noté"), and thanks anywhere in a comment. */
 export const REPLY_OPENERS: readonly string[] = ['oui', 'non', 'bonjour', 'bonsoir', 'merci', 'bravo', 'coucou', 'salut', 'félicitations'];
 export const THANKS_WORDS: readonly string[] = ['merci', 'bravo', 'bonne route', 'bon courage', 'félicitations'];
+
+/**
+ * An indirect question reported in minutes ("M. Tissot demande si la Ville compte …",
+ * "Plusieurs habitants s'interrogent sur …"): the sentence is a question.
+ */
+export const INDIRECT_QUESTIONS: readonly string[] = [
+  'demande si', 'demandent si', 'a demandé si', 'ont demandé si', 'se demande', 'se demandent', "s'interroge", "s'interrogent",
+  's’est interrogé', 'demande pourquoi', 'demandent pourquoi', 'demande comment', 'demandent comment', 'demande quand', 'demandent quand',
+];
+
+/**
+ * Labels before an answer in minutes ("Réponse de l'adjointe : …", "Intervention du maire :
+ * …"): the label is no part of what the answer says, and the answer is read for what it says.
+ */
+export const ANSWER_LABELS: readonly string[] = ['réponse', 'réponses', 'intervention'];

@@ -272,8 +272,21 @@ export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | nul
   if (!hk || isContextHeading(label)) return null;
   // "Point de vigilance relevé par la commission des finances : …": a participle may qualify the label.
   const qualified = hk.extraWords <= MAX_QUALIFIED_LABEL_WORDS && isParticiple(label.split(' ').at(-hk.extraWords) ?? '');
-  if (hk.extraWords > 1 && !qualified) return null;
+  if (hk.extraWords > 1 && !qualified && !bySpeaker(label)) return null;
   return { kind: hk.kind, rest: split.rest };
+}
+
+/** Words of a speaker after a label: "Question de Mme Perret", "Remarque d'un habitant". */
+const MAX_SPEAKER_WORDS = 4;
+
+/** The label is a kind followed by who spoke ("question de mme perret"); takes folded text. */
+function bySpeaker(label: string): boolean {
+  for (const m of label.matchAll(/\s(?:de|d')\s*/g)) {
+    const head = headingKind(label.slice(0, m.index));
+    const speaker = label.slice(m.index + m[0].length).split(' ').filter(Boolean);
+    if (head && head.extraWords === 0 && speaker.length > 0 && speaker.length <= MAX_SPEAKER_WORDS) return true;
+  }
+  return false;
 }
 
 const fieldRegex = new RegExp(`^(?:${FIELD_LABELS.map(termSource).join('|')})(?![a-z0-9])`);

@@ -150,3 +150,39 @@ describe('a comment thread pasted from a social network', () => {
     expect(result.records.some((r) => /Jean|Répondre|Élodie|trous/.test(r.text))).toBe(false);
   });
 });
+
+describe('minutes with an agenda, residents’ questions and the answers given', () => {
+  const minutes = [
+    '# Conseil citoyen du quartier de la gare',
+    '',
+    '### Ordre du jour',
+    '',
+    '1. Point sur l’offre de soins',
+    '2. Questions des habitants',
+    '3. Le projet de maison de santé',
+    '',
+    '### 2. Questions des habitants',
+    '',
+    '**Question de Mme Perret :** Où les familles arrivées dans le quartier peuvent-elles trouver un médecin traitant ?',
+    '',
+    '**Réponse de l’adjointe :** La Ville proposera au second médecin de réserver des créneaux aux familles du quartier.',
+    '',
+    'M. Tissot demande si la Ville compte verser des aides aux médecins pour les attirer.',
+    '',
+    '**Réponse de l’adjointe :** Les horaires relèvent des professionnels eux-mêmes ; la Ville ne peut pas les leur imposer.',
+    '',
+  ].join('\n');
+
+  it('reads a question labelled with its speaker, an indirect question, and what an answer commits to, without the labels', () => {
+    expect(shown(parseText('cr.md', minutes))).toEqual([
+      'question (label): Où les familles arrivées dans le quartier peuvent-elles trouver un médecin traitant ?',
+      'proposal (cue): La Ville proposera au second médecin de réserver des créneaux aux familles du quartier.',
+      'question (cue): M. Tissot demande si la Ville compte verser des aides aux médecins pour les attirer.',
+    ]);
+  });
+
+  it('takes the agenda’s points for no sections: "Questions des habitants" there opens nothing', () => {
+    const result = parseText('cr.md', minutes);
+    expect(result.records.some((r) => /projet de maison|Point sur/.test(r.text))).toBe(false);
+  });
+});

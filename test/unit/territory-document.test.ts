@@ -195,3 +195,10 @@ describe('the document’s place, over the venue of its meeting', () => {
     ]);
   });
 });
+
+describe('a place found by cutting a name short', () => {
+  it('is trusted only inside the document’s département', () => {
+    const text = '---\ndepartement: 01\n---\n# Conseil citoyen\n\n## Questions\n\n- Un médecin pourra-t-il recevoir le soir les salariés qui travaillent dans la Plaine de l’Ain ?\n';
+    expect(placed(parseText('cc.md', text))).toEqual(['Un médecin pourra-t-il recevoir le soir les salariés qui travaillent dans la Plaine de l’Ain ? → departement:01']);
+  });
+});
