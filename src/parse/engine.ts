@@ -306,6 +306,9 @@ export function runEngine(input: EngineInput): EngineOutput {
     return section?.heading?.role === 'section' && section.heading.kind === null;
   };
   /** Under a territory's heading in a digest, any sentence telling an action is an initiative. */
+  /** A sentence whose own cues give a kind other than `kind` (its section's). */
+  const ownKindDiffers = (text: string, kind: Kind): boolean =>
+    tellsSentences(text) && readAnswer(text, proseContext()).some((item) => item.kind !== kind);
   const proseContext = (): ProseContext => {
     const territory = nearest((f) => f.role === 'territory') >= 0;
     return { anySubject: layout === 'digest' && territory };
@@ -496,6 +499,9 @@ export function runEngine(input: EngineInput): EngineOutput {
     // cues. (A remark or a finding may take two sentences; a proposal under its heading hardly ever.)
     // "Les préconisations suivent l'ordre des axes": a line naming the section's kind tells about its items.
     const tells = (heading?.kind === 'proposal' && sentences(unit.text).length > 1) || headingKind(fold(unit.text))?.kind === heading?.kind;
+    // "Dr Lacoste estime que …", "Le groupe constate que …" under "Premières pistes": a sentence that
+    // says its own kind is read for it, the heading's kind is for plain lines.
+    if (heading?.kind && unit.type === 'line' && ownKindDiffers(unit.text, heading.kind)) return 'prose';
     if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article' && !tells) {
       // Under questions, a line that goes on after its "?" gives the answer too: a FAQ entry, not a question asked.
       return heading.kind === 'question' && !/\?\s*$/.test(unit.text) ? 'prose' : { kind: heading.kind, evidence: 'heading' };

@@ -93,6 +93,7 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'opportunité',
     'ce qui aide',
     'ce qui facilite',
+    'ressource du territoire',
   ],
   good_practice: [
     'bonne pratique',
@@ -105,6 +106,9 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'pratique à encourager',
     'pratique à diffuser',
     'initiative à essaimer',
+    // A good-practice sheet's closing advice: "Conseils pour essaimer".
+    'conseil pour essaimer',
+    'conseil pour reproduire',
   ],
   finding: [
     'constat',
@@ -124,6 +128,9 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'ce que vous nous avez dit',
     'ce qui nous a été dit',
     'ce qui ressort',
+    // A fact sheet's box: "Points clés", "À retenir".
+    'point clé',
+    'à retenir',
   ],
   experiment: ['expérimentation', 'expérience pilote', 'projet pilote'],
   initiative: ['initiative', 'dispositif', 'action menée', 'réalisation', 'action existante'],
@@ -317,6 +324,12 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'gouvernance',
   'questions diverses',
   'points divers',
+  // Boxes of figures: statistics and background, never records.
+  'chiffres clés',
+  'chiffres-clés',
+  'en chiffres',
+  'quelques chiffres',
+  'les chiffres',
 ];
 
 /**

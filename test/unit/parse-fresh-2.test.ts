@@ -186,3 +186,49 @@ describe('minutes with an agenda, residents’ questions and the answers given',
     expect(result.records.some((r) => /projet de maison|Point sur/.test(r.text))).toBe(false);
   });
 });
+
+describe('new heading wordings, and sentences that say their own kind under a heading', () => {
+  it('reads "Points clés" as findings, "Conseils pour essaimer" as good practices, "Les ressources du territoire" as levers, and "Chiffres clés" as no records', () => {
+    const text = [
+      '# Fiche territoire',
+      '',
+      '## Points clés',
+      '',
+      '- Une population plus âgée que la moyenne régionale',
+      '',
+      '## Chiffres clés',
+      '',
+      '- 12 400 habitants, dont 31 % de plus de 65 ans',
+      '',
+      '## Les ressources du territoire',
+      '',
+      '- Un tissu associatif dense dans le sport et l’aide à domicile',
+      '',
+      '## Conseils pour essaimer',
+      '',
+      '- Commencer par un diagnostic partagé avec les acteurs locaux.',
+      '',
+    ].join('\n');
+    expect(shown(parseText('fiche.md', text))).toEqual([
+      'finding (heading): Une population plus âgée que la moyenne régionale',
+      'lever (heading): Un tissu associatif dense dans le sport et l’aide à domicile',
+      'good_practice (heading): Commencer par un diagnostic partagé avec les acteurs locaux.',
+    ]);
+  });
+
+  it('gives a sentence with its own cue its own kind under a proposals heading, and plain lines the heading’s', () => {
+    const text = [
+      '# Comité de pilotage',
+      '',
+      '## Premières pistes des groupes de travail',
+      '',
+      'Le groupe propose de créer une commission avec les bailleurs sociaux et les CCAS.',
+      '',
+      'Le groupe constate que de nombreux médecins ne connaissent pas les modalités d’adressage au CMP.',
+      '',
+      'Dr Lacoste estime que ce dispositif ne fonctionnera pas sans une ligne directe vers un psychiatre.',
+      '',
+    ].join('\n');
+    expect(shown(parseText('copil.md', text)).map((s) => s.split(':')[0])).toEqual(['proposal (heading)', 'finding (cue)', 'observation (cue)']);
+  });
+});
