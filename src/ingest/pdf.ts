@@ -114,7 +114,7 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
     // a bullet or a number opens a new one. Markdown then joins a wrapped line to its item.
     const open = block;
     const close = !!open && open.last.page === line.page && open.level === level && open.last.y - line.y <= line.height * LINE_GAP;
-    if (open && close && (level >= 0 || !OPENS_ITEM.test(text))) {
+    if (open && close && (level >= 0 || (!OPENS_ITEM.test(text) && !OPENS_LABEL.test(text)))) {
       open.lines.push(text);
       open.pages.push(line.page);
       open.last = line;
@@ -138,6 +138,12 @@ const MAX_HEADER_WORDS = 5;
 const LINE_GAP = 1.6;
 /** What opens an item rather than going on with a paragraph: a bullet, a number, a label with a number. */
 const OPENS_ITEM = /^(?:[-–—•●▪◦‣∙·►▶➢→✓✔]\s|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)°:–—-]\s|[a-h][).]\s|\p{Lu}[\p{L} ]{0,30}\s(?:n°\s*)?\d{1,3}(?:\.\d{1,3})*\s*[:.–—-]\s)/u;
+
+/**
+ * A label of a few words opening a line ("Concrètement :", "Objectif : …") starts a paragraph of
+ * its own: under a numbered item it announces the item's steps or aim, it does not go on with it.
+ */
+const OPENS_LABEL = /^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}\s?:(?:\s|$)/u;
 
 /**
  * Lines repeated in the top or bottom eighth of at least two pages and most of them, numbers

@@ -9,7 +9,7 @@ import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel, isForwardHeading } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
-import { classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
+import { CHILD_KINDS, classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
 import { DEFAULT_ROW_KIND } from './fields.js';
 import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
@@ -91,6 +91,10 @@ interface ListScope {
   kind: Kind | null;
   group: string | null;
   prose: boolean;
+  /** The item a child lead-in stands under ("1. Maintenir les urgences" then "Concrètement :"): its items' parent. */
+  owner?: Draft;
+  /** The owner was numbered: the next numbered item is its sibling, and ends the scope. */
+  closesOnNumber?: boolean;
 }
 
 /** A kind and how it was decided. */
@@ -360,7 +364,9 @@ export function runEngine(input: EngineInput): EngineOutput {
     const labelled = inlineKindLabel(unit.text);
     if (labelled) {
       const own = block?.record && innermost && !BLOCK_KINDS.includes(labelled.kind) ? block.record : null;
-      addRecord(unit, labelled.kind, 'label', labelled.rest, own ?? parentFor(labelled.kind));
+      // "2. Loger les internes …" then "Objectif : …" on the next line: the item's own aim.
+      const item = unit.type === 'line' && CHILD_KINDS.includes(labelled.kind) && lastItem && BLOCK_KINDS.includes(lastItem.draft.kind) ? lastItem.draft : null;
+      addRecord(unit, labelled.kind, 'label', labelled.rest, own ?? item ?? parentFor(labelled.kind));
       return;
     }
     // "- **Action 2.1 –** Former …": a list item opening with a numbered label is that item; its
@@ -439,7 +445,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     const { kind, evidence } = decided;
     // An item's form, or the lead-in of the item it is nested under, makes it that item's child.
     const nested = evidence === 'form' || (evidence === 'lead-in' && unit.listDepth > 1 && !!nestedLeadIn[unit.listDepth - 1]);
-    const parent = nested && kind !== 'proposal' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind);
+    const owned = evidence === 'lead-in' && listScope?.owner && kind !== 'proposal' ? listScope.owner : null;
+    const parent = owned ?? (nested && kind !== 'proposal' ? (itemAtDepth[unit.listDepth - 1] ?? parentFor(kind)) : parentFor(kind));
     // "- Nathalie · Andancette · il y a 3 jours" over her comment: the comment is the item, its author's line a detail.
     const author = unit.type === 'item' && unit.continuation.length ? authorLine(unit.text) : null;
     if (author) {
@@ -619,6 +626,18 @@ export function runEngine(input: EngineInput): EngineOutput {
         : classify(unit, units[index + 1], context());
     const previousItem: ItemRecord | null = lastItem;
     lastItem = null;
+    // "1. Maintenir les urgences …" then "Concrètement :" on a line of its own (a PDF loses the
+    // indent): the label's items are that item's first steps, until the next numbered item.
+    // (lastItem is set by handleContent, which the compiler does not follow: hence the cast.)
+    const owner = (previousItem as ItemRecord | null)?.draft;
+    const childLabel = unit.type === 'line' && owner && /:\s*$/.test(unit.text) ? headingKind(fold(unit.text)) : null;
+    const ownsItems = !!owner && BLOCK_KINDS.includes(owner.kind) && units[index - 1]?.type === 'item';
+    if (childLabel && childLabel.extraWords === 0 && CHILD_KINDS.includes(childLabel.kind) && ownsItems) {
+      listScope = { kind: childLabel.kind, group: null, prose: false, owner, closesOnNumber: units[index - 1]!.numbered };
+      mark(unit, 'heading');
+      continue;
+    }
+    if (unit.type === 'item' && unit.numbered && listScope?.closesOnNumber) listScope = null;
     if (classified.as === 'chrome' || classified.as === 'prose') {
       mark(unit, classified.as);
       continue;

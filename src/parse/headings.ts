@@ -69,7 +69,7 @@ const MAX_CAPS_HEADING_WORDS = 10;
 const MAX_ITEM_INTRO_WORDS = 8;
 
 /** Kinds that describe the proposal they stand under, even when their heading does not say so. */
-const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
+export const CHILD_KINDS: readonly Kind[] = ['need', 'objective', 'first_step'];
 
 /** Words of a text, as runs of non-space. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;

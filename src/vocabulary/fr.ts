@@ -67,6 +67,8 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'relevé de décisions',
     'décisions prises',
     'décision',
+    // "1. Maintenir les urgences de Lourdes" then "Concrètement :" and the steps.
+    'concrètement',
   ],
   pitfall: [
     'écueil',
@@ -128,6 +130,8 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'ce que vous nous avez dit',
     'ce qui nous a été dit',
     'ce qui ressort',
+    'ce que nous voyons',
+    'ce que nous observons',
     // A fact sheet's box: "Points clés", "À retenir".
     'point clé',
     'à retenir',
@@ -147,6 +151,8 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'expression libre',
     'divers',
     'ressenti',
+    // A cahier d'acteur's or a letter's stance: "Notre position".
+    'notre position',
     // Caveats: "Bémol : …", "Attention : …" are remarks on what comes before.
     'bémol',
     'petit bémol',

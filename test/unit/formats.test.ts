@@ -58,6 +58,19 @@ describe('documents in other formats', () => {
     ]);
   });
 
+  it('starts a paragraph at a label line of a PDF, and gives the item above a "Concrètement :" its steps', async () => {
+    // Printed by LibreOffice from numbered paragraphs, each followed by "Concrètement :" or "Objectif : …" on its next line.
+    const result = await parse('propositions-concretement.pdf');
+    const byId = new Map(result.records.map((r) => [r.id, r.text]));
+    expect(result.records.map((r) => [r.kind, r.text, r.parent ? byId.get(r.parent) : null])).toEqual([
+      ['proposal', "Maintenir à Lourdes un service d'urgences ouvert jour et nuit", null],
+      ['first_step', 'garder un scanner accessible la nuit', "Maintenir à Lourdes un service d'urgences ouvert jour et nuit"],
+      ['first_step', 'faire tourner les urgentistes sur ce site', "Maintenir à Lourdes un service d'urgences ouvert jour et nuit"],
+      ['proposal', "Loger les internes qui acceptent d'exercer dans les vallées", null],
+      ['objective', "qu'aucun cabinet ne ferme faute de remplaçant", "Loger les internes qui acceptent d'exercer dans les vallées"],
+    ]);
+  });
+
   it('points into the original: the line of the page, the paragraph of the Word file, the page of the PDF', async () => {
     expect((await parse('atelier-sante.pdf')).records.map((r) => r.source.line)).toEqual([1, 1, 1, 1, 2, 2]);
     expect((await parse('atelier-sante.html')).records.map((r) => r.source.line)).toEqual([11, 12, 16, 17, 21, 22]);
