@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel, isForwardHeading } from '../vocabulary/match.js';
-import { BLOCK_KINDS } from '../vocabulary/fr.js';
+import { BLOCK_KINDS, STEP_LABELS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import { CHILD_KINDS, classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
 import { DEFAULT_ROW_KIND } from './fields.js';
@@ -630,7 +630,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     // indent): the label's items are that item's first steps, until the next numbered item.
     // (lastItem is set by handleContent, which the compiler does not follow: hence the cast.)
     const owner = (previousItem as ItemRecord | null)?.draft;
-    const childLabel = unit.type === 'line' && owner && /:\s*$/.test(unit.text) ? headingKind(fold(unit.text)) : null;
+    const childLabel = unit.type === 'line' && owner && /:\s*$/.test(unit.text) ? childLabelKind(unit.text) : null;
     const ownsItems = !!owner && BLOCK_KINDS.includes(owner.kind) && units[index - 1]?.type === 'item';
     if (childLabel && childLabel.extraWords === 0 && CHILD_KINDS.includes(childLabel.kind) && ownsItems) {
       listScope = { kind: childLabel.kind, group: null, prose: false, owner, closesOnNumber: units[index - 1]!.numbered };
@@ -744,4 +744,11 @@ function fieldKind(label: string): Kind | null | undefined {
   const named = headingKind(folded);
   if (named && named.extraWords <= 2) return named.kind;
   return isFieldLabel(folded) ? null : undefined;
+}
+
+/** The kind a bare label line announces for the items of the item above it: "Premières étapes :", "Concrètement :". */
+function childLabelKind(text: string): { kind: Kind; extraWords: number } | null {
+  const folded = fold(text).replace(/\s*:\s*$/, '').trim();
+  if (STEP_LABELS.some((label) => fold(label) === folded)) return { kind: 'first_step', extraWords: 0 };
+  return headingKind(fold(text));
 }

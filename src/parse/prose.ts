@@ -109,7 +109,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = "(?![\\p{L}\\p{N}])";
 const ADVERBS = `(?:\\s+${words(CUE_ADVERBS)})*`;
 /** "à la clinique", "aux élus du territoire", "au Département": whom a request is made to, before its "de" ("demande à être …" is no such object). */
-const INDIRECT_OBJECT = "(?:\\s+(?:au|aux|a\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|chaque|tous|toutes|ce|cette|ces|notre|nos|votre|vos))\\s*(?:[^\\s,;:.]+\\s+){0,2}?[^\\s,;:.]+(?=\\s+(?:de\\s|d'|que\\s|qu')))?";
+const OBJECT_END = "[^\\s,;:.]+(?=\\s+(?:de\\s|d'|que\\s|qu'))";
+// "au Centre hospitalier Tarbes-Lourdes et à l'Agence régionale de santé de …": after "au"/"aux" a longer name.
+const INDIRECT_OBJECT = `(?:\\s+(?:(?:au|aux)\\s*(?:[^\\s,;:.]+\\s+){0,8}?|a\\s+(?:la|le|les|l'|son|sa|ses|leur|leurs|chaque|tous|toutes|ce|cette|ces|notre|nos|votre|vos)\\s*(?:[^\\s,;:.]+\\s+){0,2}?)${OBJECT_END})?`;
 /** After a determiner or "de", a verb's form is a noun: "la demande de …", "formulaire de demande". */
 const NOT_A_NOUN = "(?<!(?:^|\\s)(?:la|une|sa|leur|cette|des|les|ces|nos|vos|leurs|de|du|d'|l')\\s*)";
 

@@ -67,8 +67,6 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'relevé de décisions',
     'décisions prises',
     'décision',
-    // "1. Maintenir les urgences de Lourdes" then "Concrètement :" and the steps.
-    'concrètement',
   ],
   pitfall: [
     'écueil',
@@ -191,6 +189,13 @@ export const QUESTION_CUES: Readonly<Partial<Record<Kind, readonly string[]>>> =
   objective: ['pour quoi faire', 'à quoi ça sert', 'à quoi cela sert', 'à quoi sert', 'dans quel but', 'quel est le but', 'que vise'],
   first_step: ['comment', 'par où commencer', 'quelle mise en œuvre'],
 };
+
+/**
+ * Bare labels that announce an item's steps when they stand alone on the line right below it
+ * ("1. Maintenir les urgences de Lourdes" then "Concrètement :"); elsewhere they are ordinary
+ * words ("Concrètement, comment fonctionne ce cabinet ?").
+ */
+export const STEP_LABELS: readonly string[] = ['concrètement', 'en pratique', 'comment'];
 
 /**
  * Kinds that belong to the proposal or initiative they stand under: their records get
