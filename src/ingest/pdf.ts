@@ -129,7 +129,7 @@ export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
 }
 
 /** The bullets a PDF's lists are drawn with, turned into Markdown's "- ". */
-const BULLET = /^[•●▪◦‣∙·]\s*/;
+const BULLET = /^[•●▪◦‣∙·☑☐☒✓✔✅➢►▶■□◆❖]\s*/u;
 
 /** How far above a table, in lines of type, a line of column names may stand, and how long each name may be. */
 const HEADER_GAP = 3;
