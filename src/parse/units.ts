@@ -100,6 +100,7 @@ function startsWithMarker(text: string): boolean {
 export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]): Unit[] {
   const units: Unit[] = [];
   let paragraphs = 0;
+  const hardWrapped = wrapWidth(lines);
   const columnOf = (line: number): number => {
     const m = /\S/u.exec(lines[line - 1] ?? '');
     return m ? m.index + 1 : 1;
@@ -138,7 +139,7 @@ export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]):
 
   const addParagraph = (node: Paragraph, listDepth: number, asItem: boolean, listMarker = ''): void => {
     paragraphs++;
-    const entries = [...paragraphLinesMerged(paragraphLines(node))];
+    const entries = [...paragraphLinesMerged(paragraphLines(node), hardWrapped)];
     const produced: Unit[] = [];
     for (const [index, entry] of entries.entries()) {
       const marker = stripMarker(entry.text);
@@ -295,14 +296,18 @@ interface MergedLine {
  * Joins the lines of one paragraph, merging a line into the one before when it merely
  * continues it (starts in lower case after a line that does not end a sentence or a label).
  */
-function* paragraphLinesMerged(byLine: Map<number, LinePiece>): Generator<MergedLine> {
+function* paragraphLinesMerged(byLine: Map<number, LinePiece>, width: number | null = null): Generator<MergedLine> {
   let current: MergedLine | null = null;
+  let previousLength = 0;
   for (const [line, piece] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
     const text = piece.text.replace(/\s+/g, ' ').trim();
     if (isBlank(text) && !piece.image) continue;
+    // In a text wrapped by hand, a line that reached the margin goes on in the next one.
+    const wrapped = width !== null && previousLength >= width * WRAP_FILL && !OPENS_TURN.test(text);
+    previousLength = piece.text.trim().length;
     const continues =
       current !== null &&
-      /^\p{Ll}/u.test(text) &&
+      (/^\p{Ll}/u.test(text) || wrapped) &&
       !/[.!?…:;|]["»”)]?$/u.test(current.text) &&
       !startsWithMarker(text) &&
       // "Commentaires" then "bottom of page": a line that is chrome by itself continues nothing.
@@ -317,6 +322,35 @@ function* paragraphLinesMerged(byLine: Map<number, LinePiece>): Generator<Merged
     current = { text, line, endLine: line, strong: piece.strong, image: piece.image };
   }
   if (current) yield current;
+}
+
+/** A line filled this much of the margin's width reached it. */
+const WRAP_FILL = 0.8;
+/** "LE MAIRE : …", "Besoin : …": a line that opens a speaker's turn or a label starts anew. */
+const OPENS_TURN = /^\p{Lu}[\p{L}'’. -]{0,40}\s?:(?:\s|$)/u;
+/** Hand-wrapped text: most lines that run on into a next one stop near one width, 60 to 100 characters. */
+const MIN_WRAP_WIDTH = 60;
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAPPED_SHARE = 0.6;
+const MIN_WRAPPED_LINES = 8;
+
+/**
+ * The margin a text was wrapped at by hand (an e-mail, a transcript, a text export), or null
+ * when its lines are not wrapped: lines followed by another line of the same paragraph mostly
+ * end mid-sentence at about the same length.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line && lines[i + 1]!.trim() && !/[.!?…:;]["»”)]?$/u.test(line)) lengths.push(line.length);
+  }
+  if (lengths.length < MIN_WRAPPED_LINES) return null;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
+  const near = lengths.filter((n) => n >= width * WRAP_FILL && n <= width).length;
+  return near / lengths.length >= MIN_WRAPPED_SHARE ? width : null;
 }
 
 /** A line break written in HTML, as GFM table cells write them. */

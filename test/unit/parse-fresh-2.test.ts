@@ -232,3 +232,35 @@ describe('new heading wordings, and sentences that say their own kind under a he
     expect(shown(parseText('copil.md', text)).map((s) => s.split(':')[0])).toEqual(['proposal (heading)', 'finding (cue)', 'observation (cue)']);
   });
 });
+
+describe('a text wrapped by hand', () => {
+  it('joins a line that reached the margin to the next one, whatever its first letter', () => {
+    const text = [
+      'De : Collectif des soignants du canton',
+      'Objet : nos demandes pour l’accès aux soins',
+      '',
+      'Madame la directrice, depuis la fermeture des urgences de nuit, les habitants',
+      'du canton font plus de quarante minutes de route pour être soignés, et les',
+      'infirmières libérales voient revenir à domicile des patients sortis trop tôt',
+      'd’un service éloigné. Les internes que nous accueillons nous le répètent sans',
+      'cesse : sans plateau technique proche, ils ne viendront pas s’installer ici.',
+      '',
+      'Pour attirer de jeunes médecins dans nos villages, nous proposons que le',
+      'Département et l’ARS financent des stages d’externes dans les cabinets et',
+      'un accompagnement des maîtres de stage pendant toute la durée de leur séjour,',
+      'et nous demandons que la régulation médicale soit ouverte aux libéraux du',
+      'canton qui le souhaitent, dès cet hiver, pour éviter des trajets inutiles.',
+      '',
+    ].join('\n');
+    const result = parseText('lettre.txt', text);
+    expect(shown(result).filter((s) => s.startsWith('proposal'))).toEqual([
+      'proposal (cue): Pour attirer de jeunes médecins dans nos villages, nous proposons que le Département et l’ARS financent des stages d’externes dans les cabinets et un accompagnement des maîtres de stage pendant toute la durée de leur séjour, et nous demandons que la régulation médicale soit ouverte aux libéraux du canton qui le souhaitent, dès cet hiver, pour éviter des trajets inutiles.',
+    ]);
+    expect(result.records[0]!.source.line).toBe(10);
+  });
+
+  it('leaves a text of short lines as it is: each line its own', () => {
+    const text = '# Atelier\n\n## Propositions\n\nCréer une maison de santé\nOuvrir un cabinet infirmier\n';
+    expect(shown(parseText('atelier.txt', text))).toEqual(['proposal (heading): Créer une maison de santé', 'proposal (heading): Ouvrir un cabinet infirmier']);
+  });
+});
