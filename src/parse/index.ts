@@ -20,6 +20,7 @@ import { territoryFromBody } from './body-territory.js';
 import { FRANCE } from '../territory/data.js';
 import { sectionPlaces } from './section-places.js';
 import { applyStatusBadges } from './status.js';
+import { settleByDescription } from './described.js';
 import { ownTerritories } from './record-territory.js';
 
 export interface ParseOptions {
@@ -72,6 +73,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     defaultKind: options.defaultKind ?? null,
     documentKind: meta.kind,
   });
+  settleByDescription(engine.drafts);
   applyStatusBadges(engine.drafts, units, engine.lineClass);
   // Places named in the body: the document's when nothing else names one, then each record's own.
   const placeDiagnostics = [...meta.diagnostics];

@@ -264,3 +264,28 @@ describe('a text wrapped by hand', () => {
     expect(shown(parseText('atelier.txt', text))).toEqual(['proposal (heading): Créer une maison de santé', 'proposal (heading): Ouvrir un cabinet infirmier']);
   });
 });
+
+describe('a plan’s measures and what their descriptions tell', () => {
+  it('makes a measure whose description tells what an institution does an initiative, and keeps one still to come a proposal', () => {
+    const text = [
+      '# Plan régional d’accès à la santé',
+      '',
+      'Mesure 1',
+      '',
+      '### Soutenir la création de maisons de santé',
+      '',
+      'La Région cofinance les travaux des maisons de santé portées par les communes.',
+      '',
+      'Mesure 2',
+      '',
+      '### Salarier des médecins là où rien d’autre n’existe',
+      '',
+      'Dès 2025, la Région accompagnera les collectivités qui ouvriront un centre de santé.',
+      '',
+    ].join('\n');
+    expect(shown(parseText('plan.md', text))).toEqual([
+      'initiative (cue): Soutenir la création de maisons de santé',
+      'proposal (heading): Salarier des médecins là où rien d’autre n’existe',
+    ]);
+  });
+});
