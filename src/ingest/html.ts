@@ -172,11 +172,21 @@ function breakCellParagraphs(node: HastRoot | Element): void {
       continue;
     }
     let blocks = 0;
-    child.children = child.children.flatMap((inner): ElementContent[] => {
-      if (inner.type !== 'element' || !CELL_BLOCKS.has(inner.tagName)) return [inner];
-      return blocks++ ? [{ type: 'element', tagName: 'br', properties: {}, children: [] }, ...inner.children] : inner.children;
-    });
+    const line = (children: ElementContent[]): ElementContent[] =>
+      blocks++ ? [{ type: 'element', tagName: 'br', properties: {}, children: [] }, ...children] : children;
+    // A list in a cell (a SWOT matrix's "Forces" with its points): one line per item.
+    const lines = (inner: ElementContent): ElementContent[] => {
+      if (inner.type !== 'element') return [inner];
+      if (inner.tagName === 'ul' || inner.tagName === 'ol') return inner.children.flatMap((li) => (li.type === 'element' && li.tagName === 'li' ? line(li.children.flatMap(unwrapBlock)) : []));
+      return CELL_BLOCKS.has(inner.tagName) ? line(inner.children) : [inner];
+    };
+    child.children = child.children.flatMap(lines);
   }
+}
+
+/** The inline content of a block inside a list item of a cell ("<li><p>…</p></li>"). */
+function unwrapBlock(node: ElementContent): ElementContent[] {
+  return node.type === 'element' && CELL_BLOCKS.has(node.tagName) ? node.children : [node];
 }
 
 /**

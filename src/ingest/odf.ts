@@ -31,7 +31,10 @@ export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
     if (node.name === 'text:s' || node.name === 'text:tab') return [{ type: 'text', value: ' ' }];
     return node.children.flatMap(inline);
   };
-  const cell = (node: XmlElement, tag: 'td' | 'th'): Element => element(tag, node.children.filter(isElement).map((p) => element('p', inline(p))));
+  // A list in a cell (a SWOT matrix's "Forces" and its points) gives one paragraph per item.
+  const cellParagraphs = (node: XmlElement): Element[] =>
+    node.name === 'text:list' || node.name === 'text:list-item' ? node.children.filter(isElement).flatMap(cellParagraphs) : [element('p', inline(node))];
+  const cell = (node: XmlElement, tag: 'td' | 'th'): Element => element(tag, node.children.filter(isElement).flatMap(cellParagraphs));
   const convert = (node: XmlElement, header = false): ElementContent[] => {
     const style = String(node.attributes['text:style-name'] ?? '');
     switch (node.name) {

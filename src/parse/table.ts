@@ -126,7 +126,10 @@ export function readRow(shape: TableShape, cells: readonly Cell[], rowKind: Kind
     if (role.role === 'kind') {
       // A row is one contribution: its proposal owns the constat, levers or steps beside it.
       if (row.owner === null && BLOCK_KINDS.includes(role.kind)) row.owner = row.items.length;
-      row.items.push({ kind: role.kind, text: cell.text, column: cell.column, details: null });
+      // "Faiblesses" over a cell of three lines (a SWOT matrix, a Word cell of bullets): three
+      // findings. A proposal's cell stays one item: its lines are its wording.
+      const parts = !BLOCK_KINDS.includes(role.kind) && cell.parts.length > 1 ? cell.parts : [cell.text];
+      for (const part of parts) row.items.push({ kind: role.kind, text: part, column: cell.column, details: null });
     } else if (role.role === 'text') text = cell;
     else if (role.role === 'details') details = cell.text;
     else if (role.role === 'type') type = cell.text;

@@ -71,6 +71,20 @@ describe('documents in other formats', () => {
     ]);
   });
 
+  it('reads each item of a list in a table cell as its own record, in HTML, Word and OpenDocument alike', async () => {
+    // A SWOT-like matrix whose cells hold bulleted lists; the .odt and .docx were made from the HTML by LibreOffice.
+    const [html, odt, docx] = (await Promise.all(['html', 'odt', 'docx'].map((ext) => parse(`swot-cellules.${ext}`)))) as [Parsed, Parsed, Parsed];
+    const shape = (r: Parsed) => r.records.map((x) => [x.kind, x.text]);
+    expect(shape(html)).toEqual([
+      ['lever', 'Un tissu associatif dense'],
+      ['lever', 'Des élus mobilisés autour du contrat local de santé'],
+      ['finding', 'Des bâtiments anciens et mal adaptés'],
+      ['finding', 'Très peu de consultations spécialisées sur place'],
+    ]);
+    expect(shape(odt)).toEqual(shape(html));
+    expect(shape(docx)).toEqual(shape(html));
+  });
+
   it('points into the original: the line of the page, the paragraph of the Word file, the page of the PDF', async () => {
     expect((await parse('atelier-sante.pdf')).records.map((r) => r.source.line)).toEqual([1, 1, 1, 1, 2, 2]);
     expect((await parse('atelier-sante.html')).records.map((r) => r.source.line)).toEqual([11, 12, 16, 17, 21, 22]);
