@@ -193,7 +193,8 @@ const cues = (): Compiled => (compiled ??= compile());
 
 /** A name, with or without a title: "Mme Boisorieux", "Dr Martin", "Serge LONGEON", "Marie Corneille". */
 const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
-const NAME = `(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?\\s+\\p{Lu}[\\p{L}'’-]+)`;
+// "Le Dr Lefranc", "la Pre Martin": an article may stand before a title.
+const NAME = `(?:(?:[Ll]e\\s+|[Ll]a\\s+)?${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?\\s+\\p{Lu}[\\p{L}'’-]+)`;
 const namedSpeakerAtStart = new RegExp(`^${NAME}(?:\\s*,[^,.;:]{1,80},)?\\s+`, 'u');
 // A quotation of a few words at least: « maison de garde » names a thing, it reports no one's words.
 const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”]*”/u;
@@ -235,8 +236,17 @@ const PLANNING_BEFORE = new RegExp(`(?:^|\\s)${words(PLANNING_WORDS)}(?:\\s+(?:a
 /** The verb (folded) is in the future or the conditional, or what comes before it is a plan ("pourrait", "va"). */
 function planned(verb: string, before: string): boolean {
   const word = verb.trim().split(/\s+/)[0] ?? '';
-  return PLANNING_BEFORE.test(before) || infinitivesOf(word, FUTURE_OR_CONDITIONAL).length > 0;
+  if (PLANNING_BEFORE.test(before) || infinitivesOf(word, FUTURE_OR_CONDITIONAL).length > 0) return true;
+  // "elle sollicitera l'ARS pour financer …": the clause's own verb, a few words before, is in the future.
+  // ("… à tout généraliste qui viendrait s'installer": the verb of a relative clause plans nothing.)
+  const words = before.split(/\s+/).filter(Boolean);
+  return words.slice(-PLANNED_VERB_REACH).some((w, i, near) => {
+    const previous = i > 0 ? near[i - 1] : words[words.length - near.length - 1];
+    return w.length > 3 && previous !== 'qui' && !/^(?:sera|seront|serait|seraient)$/.test(w) && infinitivesOf(w, FUTURE_OR_CONDITIONAL).length > 0;
+  });
 }
+/** How many words before an action its clause's verb may stand. */
+const PLANNED_VERB_REACH = 5;
 
 const leadInRegex = (): RegExp => (leadIn ??= new RegExp(`${NOT_A_NOUN}${B}${verbSource(LEAD_IN_VERBS)}${E}`, 'u'));
 let leadIn: RegExp | undefined;

@@ -352,6 +352,7 @@ export const THANKS_WORDS: readonly string[] = ['merci', 'bravo', 'bonne route',
 export const INDIRECT_QUESTIONS: readonly string[] = [
   'demande si', 'demandent si', 'a demandé si', 'ont demandé si', 'se demande', 'se demandent', "s'interroge", "s'interrogent",
   's’est interrogé', 'demande pourquoi', 'demandent pourquoi', 'demande comment', 'demandent comment', 'demande quand', 'demandent quand',
+  'demande qui', 'demandent qui', 'demande où', 'demandent où', "demande s'il", "demande s'ils", "demandent s'il", "demandent s'ils",
 ];
 
 /**

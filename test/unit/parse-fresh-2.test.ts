@@ -289,3 +289,21 @@ describe('a plan’s measures and what their descriptions tell', () => {
     ]);
   });
 });
+
+describe('minutes of a residents’ council', () => {
+  it('reads a speaker introduced with an article, an indirect question with "qui", and a plan told by "elle sollicitera … pour financer"', () => {
+    const text = [
+      '# Conseil de la vie sociale',
+      '',
+      'Le Dr Lefranc souligne que le médecin coordonnateur ne peut pas devenir le médecin traitant des résidents.',
+      '',
+      'M. Moreau demande qui prend en charge un résident qui fait un malaise la nuit.',
+      '',
+      'La directrice indique qu’elle sollicitera l’ARS pour financer un temps de médecin salarié.',
+      '',
+      'Elle offre aussi un an de loyer gratuit à tout généraliste qui viendrait s’installer dans la commune.',
+      '',
+    ].join('\n');
+    expect(shown(parseText('cvs.md', text)).map((s) => s.split(':')[0])).toEqual(['observation (cue)', 'question (cue)', 'proposal (cue)']);
+  });
+});
