@@ -45,7 +45,7 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'exigeons',
     'revendiquons',
   ],
-  need: ['besoin', 'besoin identifié', 'attente', 'ce qui manque'],
+  need: ['besoin', 'besoin identifié', 'attente', 'ce qui manque', 'ce qui nous manque', 'ce qui leur manque', 'ce qui vous manque'],
   // "Enjeux" over the lines of a fiche action says what it aims at; "Enjeu 2 :" is an axis (AXIS_WORDS).
   objective: ['objectif', 'grand objectif', 'finalité', 'résultat attendu', 'enjeu'],
   first_step: [
@@ -335,6 +335,10 @@ export const CONTEXT_HEADINGS: readonly string[] = [
   'gouvernance',
   'questions diverses',
   'points divers',
+  // A working group's own task list ("To-do du groupe"): its chores, not its proposals.
+  'to-do',
+  'todo',
+  'tâches',
   // Boxes of figures: statistics and background, never records.
   'chiffres clés',
   'chiffres-clés',

@@ -307,3 +307,26 @@ describe('minutes of a residents’ council', () => {
     expect(shown(parseText('cvs.md', text)).map((s) => s.split(':')[0])).toEqual(['observation (cue)', 'question (cue)', 'proposal (cue)']);
   });
 });
+
+describe('a pad exported to Markdown', () => {
+  it('reads "Ce qui nous manque" as needs and leaves the group’s to-do list out', () => {
+    const text = [
+      '# Projet citoyen : se soigner à 16 ans',
+      '',
+      '## ✅ To-do du groupe',
+      '',
+      '- [x] Écrire le questionnaire @Ambre @Noah',
+      '- [ ] Préparer le diaporama pour le 5 avril',
+      '',
+      '## 😕 Ce qui nous manque',
+      '',
+      '- Manque de transport pour aller aux rendez-vous après 17 h',
+      '- Des consultations le mercredi après-midi',
+      '',
+    ].join('\n');
+    expect(shown(parseText('pad.md', text))).toEqual([
+      'need (heading): Manque de transport pour aller aux rendez-vous après 17 h',
+      'need (heading): Des consultations le mercredi après-midi',
+    ]);
+  });
+});
