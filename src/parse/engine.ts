@@ -309,10 +309,10 @@ export function runEngine(input: EngineInput): EngineOutput {
     const section = stack[nearest((f) => f.role === 'section')];
     return section?.heading?.role === 'section' && section.heading.kind === null;
   };
-  /** Under a territory's heading in a digest, any sentence telling an action is an initiative. */
   /** A sentence whose own cues give a kind other than `kind` (its section's). */
   const ownKindDiffers = (text: string, kind: Kind): boolean =>
     tellsSentences(text) && readAnswer(text, proseContext()).some((item) => item.kind !== kind);
+  /** Under a territory's heading in a digest, any sentence telling an action is an initiative. */
   const proseContext = (): ProseContext => {
     const territory = nearest((f) => f.role === 'territory') >= 0;
     return { anySubject: layout === 'digest' && territory };

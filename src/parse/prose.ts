@@ -227,9 +227,10 @@ export function announces(text: string): boolean {
 export function isWholeQuote(text: string): boolean {
   return wholeQuote.test(text.trim());
 }
-/** A plan in the conditional is no action; the future of an institution's programme is ("La commune proposera …"). */
+/** A verb form in the conditional: an institution's plan or idea, no deed ("la commune financerait …"). */
 const conditional = /(?:rais|rait|rions|riez|raient)$/;
 
+/** Lefff slots of the future and the conditional (third persons, and "nous"/"je" for a collective's own plans). */
 const FUTURE_OR_CONDITIONAL = ['F3', 'F6', 'C3', 'C6', 'F1', 'F4'];
 const PLANNING_BEFORE = new RegExp(`(?:^|\\s)${words(PLANNING_WORDS)}(?:\\s+(?:aussi|egalement|bientot|prochainement|rapidement|donc|enfin|par ailleurs))?\\s*$`, 'u');
 

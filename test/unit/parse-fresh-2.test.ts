@@ -49,7 +49,7 @@ describe('actions with a status badge', () => {
     const result = parseText('cls.md', page);
     expect(result.records.map((r) => r.details)).toEqual(['Deux internes accueillis depuis 2024.', 'Pilote : communauté de communes', null]);
     expect(result.lines.unclassified).toBe(0);
-    expect(result.diagnostics.filter((d) => d.code === 'unclassified-line')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'unclassified-line')).toEqual([]);
   });
 
   it('reads a badge under a list item too', () => {
