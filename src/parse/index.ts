@@ -2,8 +2,8 @@
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../ingest/document.js';
 import { isBlank } from '../text/fold.js';
-import type { Evidence, Kind, RecolteRecord, Territory } from '../types/record.js';
-import type { KindCounts, Layout, LineAccounting } from '../types/report.js';
+import type { RecolteRecord } from '../types/record.js';
+import type { KindCounts, LineAccounting } from '../types/report.js';
 import { runEngine, type Draft, type LineClass } from './engine.js';
 import { recordId } from './ids.js';
 import { detectLayout } from './layout.js';
@@ -12,8 +12,6 @@ import { toTrees } from './tree.js';
 import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
 import { useVocabulary } from '../vocabulary/extensions.js';
-import type { VocabularyConfig } from '../types/config.js';
-import type { Field } from './fields.js';
 import { parseSpreadsheet } from './spreadsheet.js';
 import { filterByEvidence, filteredLines } from './evidence.js';
 import { territoryFromBody } from './body-territory.js';
@@ -22,35 +20,13 @@ import { sectionPlaces } from './section-places.js';
 import { applyStatusBadges } from './status.js';
 import { settleByDescription } from './described.js';
 import { ownTerritories } from './record-territory.js';
+import type { ParseOptions, ParseResult } from './result.js';
 
-export interface ParseOptions {
-  /** Forces a layout instead of recognising it. */
-  layout?: Layout | null;
-  /** Kind for items that stand outside any section the vocabulary names. */
-  defaultKind?: Kind | null;
-  /** Territory for documents that name none themselves (the --territory flag). */
-  territory?: Territory | null;
-  /** A project's own section headings and the kind of the items under them (config `vocabulary.headings`). */
-  headings?: Readonly<Record<string, Kind>>;
-  /** A project's own cue phrases, chrome lines and item forms (config `vocabulary`). */
-  vocabulary?: Pick<VocabularyConfig, 'cues' | 'chrome' | 'forms'>;
-  /** For tables (.csv, .tsv): the column of each field, over the recognised ones. */
-  map?: Partial<Record<Field, string>>;
-  /** Keep only records recognised in these ways (`parse --evidence`); the others are accounted as `filtered`. */
-  evidence?: readonly Evidence[] | null;
-}
+export type { ParseOptions, ParseResult } from './result.js';
 
 /** Extensions read as tables of contributions, one per row. */
 export const SPREADSHEET_EXTENSIONS = ['.csv', '.tsv', '.xlsx', '.ods'];
 
-export interface ParseResult {
-  file: string;
-  layout: Layout;
-  records: RecolteRecord[];
-  kinds: KindCounts;
-  lines: LineAccounting;
-  diagnostics: Diagnostic[];
-}
 
 /** Parses one ingested document into records. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {

@@ -18,7 +18,7 @@ import { TABLE_COLUMNS } from '../vocabulary/fr.js';
 import { headingKind, useHeadingExtensions } from '../vocabulary/match.js';
 import { findDates } from './dates.js';
 import { recordId } from './ids.js';
-import type { ParseResult } from './index.js';
+import type { ParseResult } from './result.js';
 
 import { DEFAULT_ROW_KIND, FIELDS, type Field } from './fields.js';
 

@@ -5,7 +5,7 @@
  * and accepts the plural of every content word.
  */
 import type { Kind } from '../types/record.js';
-import type { Field } from '../parse/fields.js';
+import type { ColumnsConfig } from '../types/config.js';
 
 /** Section headings, labels and questions that name a kind of item. */
 export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
@@ -657,7 +657,7 @@ export const TABLE_COLUMNS = {
   date: ['date', 'date de la contribution', 'date de la réunion', 'date de contribution'],
   axis: ['axe', 'thème', 'thématique', 'theme', 'topic', 'axis'],
   group: ['groupe', 'sous-thème', 'sous-axe', 'sous-thématique', 'group', 'subtopic'],
-} as const satisfies Record<Field | 'title' | 'details', readonly string[]>;
+} as const satisfies Record<keyof ColumnsConfig | 'title' | 'details', readonly string[]>;
 
 /**
  * Column headers of document tables that name the kind of the items below them, beside the
