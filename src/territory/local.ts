@@ -27,6 +27,7 @@ const PARTICLE = '(?:sur|sous|en|lès|lez|le|la|les|de|du|des)';
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}'’]+)*";
 // Capitalised words, hyphens joining any word ("Saint-Pierre-lès-Nemours"), particles between ("Bar le Duc").
 const RUN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])(?:[dl]['’])?(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD})*)`, 'gu');
+const ONLY_PARTICLE = new RegExp(`^${PARTICLE}$`, 'u');
 const AFTER_TITLE = new RegExp(`(?:^|[\\s(])(?:${PERSON_TITLES.map(escapeRegExp).join('|')})\\s*$`, 'u');
 
 /**
@@ -44,7 +45,8 @@ export function findLocalCommunes(text: string, departement: string): LocalCommu
     // Longest prefix first: "Vergt Santé" is Vergt.
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(' ');
-      if (new RegExp(`^${PARTICLE}$`, 'u').test(words[n - 1]!) || !/\p{Ll}/u.test(name)) continue;
+      // A name may not end on a particle; a run in capitals is an acronym ("ARS"), not a commune.
+      if (ONLY_PARTICLE.test(words[n - 1]!) || !/\p{Ll}/u.test(name)) continue;
       const resolution = resolveNormalized(normalizePlaceName(name), 'commune', { departement });
       if (resolution.status === 'unknown') continue;
       if (resolution.status === 'found' && resolution.territory.level === 'commune' && withinOf(resolution.territory)?.departement === departement) {
