@@ -32,6 +32,7 @@ export function sectionPlaces(
 ): (line: number) => Territory | null {
   const sections: PlacedSection[] = [];
   const isHeading = (unit: Unit): boolean => unit.type === 'heading' || lineClass.get(unit.line) === 'heading';
+  const firstHeading = units.findIndex(isHeading);
   for (const [i, unit] of units.entries()) {
     if (!isHeading(unit)) continue;
     const next = units[i + 1];
@@ -45,7 +46,7 @@ export function sectionPlaces(
     // The title of a whole département's or région's meeting: its venue is where the meeting
     // sat ("CNR Santé – Concertation de Seine-et-Marne" then "Saint-Pierre-lès-Nemours, 21
     // novembre"), and the participants speak for the area the title names.
-    const wholeDocument = end === units.length && units.slice(0, i).every((u) => !isHeading(u));
+    const wholeDocument = end === units.length && i === firstHeading;
     if (wholeDocument && document && document.level !== 'commune') continue;
     sections.push({ from: unit.line, to: end < units.length ? units[end]!.line - 1 : Number.MAX_SAFE_INTEGER, place });
   }
