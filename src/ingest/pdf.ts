@@ -136,8 +136,8 @@ const HEADER_GAP = 3;
 const MAX_HEADER_WORDS = 5;
 /** How far below the last line, in lines of type, a line still goes on with its paragraph. */
 const LINE_GAP = 1.6;
-/** What opens an item rather than going on with a paragraph: a bullet, a number, a label with a number. */
-const OPENS_ITEM = /^(?:[-–—•●▪◦‣∙·►▶➢→✓✔]\s|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)°:–—-]\s|[a-h][).]\s|\p{Lu}[\p{L} ]{0,30}\s(?:n°\s*)?\d{1,3}(?:\.\d{1,3})*\s*[:.–—-]\s)/u;
+/** What opens an item rather than going on with a paragraph: a dash (BULLET's bullets are dashes by then), a number, a label with a number. */
+const OPENS_ITEM = /^(?:[-–—→]\s|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)°:–—-]\s|[a-h][).]\s|\p{Lu}[\p{L} ]{0,30}\s(?:n°\s*)?\d{1,3}(?:\.\d{1,3})*\s*[:.–—-]\s)/u;
 
 /**
  * A label of a few words opening a line ("Concrètement :", "Objectif : …") starts a paragraph of

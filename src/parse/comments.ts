@@ -4,20 +4,19 @@
  * question or what its sentences propose; the names and the reaction lines are furniture, and
  * small talk (thanks, a friend tagged, the next jumble sale) is no record.
  */
-import { escapeRegExp as escape } from '../text/regexp.js';
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import { CARE_WORDS, COMMENT_ACTIONS, COMMENT_TIME_UNITS, REPLY_OPENERS, THANKS_WORDS } from '../vocabulary/fr-prose.js';
+import { words } from './prose.js';
 import type { Unit } from './units.js';
 
 export type ThreadRole = 'author' | 'reactions' | 'comment';
 
-const folded = (list: readonly string[]): string => [...new Set(list.map((w) => escape(fold(w))))].sort((a, b) => b.length - a.length).join('|');
-const TIME = new RegExp(`^\\d+\\s*(?:${folded(COMMENT_TIME_UNITS)})$`);
-const ACTION = new RegExp(`^(?:${folded(COMMENT_ACTIONS)})$`);
-const CARE = new RegExp(`(?<![\\p{L}])(?:${folded(CARE_WORDS)})s?(?![\\p{L}])`, 'u');
-const REPLY = new RegExp(`^(?:${folded(REPLY_OPENERS)})(?![\\p{L}])`, 'u');
-const THANKS = new RegExp(`(?<![\\p{L}])(?:${folded(THANKS_WORDS)})(?![\\p{L}])`, 'u');
+const TIME = new RegExp(`^\\d+\\s*${words(COMMENT_TIME_UNITS)}$`);
+const ACTION = new RegExp(`^${words(COMMENT_ACTIONS)}$`);
+const CARE = new RegExp(`(?<![\\p{L}])${words(CARE_WORDS)}s?(?![\\p{L}])`, 'u');
+const REPLY = new RegExp(`^${words(REPLY_OPENERS)}(?![\\p{L}])`, 'u');
+const THANKS = new RegExp(`(?<![\\p{L}])${words(THANKS_WORDS)}(?![\\p{L}])`, 'u');
 /** A comment worth a record says something: a few words at least. */
 const MIN_COMMENT_WORDS = 6;
 /** An author's line: a name of a few words, perhaps "· Auteur" after it. */

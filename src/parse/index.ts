@@ -50,7 +50,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
     documentKind: meta.kind,
   });
   settleByDescription(engine.drafts);
-  applyStatusBadges(engine.drafts, units, engine.lineClass);
+  applyStatusBadges(engine.drafts, units);
   // Places named in the body: the document's when nothing else names one, then each record's own.
   const placeDiagnostics = [...meta.diagnostics];
   // A document about a national plan, law or survey, that names no place, speaks for France.

@@ -104,7 +104,8 @@ function finiteSource(infinitives: readonly string[]): string {
   return `(?:${longestFirst(finite)}|(?:a|ont|avait|avaient)${ADVERBS}\\s+(?:${longestFirst(participles)}))`;
 }
 
-const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join('|')})`;
+/** Words as one alternation, folded, longest first. */
+export const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join('|')})`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = "(?![\\p{L}\\p{N}])";
 const ADVERBS = `(?:\\s+${words(CUE_ADVERBS)})*`;

@@ -7,7 +7,7 @@
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import { STATUS_WORDS } from '../vocabulary/fr.js';
-import type { Draft, LineClass } from './engine.js';
+import type { Draft } from './engine.js';
 import type { Unit } from './units.js';
 
 const statusKinds = new Map<string, Kind>(
@@ -37,8 +37,11 @@ export function badgedTitles(units: readonly Unit[], titleIndex: number | null):
   return { titles, badges };
 }
 
-/** Sets the kind of each record a badge line follows, and marks the badge as furniture. */
-export function applyStatusBadges(drafts: readonly Draft[], units: readonly Unit[], lineClass: Map<number, LineClass>): void {
+/**
+ * Sets the kind of each list item a badge follows, on its own line or as the item's first
+ * detail (titles and the badge lines themselves are the engine's: see badgedTitles).
+ */
+export function applyStatusBadges(drafts: readonly Draft[], units: readonly Unit[]): void {
   const byLine = new Map(drafts.map((d) => [d.line, d]));
   const settle = (draft: Draft | undefined, kind: Kind): boolean => {
     if (!draft || draft.parent || (draft.kind !== 'proposal' && draft.kind !== 'initiative')) return false;
@@ -55,7 +58,6 @@ export function applyStatusBadges(drafts: readonly Draft[], units: readonly Unit
     if (unit.type !== 'line' && unit.type !== 'item') continue;
     const kind = statusKind(unit.text);
     if (!kind) continue;
-    if (!settle(byLine.get(units[i - 1]!.line), kind)) continue;
-    for (let line = unit.line; line <= unit.endLine; line++) lineClass.set(line, 'chrome');
+    settle(byLine.get(units[i - 1]!.line), kind);
   }
 }

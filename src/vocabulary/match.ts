@@ -452,14 +452,16 @@ export function endsWithElsewhereMarker(raw: string): boolean {
   return elsewhereRegex.test(raw.slice(-60));
 }
 
-const awayRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(AWAY_MARKERS)})(?![\\p{L}\\p{N}])[^,;:.!?«»()]*$`, 'iu');
+/** The clause the text ends in holds one of the terms: no clause punctuation after it. */
+const clauseWith = (terms: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(terms)})(?![\\p{L}\\p{N}])[^,;:.!?«»()]*$`, 'iu');
+const awayRegex = clauseWith(AWAY_MARKERS);
+const branchRegex = clauseWith(BRANCH_WORDS);
 
-/** True when the clause the text ends in puts what follows away ("une navette vers les cabinets de", "une antenne du centre de"); takes raw text. */
+/** True when the clause the text ends in puts what follows away ("une navette vers les cabinets de", "l'éloignement des urgences de"); takes raw text. */
 export function endsAwayFrom(raw: string): boolean {
   return awayRegex.test(raw.slice(-80));
 }
-
-const branchRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(BRANCH_WORDS)})(?![\\p{L}\\p{N}])[^,;:.!?«»()]*$`, 'iu');
 
 /** True when the clause the text ends in names a branch ("une antenne du centre de santé de"); takes raw text. */
 export function endsInBranch(raw: string): boolean {
