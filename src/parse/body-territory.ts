@@ -4,7 +4,7 @@
  * out: a place named in one proposal situates that proposal, not the whole document.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { commonArea } from '../territory/index.js';
+import { commonArea, mainDepartement } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import type { LineClass } from './engine.js';
 import { placesNamed } from './named-places.js';
@@ -12,6 +12,9 @@ import type { Unit } from './units.js';
 
 /** A single place named once is too thin to place a whole document (a passing reference). */
 const MIN_MENTIONS = 2;
+/** Places named, and the share of them one département must hold, to place a document whose places share no area. */
+const MIN_MAIN_MENTIONS = 5;
+const MAIN_SHARE = 0.8;
 
 /**
  * The smallest commune, département or région that holds every place the body names
@@ -33,7 +36,9 @@ export function territoryFromBody(
   const first = body.flatMap((unit) => placesNamed([unit.text], null, { file, line: unit.line, column: unit.column }, quiet).places);
   // "en Corse" beside Levie, Zonza and Ajaccio: the région is the setting, the places say which part of it.
   const local = first.filter((t) => t.level === 'commune' || t.level === 'departement');
-  const area = local.length >= MIN_MENTIONS ? (commonArea(local) ?? commonArea(first)) : first.length >= MIN_MENTIONS ? commonArea(first) : null;
+  const shared = local.length >= MIN_MENTIONS ? (commonArea(local) ?? commonArea(first)) : first.length >= MIN_MENTIONS ? commonArea(first) : null;
+  // Nearly every place in one département, one elsewhere ("son médecin est parti à Poitiers"): the département.
+  const area = shared ?? mainDepartement(local, MIN_MAIN_MENTIONS, MAIN_SHARE);
   for (const unit of body) placesNamed([unit.text], area, { file, line: unit.line, column: unit.column }, diagnostics);
   return area;
 }

@@ -168,7 +168,8 @@ function sectionHeading(
   // "Question : Mon médecin part à la retraite, le centre peut-il … ?" is a labelled item, not a section asking for one.
   const labelled = question ? inlineKindLabel(unit.raw) : null;
   if (labelled && wordCount(labelled.rest) >= MIN_LABELLED_QUESTION_WORDS) return null;
-  if (question && unit.text.length <= MAX_HEADING_LENGTH * 1.5) {
+  // "Le Département verse déjà une bourse … Est-ce que ça marche ?": a paragraph that ends on a question is no heading.
+  if (question && unit.text.length <= MAX_HEADING_LENGTH * 1.5 && sentences(unit.text).length === 1) {
     // "À quels besoins répond cette proposition ?" names its kind anywhere; "Pourquoi ?" asks for one.
     const kind = askedKind(folded);
     if (kind) return heading({ role: 'section', kind, strong: true, child: child(kind) });

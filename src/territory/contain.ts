@@ -61,6 +61,23 @@ export function commonArea(territories: readonly Territory[]): Territory | null 
   return null;
 }
 
+/**
+ * The département that holds nearly all of the territories (communes and départements) when
+ * they share none: a radio debate about the Indre whose caller's doctor "left for Poitiers".
+ * Null unless at least `min` places are named and the département holds `share` of them.
+ */
+export function mainDepartement(territories: readonly Territory[], min: number, share: number): Territory | null {
+  const local = territories.filter((t) => t.level === 'commune' || t.level === 'departement');
+  if (local.length < min) return null;
+  const counts = new Map<string, number>();
+  for (const t of local) {
+    const code = around(t).departement;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const [code, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return code && count >= local.length * share ? areaTerritory('departement', code) : null;
+}
+
 function areaTerritory(level: Territory['level'], code: string): Territory | null {
   const entry =
     level === 'departement'

@@ -209,6 +209,22 @@ describe('the document\'s territory from its body', () => {
     expect(placed(once).records).toEqual(['9 - Créer un poste de médecin salarié']);
   });
 
+  it('is the département that holds nearly every place named, when one place lies elsewhere', () => {
+    const lines = [
+      'Un débat sur la santé dans l’Indre.',
+      'Le maire d’Aigurande a parlé le premier.',
+      'Les cabinets sont pleins à La Châtre.',
+      'Une infirmière libérale à Éguzon-Chantôme a témoigné.',
+      'Un auditeur a écrit à Valençay.',
+      'Son médecin est parti à Poitiers.',
+    ];
+    const doc = (kept: readonly string[]): string =>
+      ['# Débat', '', '## Contexte', '', ...kept.flatMap((line) => [line, '']), '## Propositions', '', '- Créer un poste de médecin salarié'].join('\n');
+    expect(placed(doc(lines)).records).toEqual(['19 36 Créer un poste de médecin salarié']);
+    // Four places are too few to outvote one elsewhere.
+    expect(placed(doc(lines.slice(2))).records).toEqual(['15 - Créer un poste de médecin salarié']);
+  });
+
   it('warns of a name several places share even within the body\'s area, and never guesses', () => {
     const doc = ['# Réunion', '', '## Contexte', '', 'Les élus de la Meuse et de Verdun.', '', 'Avec les habitants de la Meuse.', '', 'Puis à Beaulieu.', '', '## Propositions', '', '- Créer un poste de médecin salarié'].join('\n');
     expect(placed(doc)).toEqual({ records: ['13 55 Créer un poste de médecin salarié'], warnings: ['9:territory-ambiguous'] });
