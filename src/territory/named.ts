@@ -38,6 +38,30 @@ function onlyCommunes(resolution: Resolution): boolean {
 
 /** The places the text names, in its order; names that match nothing are left out. */
 export function findNamedPlaces(text: string, options: NamedOptions = {}): NamedPlace[] {
+  return namedIn(inCapitals(text) ? titleCased(text) : text, options).map((place) =>
+    place.phrase === text.slice(place.index, place.index + place.phrase.length) ? place : { ...place, phrase: text.slice(place.index, place.index + place.phrase.length) },
+  );
+}
+
+/** "COMMUNE DE LA CROIX-VALMER": a letterhead or a tract in capitals, with no word in lower case. */
+function inCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+}
+
+/** Words that stay in lower case inside a French place name or before it. */
+const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez', 'à', 'au', 'aux', 'd', 'l']);
+
+/** "COMMUNE DE LA CROIX-VALMER" → "Commune de la Croix-Valmer", letter for letter, so offsets stay. */
+function titleCased(text: string): string {
+  return text.replace(/\p{L}+/gu, (word, index: number) => {
+    const lower = word.toLowerCase();
+    if (lower.length !== word.length) return word;
+    const opensText = text.slice(0, index).trim() === '';
+    return LOWER_WORDS.has(lower) && !opensText ? lower : word[0] + lower.slice(1);
+  });
+}
+
+function namedIn(text: string, options: NamedOptions): NamedPlace[] {
   const places: NamedPlace[] = [];
   const taken: { index: number; end: number }[] = [];
   const free = (index: number): boolean => !taken.some((t) => index >= t.index && index < t.end);
