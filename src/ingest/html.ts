@@ -13,7 +13,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { CONTRIBUTION_COMMENT_HEADINGS } from '../vocabulary/fr.js';
+import { CONTRIBUTION_COMMENT_HEADINGS, QUOTED_POST_MARKERS } from '../vocabulary/fr.js';
 
 export interface ConvertedText {
   /** Markdown text, one block after another. */
@@ -44,6 +44,8 @@ const CHROME_NAMES = new RegExp(
     'entry-meta', 'post-meta', 'article-meta', 'byline', 'author-(?:box|bio|info)', 'reading-time', 'post-views', 'likes?', 'like-button',
     'rating', 'feedback', 'tags', 'tag-links', 'cat-links', 'screen-reader-text', 'sr-only', 'visually-hidden',
     'loader', 'loading', 'spinner', 'skeleton', 'ads', 'wix-ads',
+    // Forums (phpBB, vBulletin): the poster's profile box, signature and "back to top" link.
+    'postprofile', 'signature', 'back2top',
   ].join('|')})(?:$|[\\s_-])`,
   'i',
 );
@@ -121,6 +123,7 @@ function textOf(node: HastNodes): string {
 
 /** The Markdown of a hast tree, block by block, each line mapped to its block's start line. */
 export function hastToMarkdown(content: HastRoot | Element): ConvertedText {
+  unwrapLayoutTables(content);
   breakCellParagraphs(content);
   const mdast = toMdast(content) as Root;
   keepCellBreaks(mdast);
@@ -145,6 +148,48 @@ export function hastToMarkdown(content: HastRoot | Element): ConvertedText {
     });
   }
   return { text: lines.join('\n'), lineMap };
+}
+
+/** Headings and tables inside a cell: the table lays out a page (an e-mail, an old site), it holds no data. */
+const LAYOUT_CONTENT = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Replaces each table that lays out a page by its cells' content, cell after cell: an e-mail
+ * newsletter is a table of tables, whose cells hold headings and paragraphs. A table marked
+ * `role="presentation"` (or "none"), or whose cells hold a heading or another table, is one.
+ * Walks with a stack of its own, not by recursion, whatever the nesting of the page.
+ */
+function unwrapLayoutTables(root: HastRoot | Element): void {
+  const pending: (HastRoot | Element)[] = [root];
+  while (pending.length) {
+    const node = pending.pop()!;
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element' || child.tagName !== 'table' || !laysOut(child)) return [child as ElementContent];
+      return cellsOf(child).map((cell): Element => ({ type: 'element', tagName: 'div', properties: {}, children: cell.children, ...(cell.position ? { position: cell.position } : {}) }));
+    }) as typeof node.children;
+    for (const child of node.children) if (child.type === 'element') pending.push(child);
+  }
+}
+
+function laysOut(table: Element): boolean {
+  const role = String(table.properties.role ?? '').toLowerCase();
+  if (role === 'presentation' || role === 'none') return true;
+  return cellsOf(table).some((cell) => find(cell, (e) => LAYOUT_CONTENT.has(e.tagName)) !== null);
+}
+
+/** The cells of a table's own rows (not of tables inside them), in reading order. */
+function cellsOf(table: Element): Element[] {
+  const cells: Element[] = [];
+  const pending: Element[] = [table];
+  while (pending.length) {
+    const node = pending.shift()!;
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'td' || child.tagName === 'th') cells.push(child);
+      else if (child.tagName === 'tr' || child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') pending.push(child);
+    }
+  }
+  return cells;
 }
 
 /** The original line of each line of a table's Markdown: its rows, the delimiter row under the first. */
@@ -226,10 +271,26 @@ function dropChrome(node: HastRoot | Element, keepAsides = false): void {
     // A comment section titled "Raisons de signer" or "Témoignages" holds contributions, not furniture.
     const named = !CONTENT_TAGS.has(child.tagName) && !!names && CHROME_NAMES.test(names) && !holdsContributions(child);
     const chromeTag = CHROME_TAGS.has(child.tagName) && !(keepAsides && child.tagName === 'aside');
-    if (chromeTag || child.properties.role === 'navigation' || named) return false;
+    if (chromeTag || child.properties.role === 'navigation' || named || quotesPost(child) || isPreheader(child)) return false;
     dropChrome(child, keepAsides);
     return true;
   });
+}
+
+/**
+ * An e-mail's preheader: the summary line mail clients show beside the subject, hidden in the
+ * message itself (`display:none` with a zero height or opacity). Not part of what readers see.
+ */
+function isPreheader(element: Element): boolean {
+  const style = String(element.properties.style ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') && /max-height:0|opacity:0|mso-hide:all|font-size:0|font-size:1px/.test(style);
+}
+
+const QUOTED_POST = new RegExp(`^[^\\n]{1,80}?\\s(?:${QUOTED_POST_MARKERS.map(escapeRegExp).join('|')})\\s*:`, 'i');
+
+/** "Bibou79 a écrit : … Est-ce que quelqu'un sait …": a reply's quotation of an earlier post, said once already. */
+function quotesPost(element: Element): boolean {
+  return element.tagName === 'blockquote' && QUOTED_POST.test(textOf(element).trim().slice(0, 200));
 }
 
 const CONTRIBUTION_HEADING = new RegExp(`^(?:${CONTRIBUTION_COMMENT_HEADINGS.map((h) => escapeRegExp(fold(h))).join('|')})(?![a-z])`);

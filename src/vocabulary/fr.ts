@@ -363,6 +363,9 @@ export const TAG_LABELS: readonly string[] = ['libellés', 'libellé', 'étiquet
  * Headings of a page's comment section that holds contributions ("Raisons de signer" under a
  * petition): that section is kept, where other comment sections are page furniture.
  */
+/** "Bibou79 a écrit :": a forum post quoting an earlier one, whose words are already in the thread. */
+export const QUOTED_POST_MARKERS: readonly string[] = ['a écrit', 'wrote'];
+
 export const CONTRIBUTION_COMMENT_HEADINGS: readonly string[] = [
   'raisons de signer', 'pourquoi ils signent', 'pourquoi nous signons', 'paroles de signataires', 'témoignages', 'vos témoignages',
   'ils témoignent', 'contributions', 'vos contributions', 'avis des habitants',
@@ -431,6 +434,8 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(menu|rechercher|recherche|fermer|retour|suivant|precedent|voir plus|afficher plus)$/,
   /^(article|page|actualite) (precedente?|suivante?)\b/,
   /^(mentions legales|plan du site|politique de confidentialite|donnees personnelles|tous droits reserves|nous contacter|contactez-nous)\b/,
+  // A questionnaire's report: "Choix unique · Réponses (143)", "Réponse libre · Réponses (10) · Sans réponse (133)"
+  /^(choix (unique|multiples?)|reponse libre|reponses? libres?|question (ouverte|fermee))( · .*)?$/,
   // Comments, sharing, following, signing up
   /^commentaires?( \(\d+\))?$/,
   /^\d+ (commentaires?|reactions?)$/,
