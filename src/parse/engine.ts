@@ -11,11 +11,12 @@ import { BLOCK_KINDS, STEP_LABELS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
 import { CHILD_KINDS, classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
 import { DEFAULT_ROW_KIND } from './fields.js';
-import { openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
+import { isStatisticRow, openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
 import { projectForm } from '../vocabulary/extensions.js';
-import { announces, isWholeQuote, judges, readAnswer, readProse, readSentence, type ProseContext, type ProseItem } from './prose.js';
+import { saysNothing } from './survey.js';
+import { announces, isWholeQuote, judges, readAnswer, readProse, readSentence, spokenItems, type ProseContext, type ProseItem } from './prose.js';
 import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
@@ -110,6 +111,8 @@ interface ItemRecord {
 
 /** A field's name in a table of fields is short. */
 const MAX_FIELD_WORDS = 5;
+/** A list item after a name and a colon says something when it runs this long ("Jean Dupont : maire" is a list of who came). */
+const MIN_SPOKEN_ITEM_WORDS = 6;
 /** Fewer words than this make no item by their form alone. */
 const MIN_FORM_WORDS = 3;
 
@@ -379,8 +382,14 @@ export function runEngine(input: EngineInput): EngineOutput {
       return;
     }
     // "Dr Martin : il faut …", "Nadia, 42 ans : « … »": a remark, the speaker's name kept.
-    if (unit.type === 'line' && speakerLine(unit.raw)) {
-      addRecord(unit, 'observation', 'label', unit.text, null);
+    // "Aïcha B. : mon fils attend …" in a tour de table: a remark too, with the proposals and questions it holds.
+    const speaker = unit.type === 'line' ? speakerLine(unit.raw) : unit.type === 'item' ? speakerLine(unit.text) : null;
+    if (speaker && (unit.type === 'line' || wordCount(speaker.words) >= MIN_SPOKEN_ITEM_WORDS)) {
+      const start = unit.text.indexOf(speaker.words);
+      for (const item of start >= 0 ? spokenItems(unit.text, start, proseContext()) : [{ kind: 'observation' as const, text: unit.text, offset: 0 }]) {
+        const at = locate(lines, unit, unit.text, item.offset, item.text.length);
+        addRecord(unit, item.kind, 'label', item.text, null, at.column, at);
+      }
       return;
     }
     // After a measure quoted by its label, a paragraph that judges it is a remark on it.
@@ -434,7 +443,8 @@ export function runEngine(input: EngineInput): EngineOutput {
         lastItem = item;
         return mark(unit, 'record');
       }
-      if (unit.type === 'line' && !inContextSection() && addProse(unit, readAnswer(unit.text, proseContext()))) return;
+      const answer = unit.type === 'line' || !!sectionHeading()?.answers;
+      if (answer && !inContextSection() && addProse(unit, readAnswer(unit.text, proseContext()))) return;
       return mark(unit, 'prose');
     }
     if (decided === null) {
@@ -469,10 +479,23 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
   };
 
+  /** The heading of the innermost section, when it is one. */
+  const sectionHeading = (): Extract<HeadingRole, { role: 'section' }> | null => {
+    const heading = stack[nearest((f) => f.role === 'section')]?.heading;
+    return heading?.role === 'section' ? heading : null;
+  };
+
   /** The kind of a content unit from the list scope and section around it, 'prose', or null. */
   const kindFor = (unit: Unit, index: number): Decided | 'prose' | null => {
     const section = stack[nearest((f) => f.role === 'section')];
-    const heading = section?.heading?.role === 'section' ? section.heading : null;
+    const heading = sectionHeading();
+    // Under a questionnaire's question, "Aucune" answers nothing and "Où en sont les contacts ?" asks.
+    if (heading?.answers && (unit.type === 'item' || unit.type === 'line')) {
+      if (saysNothing(unit.text)) return 'prose';
+      if (/\?\s*$/.test(unit.text)) return { kind: 'question', evidence: 'heading' };
+      // "Avez-vous une question ou un message ?" then "Il faudrait une permanence …": read for what it says.
+      if (heading.kind === 'question') return 'prose';
+    }
     if (unit.type === 'item') {
       // "J'ai déposé des amendements pour :" then "rembourser …": an action says what the list is.
       if (listScope?.prose) return wordCount(unit.text) >= MIN_FORM_WORDS && itemForm(unit.text)?.form === 'action' ? { kind: 'proposal', evidence: 'form' } : 'prose';
@@ -509,7 +532,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     // "Dr Lacoste estime que …", "Le groupe constate que …" under "Premières pistes": a sentence that
     // says its own kind is read for it, the heading's kind is for plain lines.
     if (heading?.kind && unit.type === 'line' && ownKindDiffers(unit.text, heading.kind)) return 'prose';
-    if (heading?.kind && heading.strong && !section!.hasItems && layout !== 'article' && !tells) {
+    if (heading?.kind && heading.strong && !section!.hasItems && (layout !== 'article' || heading.answers) && !tells) {
       // Under questions, a line that goes on after its "?" gives the answer too: a FAQ entry, not a question asked.
       return heading.kind === 'question' && !/\?\s*$/.test(unit.text) ? 'prose' : { kind: heading.kind, evidence: 'heading' };
     }
@@ -523,6 +546,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       table = first.shape;
       if (first.header) return mark(unit, 'heading');
     }
+    // "Moins de 30 ans | 13 | 9,1 %": a survey's results are statistics.
+    if (isStatisticRow(unit.cells)) return mark(unit, 'prose');
     const section = stack[nearest((f) => f.role === 'section')];
     const sectionKind = section?.heading?.role === 'section' ? section.heading.kind : undefined;
     const mode = table ? tableMode(table) : 'none';

@@ -21,13 +21,14 @@ import {
   refersToBlock,
 } from '../vocabulary/match.js';
 import type { Unit } from './units.js';
-import { leadInKind } from './prose.js';
+import { isWholeQuote, leadInKind } from './prose.js';
 import { sentences } from './sentences.js';
+import { surveyKind } from './survey.js';
 import { isProjectChrome } from '../vocabulary/extensions.js';
 
 export type HeadingRole =
   | { role: 'axis' }
-  | { role: 'section'; kind: Kind | null; strong: boolean; child: boolean }
+  | { role: 'section'; kind: Kind | null; strong: boolean; child: boolean; answers?: true }
   | { role: 'block'; kind: Kind; inline: string | null }
   | { role: 'territory'; territory: Territory }
   | { role: 'group' }
@@ -104,6 +105,8 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   if (raw.length <= MAX_HEADING_LENGTH * 1.5 && isAxisHeading(folded)) return heading({ role: 'axis' });
 
   const explicit = unit.type === 'heading' || (unit.strong && raw.length <= MAX_HEADING_LENGTH);
+  // "« Beaucoup de patients ignorent … »" then "— Claire, pharmacienne": a quotation heads nothing.
+  if (!explicit && isWholeQuote(raw)) return { as: 'content' };
   const followedByList = next?.type === 'item';
   const endsWithColon = /:\s*$/.test(raw);
   const question = /\?\s*$/.test(raw);
@@ -153,6 +156,9 @@ function intro(raw: string, folded: string): Classified {
   return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };
 }
 
+/** "Question 7 –", "Q3." before a questionnaire's question. */
+const SURVEY_NUMBER = /^(?:question|q)\s*n?°?\s*\d+\b/;
+
 /** Words after "Question :" that make it the question itself rather than a heading over questions. */
 const MIN_LABELLED_QUESTION_WORDS = 4;
 
@@ -165,6 +171,14 @@ function sectionHeading(
   followsList: boolean,
 ): Classified | null {
   const child = (kind: Kind): boolean => CHILD_KINDS.includes(kind) || refersToBlock(folded);
+  // "Question 7 – Selon vous, que devrait faire la commune ?" over free answers: a questionnaire's question.
+  const surveyed = question && (followsList || SURVEY_NUMBER.test(folded)) && (explicit || SURVEY_NUMBER.test(folded)) && sentences(unit.text).length === 1;
+  // "Quels sont vos besoins ?" names its kind; "Quelles difficultés avez-vous rencontrées … ?" asks for remarks.
+  const asked = folded.replace(SURVEY_NUMBER, '').replace(/^\s*[–—:.-]?\s*/, '');
+  // A respondent's own difficulties are a testimony, a remark: a finding is what a group or a study states.
+  const askedFor = surveyed ? askedKind(asked) : null;
+  const answers = surveyed && surveyKind(asked) ? (askedFor && askedFor !== 'finding' ? askedFor : surveyKind(asked)) : null;
+  if (answers) return heading({ role: 'section', kind: answers, strong: true, child: false, answers: true });
   // "Question : Mon médecin part à la retraite, le centre peut-il … ?" is a labelled item, not a section asking for one.
   const labelled = question ? inlineKindLabel(unit.raw) : null;
   if (labelled && wordCount(labelled.rest) >= MIN_LABELLED_QUESTION_WORDS) return null;

@@ -44,6 +44,7 @@ import {
   REPORTING_VERBS,
   STATISTIC_PATTERNS,
   ANNOUNCING_WORDS,
+  WISH_SUBJECTS,
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
 import { findKindTerms, stripHeadingNoise } from '../vocabulary/match.js';
@@ -170,9 +171,9 @@ function compile(): Compiled {
       regex: new RegExp(`${NOT_A_NOUN}${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
     })),
     findingOpener: new RegExp(`^${words(FINDING_OPENERS)}`, 'u'),
-    findingVerb: new RegExp(`${B}${verbSource(FINDING_VERBS)}${ADVERBS}\\s+(?:que|qu')${E}`, 'u'),
-    opinion: new RegExp(`${B}${verbSource(OPINION_VERBS)}${ADVERBS}(?:\\s+(?:que|qu')${E}|\\s*:)`, 'u'),
-    reporting: new RegExp(`${B}${verbSource(REPORTING_VERBS)}${ADVERBS}(?:\\s+(?:que|qu')${E}|\\s*:)`, 'u'),
+    findingVerb: new RegExp(`${B}${verbSource(FINDING_VERBS)}${ADVERBS}\\s+(?:que${E}|qu')`, 'u'),
+    opinion: new RegExp(`${B}${verbSource(OPINION_VERBS)}${ADVERBS}(?:\\s+(?:que${E}|qu')|\\s*:)`, 'u'),
+    reporting: new RegExp(`${B}${verbSource(REPORTING_VERBS)}${ADVERBS}(?:\\s+(?:que${E}|qu')|\\s*:)`, 'u'),
     initiative: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'gu'),
     initiativeVerb: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'u'),
     institution: new RegExp(`${B}${words(INSTITUTIONS)}s?${E}`, 'u'),
@@ -215,6 +216,7 @@ function kindBeforeColon(folded: string): { kind: Kind; end: number } | null {
 
 /** "Vos principales attentes sont A, B et C", "Les besoins exprimés : A, B, C": the kind names the list. */
 const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)\\s*:?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
+const WISH = new RegExp(`^(?:[«“]\\s*)?(?:que\\s+|qu')(?:${WISH_SUBJECTS.map((w) => escape(fold(w)) + (w.endsWith("'") ? '' : '(?![\\p{L}])')).join('|')})`, 'u');
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
 
 const ANNOUNCING = new RegExp(`${B}(?:${ANNOUNCING_WORDS.map((w) => escape(fold(w))).join('|')})${E}`, 'u');
@@ -228,6 +230,62 @@ export function announces(text: string): boolean {
 export function isWholeQuote(text: string): boolean {
   return wholeQuote.test(text.trim());
 }
+/**
+ * A quotation is a remark, unless its speaker proposes: "« Beaucoup ignorent que la
+ * téléconsultation est remboursée. Une affiche les aiderait. »" is a remark, then a proposal.
+ */
+function quotedItems(quote: string, context: ProseContext): ProseItem[] {
+  const start = /^[«“]\s*/u.exec(quote)![0].length;
+  const end = /\s*[»”][\s.]*$/u.exec(quote)!.index;
+  return remarkItems(quote, start, end, context, false);
+}
+
+/**
+ * A speaker's words after their name ("Rui P. : beaucoup de voisins ne lisent pas le français.
+ * Il faudrait traduire l'affiche."): a remark with the name, and the proposals and questions it
+ * holds. `start` is where the words begin.
+ */
+export function spokenItems(text: string, start: number, context: ProseContext): ProseItem[] {
+  return remarkItems(text, start, text.length, context, true);
+}
+
+/**
+ * The items of a remark whose words stand between `start` and `end` of `whole`: sentences that
+ * propose are proposals; the others, run together, stay the remark. A remark with neither is
+ * one item, `whole` itself. When `asks` (a speaker's words after their name), sentences that ask
+ * are questions and the first part keeps what stands before `start`, the speaker's name.
+ */
+function remarkItems(whole: string, start: number, end: number, context: ProseContext, asks: boolean): ProseItem[] {
+  const inner = whole.slice(start, end);
+  const parts = sentences(inner).map((part) => {
+    const own = readOneSentence(part.text, context).find((item) => item.offset === 0 && item.text === part.text && (item.kind === 'proposal' || (asks && item.kind === 'question')));
+    const kind: Kind | null = own?.kind ?? (asks && /\?\s*$/.test(part.text) ? 'question' : null);
+    return { part, kind };
+  });
+  if (!parts.some((p) => p.kind)) return [{ kind: 'observation', text: whole, offset: 0 }];
+  // "Dr Martin : les internes repartent le soir, il faudrait un logement sur place." stays a remark;
+  // "Fatoumata S. : … est-ce que le centre reprendra de nouveaux patients ?" asks.
+  if (parts.length === 1) return [{ kind: asks && parts[0]!.kind === 'proposal' ? 'observation' : parts[0]!.kind!, text: whole, offset: 0 }];
+  const items: ProseItem[] = [];
+  const remark = { from: -1, to: -1 };
+  const closeRemark = (): void => {
+    if (remark.from >= 0) items.push({ kind: 'observation', text: whole.slice(remark.from, remark.to), offset: remark.from });
+    remark.from = -1;
+  };
+  parts.forEach(({ part, kind }, i) => {
+    const from = i === 0 && asks ? 0 : start + part.offset;
+    if (kind) {
+      closeRemark();
+      items.push({ kind, text: whole.slice(from, start + part.offset + part.text.length), offset: from });
+    } else {
+      if (remark.from < 0) remark.from = from;
+      remark.to = start + part.offset + part.text.length;
+    }
+  });
+  closeRemark();
+  return items;
+}
+
 /** A verb form in the conditional: an institution's plan or idea, no deed ("la commune financerait …"). */
 const conditional = /(?:rais|rait|rions|riez|raient)$/;
 
@@ -336,7 +394,7 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   // "Il était demandé si la personne …" describes a questionnaire, not a question put.
   if (INDIRECT_QUESTION.test(folded) && !/(?:^|\s)il (?:etait|est|a ete) (?:demande|interroge)/.test(folded)) return whole('question');
   // A paragraph that is one quotation, or a quotation with its speaker, or a named speaker's opinion: a remark.
-  if (isWholeQuote(sentence)) return whole('observation');
+  if (isWholeQuote(sentence)) return quotedItems(sentence, context);
   // "« … » — Claire, pharmacienne": a quotation signed by its speaker.
   const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence);
   if (quoted.test(sentence) && (signed || c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
@@ -357,6 +415,8 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
 
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   if (c.phrases.test(folded)) return whole('proposal');
+  // "Que le Département signe une convention avec la faculté …": a demand in the subjunctive.
+  if (WISH.test(folded) && !/\?\s*[»”]?\s*$/.test(folded)) return whole('proposal');
   const enumerated = enumeration(sentence, folded);
   if (enumerated.length) return enumerated;
 

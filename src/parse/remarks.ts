@@ -11,24 +11,24 @@ import { findDates } from './dates.js';
 import type { Unit } from './units.js';
 
 const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
-/** "Mme Girard", "Dr Lefèvre", "M. Roux", "Marie Dupont", "Jean-Luc PERROT": a title, or a first name and a name. */
+/** "Mme Girard", "Dr Lefèvre", "M. Roux", "Marie Dupont", "Jean-Luc PERROT": a title, or a first name and a name ("Le Fleix" is a place). */
 // "Dr Samia B., généraliste à Montreuil", "Marie Dupont (infirmière)": the name, then maybe a role.
-const PERSON = new RegExp(`^(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{L}'’.-]+)(?:\\s*\\([^)]{1,60}\\)|,\\s*[^:]{1,80})?$`, 'u');
+const PERSON = new RegExp(`^(?:${TITLE}\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?|(?!(?:Le|La|Les|Un|Une|Des|Du|De)\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}[\\p{L}'’.-]+)(?:\\s*\\([^)]{1,60}\\)|,\\s*[^:]{1,80})?$`, 'u');
 const QUOTE_OPENS = /^[«“"]/u;
 
 /**
- * True for a line that gives a speaker's words: a person's name before a colon ("Dr Martin :
+ * The words of a line that gives a speaker's words: a person's name before a colon ("Dr Martin :
  * il faut …"), or anyone before a colon and a quotation ("Une infirmière du 13e : « … »").
  * Labels of the document ("Pilote :", "Date :", "Constat :") are not speakers.
  */
-export function speakerLine(raw: string): boolean {
+export function speakerLine(raw: string): { words: string } | null {
   const split = splitLabel(raw.replace(/^[*_]+/, ''));
-  if (!split || !split.rest || !/:/.test(raw)) return false;
+  if (!split || !split.rest || !/:/.test(raw)) return null;
   const label = split.label.replace(/[*_]/g, '').trim();
   const folded = stripHeadingNoise(fold(label));
-  if (isMetadataLine(raw) || headingKind(folded) || isContextHeading(folded)) return false;
-  if (QUOTE_OPENS.test(split.rest)) return label.split(/\s+/).length <= 14;
-  return PERSON.test(label);
+  if (isMetadataLine(raw) || headingKind(folded) || isContextHeading(folded)) return null;
+  const speaks = QUOTE_OPENS.test(split.rest) ? label.split(/\s+/).length <= 14 : PERSON.test(label);
+  return speaks ? { words: split.rest.replace(/[*_]+$/, '').trim() } : null;
 }
 
 const faqRegex = new RegExp(`^(?:${FAQ_QUESTIONS.map((q) => escape(fold(q)).replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);

@@ -153,6 +153,21 @@ export function readRow(shape: TableShape, cells: readonly Cell[], rowKind: Kind
   return row;
 }
 
+/** A count or a share: "143", "42,7 %", "1 350", "–". */
+const FIGURE = /^(?:[-–—]|\d[\d\s\u00a0\u202f.,]*\s*%?)$/u;
+/** An answer's label in a table of results is short: "Moins de 30 ans", "Oui, si quelqu'un m'accompagne". */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * A row of a table of results ("Moins de 30 ans | 13 | 9,1 %"): a short label and figures, one of
+ * them a share. Statistics are no records.
+ */
+export function isStatisticRow(cells: readonly Cell[]): boolean {
+  const [label, ...rest] = cells.filter((cell) => cell.text);
+  if (!label || !rest.length || label.text.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  return rest.every((cell) => FIGURE.test(cell.text.trim())) && rest.some((cell) => cell.text.includes('%'));
+}
+
 /** "Meuse (55)" and "55 - Meuse" are how tables write départements; else a name or a code. */
 function placeOf(value: string): ReturnType<typeof resolveSpec> {
   const heading = parseTerritoryHeading(value);

@@ -360,3 +360,43 @@ export const INDIRECT_QUESTIONS: readonly string[] = [
  * …"): the label is no part of what the answer says, and the answer is read for what it says.
  */
 export const ANSWER_LABELS: readonly string[] = ['réponse', 'réponses', 'intervention'];
+
+/**
+ * What a questionnaire's open question asks for, by words anywhere in it ("Selon vous, que
+ * devrait faire la commune en priorité ?" asks for proposals). The first kind whose words
+ * appear wins; answers to any other question put to the reader are remarks.
+ */
+export const SURVEY_ASKS: readonly { kind: Kind; words: readonly string[] }[] = [
+  { kind: 'question', words: ['une question', 'vos questions', 'des questions'] },
+  {
+    kind: 'proposal',
+    words: [
+      'que devrait', 'que devraient', 'que faudrait', 'que faut-il', 'que faire', 'que proposez', 'que suggérez', 'que souhaitez',
+      'quelles solutions', 'quelles propositions', 'quelles idées', 'vos idées', 'vos suggestions', 'vos propositions', 'que pourrait',
+      'que pourraient', 'quelles actions', 'quelles mesures', "qu'attendez", 'vos attentes', 'quelles priorités', 'quelle priorité',
+      'quelles améliorations', 'que changer', 'que faudrait-il', 'comment améliorer',
+    ],
+  },
+];
+
+/** Words that put a question to the reader: a questionnaire's question, not a heading of the document. */
+export const SURVEY_ADDRESS: readonly string[] = ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes'];
+
+/**
+ * Answers that say nothing ("Aucune", "Je ne sais pas", "idem question précédente"): no record.
+ * The first ones say nothing whatever follows a comma ("RAS, j'ai gardé mon médecin").
+ */
+export const NOTHING_ANSWERS: readonly string[] = ['aucune', 'aucun', 'rien', 'ras', 'r.a.s', 'néant', 'sans avis', 'sans opinion', "pas d'avis"];
+export const NON_ANSWERS: readonly string[] = [
+  'je ne sais pas', 'ne sais pas', 'nsp', 'idem', 'rien à ajouter', 'voir réponse précédente', 'cf. réponse précédente', 'non', 'oui',
+  'pas de réponse', 'sans réponse',
+];
+
+/**
+ * The subject after "Que" in a wish written as a demand: "Que le Département signe une
+ * convention …", "Qu'une équipe soit affectée …", "Que chaque habitant retrouve un médecin".
+ */
+export const WISH_SUBJECTS: readonly string[] = [
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'chaque', 'tous', 'toutes', 'tout', 'nos', 'notre', 'vos', 'votre', 'leurs', 'leur', 'on', 'il', 'ils',
+  'elle', 'elles', 'ce', 'cet', 'cette', 'ces',
+];

@@ -175,6 +175,8 @@ const questionCues = (Object.entries(QUESTION_CUES) as [Kind, readonly string[]]
   regex: new RegExp(`^(?:${cues.map((c) => escape(fold(c)).replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`),
 }));
 const MAX_CUED_QUESTION_WORDS = 6;
+/** A question heading that names its kind is short: "Quelles sont vos propositions pour mieux soigner le territoire ?". */
+const MAX_NAMED_QUESTION_WORDS = 12;
 
 /** The kind a question names in words ("À quels besoins …?"), leaving out what it is about ("cette proposition"). */
 export function namedKindIn(folded: string): Kind | null {
@@ -186,9 +188,11 @@ export function namedKindIn(folded: string): Kind | null {
  * by the way it opens, when short or about the block ("Pourquoi ?", "Comment la mettre en œuvre ?").
  */
 export function askedKind(folded: string): Kind | null {
+  const clean = stripHeadingNoise(folded);
+  // "Est-ce que quelqu'un sait si la mairie a une piste pour faire venir un médecin ?" asks, it heads nothing.
+  if (clean.split(' ').length > MAX_NAMED_QUESTION_WORDS) return null;
   const named = namedKindIn(folded);
   if (named) return named;
-  const clean = stripHeadingNoise(folded);
   if (clean.split(' ').length > MAX_CUED_QUESTION_WORDS && !refersToBlock(clean)) return null;
   // "Pourquoi ce travail ?" asks about the document, "Pourquoi cette proposition ?" about the item.
   if (/(?:^|\s)(?:ce|cet|cette|ces)\s/.test(clean) && !refersToBlock(clean)) return null;

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../../src/parse/index.js';
+import { parseDocument } from '../../src/parse/document.js';
 import { parseText } from '../helpers/parse.js';
+
+/** Parses a page as the CLI would: HTML is converted first. */
+async function parsePage(file: string, html: string): Promise<ParseResult> {
+  const parsed = await parseDocument(file, new TextEncoder().encode(html), {});
+  if (!parsed.result) throw new Error(`${file} gave no result`);
+  return parsed.result;
+}
 
 /** Each record as "kind (evidence): text". */
 function shown(result: ParseResult): string[] {
@@ -23,5 +31,141 @@ describe('a radio transcript', () => {
       'UN AUDITEUR : Bonjour, on vous écoute depuis Valençay.',
     ].join('\n');
     expect(shown(parseText('debat.txt', transcript))).toEqual([]);
+  });
+});
+
+describe('an e-mail newsletter laid out in tables', () => {
+  const email = [
+    '<html><head><title>La Lettre n° 5 – CPTS du Val</title></head><body>',
+    '<div style="display:none; max-height:0; opacity:0; overflow:hidden;">Vos réponses et les nouvelles de la CPTS</div>',
+    '<table role="presentation" width="100%"><tr><td>',
+    '<table role="presentation" width="600">',
+    '<tr><td><h2>Boîte à idées : vos réponses</h2>',
+    '<p>« Beaucoup de patients ignorent que la téléconsultation est remboursée. Il faudrait une affiche commune dans les pharmacies. »</p>',
+    '<p>— Claire, pharmacienne</p>',
+    '<p>« Je vois chaque semaine au comptoir des patients qui n’ont pas renouvelé leur traitement depuis des mois. »</p>',
+    '<p>— Thomas, pharmacien</p></td></tr>',
+    '</table></td></tr></table>',
+    '</body></html>',
+  ].join('\n');
+
+  it('reads the cells of layout tables as the page they lay out, leaves the hidden preheader out, and reads a quotation for what each sentence says', async () => {
+    expect(shown(await parsePage('lettre.html', email))).toEqual([
+      'observation (cue): Beaucoup de patients ignorent que la téléconsultation est remboursée.',
+      'proposal (cue): Il faudrait une affiche commune dans les pharmacies.',
+      'observation (cue): Je vois chaque semaine au comptoir des patients qui n’ont pas renouvelé leur traitement depuis des mois.',
+    ]);
+  });
+
+  it('keeps a table of data a table', async () => {
+    const data = '<table><tr><th>Constat</th><th>Proposition</th></tr><tr><td>Trop peu de médecins</td><td>Salarier des médecins</td></tr></table>';
+    expect(shown(await parsePage('tableau.html', `<html><body><h1>Compte rendu</h1>${data}</body></html>`))).toEqual([
+      'finding (table): Trop peu de médecins',
+      'proposal (table): Salarier des médecins',
+    ]);
+  });
+});
+
+describe('a forum thread', () => {
+  const post = (author: string, quote: string, body: string): string =>
+    [
+      '<div class="post">',
+      `<div class="postprofile"><dl><dt>${author}</dt><dd><strong>Localisation :</strong> Coulon</dd></dl></div>`,
+      '<div class="postbody"><h3>Re: Plus de médecin au village ?</h3>',
+      `<div class="content">${quote}${body}</div>`,
+      '<div class="signature">Bibou – « Mieux vaut prévenir que guérir… encore faut-il trouver qui nous soigne ! »</div>',
+      '</div></div>',
+    ].join('\n');
+  const thread = [
+    '<html><body><h1>Forum du Marais</h1>',
+    post('Bibou79', '', 'Est-ce que quelqu’un sait si la mairie a une piste pour faire venir un nouveau médecin ?<br>Merci d’avance !'),
+    post(
+      'Marais_Jojo',
+      '<blockquote><cite>Bibou79 a écrit :</cite>Est-ce que quelqu’un sait si la mairie a une piste pour faire venir un nouveau médecin ?</blockquote>',
+      'Il faudrait que les infirmières puissent renouveler les traitements chroniques pendant quelques mois.',
+    ),
+    '</body></html>',
+  ].join('\n');
+
+  it('leaves out profiles, signatures and the quotations of earlier posts, and heads nothing with a long question', async () => {
+    expect(shown(await parsePage('forum.html', thread))).toEqual([
+      'proposal (cue): Il faudrait que les infirmières puissent renouveler les traitements chroniques pendant quelques mois.',
+    ]);
+  });
+});
+
+describe('a questionnaire reported question by question', () => {
+  const report = [
+    '# Questionnaire « Un médecin pour le village »',
+    '',
+    '## Question 1 – Quel est votre âge ?',
+    '',
+    'Choix unique · Réponses (143)',
+    '',
+    '| Réponse | Nombre | % |',
+    '| --- | --- | --- |',
+    '| Moins de 30 ans | 13 | 9,1 % |',
+    '| 75 ans et plus | 21 | 14,7 % |',
+    '',
+    '## Question 2 – Quelles difficultés avez-vous rencontrées pour vous soigner ?',
+    '',
+    'Réponse libre · Réponses (3)',
+    '',
+    '1. Aucune',
+    '2. Je dois faire 20 km pour voir un médecin, et je n’ai plus le permis.',
+    '3. RAS, j’ai gardé mon médecin.',
+    '',
+    '## Question 3 – Selon vous, que devrait faire la commune en priorité ?',
+    '',
+    '1. Un transport solidaire pour aller chez le médecin.',
+    '2. Je ne sais pas.',
+    '',
+    '## Question 4 – Avez-vous une question ou un message pour l’équipe municipale ?',
+    '',
+    '1. Où en sont les contacts avec l’ARS ?',
+    '2. Merci de vous battre pour ça.',
+    '3. Il faudrait une permanence d’infirmière à la mairie une fois par semaine.',
+  ].join('\n');
+
+  it('reads each answer as the question asks, and leaves results, empty answers and thanks out', () => {
+    const result = parseText('questionnaire.md', report);
+    expect(shown(result)).toEqual([
+      'observation (heading): Je dois faire 20 km pour voir un médecin, et je n’ai plus le permis.',
+      'proposal (heading): Un transport solidaire pour aller chez le médecin.',
+      'question (heading): Où en sont les contacts avec l’ARS ?',
+      'proposal (cue): Il faudrait une permanence d’infirmière à la mairie une fois par semaine.',
+    ]);
+    // The results and the empty answers are accounted for, as prose.
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('minutes with a tour de table', () => {
+  it('reads each speaker’s item as a remark, with the proposal or question it holds', () => {
+    const minutes = [
+      '# Comité des usagers',
+      '',
+      '## 1. Tour de table',
+      '',
+      '- Aïcha B. : mon fils de sept ans attend un bilan d’orthophonie depuis plus d’un an.',
+      '- Rui P. : beaucoup de voisins ne viennent pas aux réunions parce qu’ils ne lisent pas le français. Il faudrait traduire l’affiche en arabe.',
+      '- Fatoumata S. : ma sœur vient d’emménager et aucun médecin ne veut la déclarer, est-ce que le centre reprendra de nouveaux patients ?',
+      '',
+      '## 2. Accueil',
+      '',
+      'Le Dr Julien T. estime qu’une prise de rendez-vous uniquement en ligne ne conviendrait pas aux patients.',
+    ].join('\n');
+    expect(shown(parseText('chuc.md', minutes))).toEqual([
+      'observation (label): Aïcha B. : mon fils de sept ans attend un bilan d’orthophonie depuis plus d’un an.',
+      'observation (label): Rui P. : beaucoup de voisins ne viennent pas aux réunions parce qu’ils ne lisent pas le français.',
+      'proposal (label): Il faudrait traduire l’affiche en arabe.',
+      'question (label): Fatoumata S. : ma sœur vient d’emménager et aucun médecin ne veut la déclarer, est-ce que le centre reprendra de nouveaux patients ?',
+      'observation (cue): Le Dr Julien T. estime qu’une prise de rendez-vous uniquement en ligne ne conviendrait pas aux patients.',
+    ]);
+  });
+
+  it('leaves a list of links named "Place : headline" alone', () => {
+    const links = ['# Article', '', '## À lire aussi', '', '- Le Fleix : le cabinet médical ne fermera pas cette année'].join('\n');
+    expect(shown(parseText('article.md', links))).toEqual([]);
   });
 });
