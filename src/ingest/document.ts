@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { BinaryInputError, decode, type Encoding } from './decode.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { isBlank } from '../text/fold.js';
+import type { ConvertedText } from './html.js';
 
 export interface SourceText {
   /** The file as the user named it, or "<stdin>". */
@@ -59,7 +60,21 @@ async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
   // One paragraph per line, so that the converted lines map to paragraph numbers; a table row,
   // whatever paragraphs its cells hold, is one.
   const numbered = html.replace(/<table[\s\S]*?<\/table>|<\/(?:p|h[1-6]|li)>/g, (m) => (m.startsWith('<table') ? m.replace(/<\/tr>/g, '$&\n') : `${m}\n`));
-  return { source: converted(file, htmlToMarkdown(numbered), 'utf-8'), diagnostics: [] };
+  return { source: converted(file, withMargins(htmlToMarkdown(numbered), await margins(() => import('./page-margins.js').then((m) => m.docxMargins(bytes)))), 'utf-8'), diagnostics: [] };
+}
+
+/** A document's running headers and footers, or none when they cannot be read: they only situate it. */
+async function margins(read: () => Promise<string[]>): Promise<string[]> {
+  try {
+    return await read();
+  } catch {
+    return [];
+  }
+}
+
+/** The converted text, situated also by the page's headers and footers. */
+function withMargins(text: ConvertedText, lines: readonly string[]): ConvertedText {
+  return lines.length ? { ...text, context: [...(text.context ?? []), ...lines] } : text;
 }
 
 async function ingestWorkbook(file: string, bytes: Uint8Array): Promise<Ingested> {
@@ -78,7 +93,8 @@ async function ingestWorkbook(file: string, bytes: Uint8Array): Promise<Ingested
 async function ingestOdt(file: string, bytes: Uint8Array): Promise<Ingested> {
   const { odtToMarkdown } = await import('./odf.js');
   try {
-    return { source: converted(file, odtToMarkdown(bytes), 'utf-8'), diagnostics: [] };
+    const lines = await margins(() => import('./page-margins.js').then((m) => m.odtMargins(bytes)));
+    return { source: converted(file, withMargins(odtToMarkdown(bytes), lines), 'utf-8'), diagnostics: [] };
   } catch (error) {
     return { source: null, diagnostics: [diagnostic(file, 'error', 'odt-invalid', `Not a readable OpenDocument text (${(error as Error).message.split('\n')[0]}); skipped: open it in LibreOffice and save it again as .odt`)] };
   }

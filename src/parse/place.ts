@@ -56,7 +56,12 @@ export function territoryFromText(
       isVenue,
       places: [
         ...(bare && isBareName(text) ? [{ phrase: text, found: (within?: Within) => resolveName(text, { prefer: 'commune', within }) }] : []),
-        ...findPlaceMentions(text).map((mention) => ({ phrase: mention.phrase, found: (within?: Within) => resolvePlaceMention(mention, { within }) })),
+        ...findPlaceMentions(text).map((mention) => ({
+          phrase: mention.phrase,
+          found: (within?: Within) => resolvePlaceMention(mention, { within }),
+          // "COMMUNE DE LA CROIX-VALMER" on a line of its own: whose document this is.
+          owner: mention.prefer === 'commune' && text.trim().startsWith(mention.preposition),
+        })),
         ...labels.map((named) => ({ phrase: named, found: (within?: Within) => resolveName(named, { prefer: 'commune', within }) })),
         ...placesBeforeAreas(text).map(({ name, area }) => ({ phrase: `${name} (${area})`, found: () => placeInArea(name, area) })),
         ...parenthesisedAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
@@ -66,7 +71,7 @@ export function territoryFromText(
         ...leadingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         ...trailingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         // "J'aime Étiolles": a site's name places the document only when the body names the place too.
-        ...siteNames
+        ...[...siteNames, ...(site ? siteHead(text) : [])]
           .filter((name) => hints.named?.(name))
           .map((name) => ({ phrase: name, found: (within?: Within) => resolveName(name, { prefer: 'commune', within }) })),
         // "la Communauté de communes du Val d'Argent", "Bourges Plus": the département of its communes.
@@ -95,6 +100,18 @@ export function territoryFromText(
     }
     return null;
   };
+  // "DÉPARTEMENT DU VAR" above "COMMUNE DE LA CROIX-VALMER": the commune whose letterhead it is.
+  const ownerWithin = (area: Territory): Territory | null => {
+    if (area.level !== 'departement' && area.level !== 'region') return null;
+    for (const { places } of candidates) {
+      for (const place of places) {
+        if (!('owner' in place) || !place.owner) continue;
+        const found = place.found(withinOf(area));
+        if (found.status === 'found' && found.territory.level === 'commune' && contains(area, found.territory)) return found.territory;
+      }
+    }
+    return null;
+  };
   // A meeting's venue ("Document présenté … le 17 mars 2023, à Die") places the document only
   // when no later line names the département or intercommunality it belongs to: a CLS of the
   // Diois meeting in Die speaks for its whole area.
@@ -111,7 +128,7 @@ export function territoryFromText(
         break;
       }
       if (venue) continue;
-      if (found.status === 'found') return found.territory;
+      if (found.status === 'found') return ownerWithin(found.territory) ?? found.territory;
       if (found.status === 'ambiguous') {
         // The lines' own areas first, then those the body names ("SAINT-ÉLOI INFOS" and, further
         // down, "l'agglomération de Nevers").
@@ -259,6 +276,13 @@ function compassAreas(text: string): string[] {
 /** "Bouray-sur-Juine : salle comble …", "Chalon-sur-Saône · Mardi 22 novembre": a place standing as a line's first label. */
 function leadingPlace(text: string): string[] {
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*[:–—·•|]\s/u.exec(text.trim());
+  return m ? [m[1]!] : [];
+}
+
+/** "Albi, l'élan citoyen", "Nos engagements – Albi, l'élan citoyen": a site's name that opens with its place, before a comma. */
+function siteHead(text: string): string[] {
+  const site = text.split(/\s[–—|-]\s/u).at(-1)!.trim();
+  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3}),\s/u.exec(site);
   return m ? [m[1]!] : [];
 }
 

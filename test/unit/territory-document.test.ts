@@ -5,7 +5,9 @@
  * names, and a workshop's venue line placing the records of its section.
  */
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { ingestDocument } from '../../src/ingest/document.js';
+import { parseDocument } from '../../src/parse/document.js';
 import { readFrontMatter } from '../../src/ingest/front-matter.js';
 import { parseSource, type ParseResult } from '../../src/parse/index.js';
 import { parseText } from '../helpers/parse.js';
@@ -200,5 +202,64 @@ describe('a place found by cutting a name short', () => {
   it('is trusted only inside the document’s département', () => {
     const text = '---\ndepartement: 01\n---\n# Conseil citoyen\n\n## Questions\n\n- Un médecin pourra-t-il recevoir le soir les salariés qui travaillent dans la Plaine de l’Ain ?\n';
     expect(placed(parseText('cc.md', text))).toEqual(['Un médecin pourra-t-il recevoir le soir les salariés qui travaillent dans la Plaine de l’Ain ? → departement:01']);
+  });
+});
+
+describe('the document’s place, read in the running headers of an office file', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const paragraph = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+  /** A Word file with one header, written here part by part. */
+  function docx(header: string, body: readonly string[]): Uint8Array {
+    return zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/_rels/document.xml.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body.map(paragraph).join('')}</w:body></w:document>`),
+      'word/header1.xml': strToU8(
+        `<?xml version="1.0"?><w:hdr ${W}>${paragraph(header)}<w:p><w:r><w:instrText>PAGE</w:instrText></w:r></w:p></w:hdr>`,
+      ),
+    });
+  }
+
+  it('is the région a Word file’s header names, when its text names none', async () => {
+    const bytes = docx('Région Nouvelle-Aquitaine · Direction de la santé', ['Plan d’actions', 'Propositions :', 'Créer des logements pour les internes en stage.']);
+    const parsed = await parseDocument('plan.docx', bytes, {});
+    expect(parsed.result!.records.map((r) => [r.text, r.territory?.code])).toEqual([['Créer des logements pour les internes en stage.', '75']]);
+  });
+});
+
+describe('the document’s place, from a letterhead and a site’s name', () => {
+  it('is the commune whose letterhead stands under its département’s, in capitals', () => {
+    const deliberation = [
+      'RÉPUBLIQUE FRANÇAISE',
+      'DÉPARTEMENT DU VAR - ARRONDISSEMENT DE DRAGUIGNAN',
+      '',
+      'COMMUNE DE LA CROIX-VALMER',
+      '',
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+      '',
+      'Propositions :',
+      '',
+      '- Acquérir les locaux du cabinet médical',
+    ].join('\n');
+    expect(placed(parseText('deliberation.txt', deliberation))).toEqual(['Acquérir les locaux du cabinet médical → commune:83048']);
+  });
+
+  it('is the place a site’s name opens with, when the page names it too', async () => {
+    const page = [
+      '<html><head><title>Nos engagements pour la santé – Albi, l’élan citoyen</title></head><body><main>',
+      '<h1>Nos engagements pour la santé</h1>',
+      '<h2>Propositions</h2><ul><li>Loger gratuitement les internes en stage à Albi</li><li>Ouvrir un centre de santé public</li></ul>',
+      '</main></body></html>',
+    ].join('\n');
+    const parsed = await parseDocument('engagements.html', new TextEncoder().encode(page), {});
+    expect(placed(parsed.result!)).toEqual(['Loger gratuitement les internes en stage à Albi → commune:81004', 'Ouvrir un centre de santé public → commune:81004']);
   });
 });
