@@ -24,6 +24,8 @@ import type { Unit } from './units.js';
 import { isWholeQuote, leadInKind } from './prose.js';
 import { sentences } from './sentences.js';
 import { surveyKind } from './survey.js';
+import { escapeRegExp } from '../text/regexp.js';
+import { STEP_LABELS } from '../vocabulary/fr.js';
 import { isProjectChrome } from '../vocabulary/extensions.js';
 
 export type HeadingRole =
@@ -150,10 +152,18 @@ function heading(role: HeadingRole): Classified {
 function intro(raw: string, folded: string): Classified {
   // "Les élus ont souhaité … . La démarche s'appuie sur :": only the sentence that announces the list counts.
   const announcing = fold(sentences(raw).at(-1)?.text ?? raw);
-  const kind = firstKindIn(announcing) ?? leadInKind(announcing);
+  // "Pour commencer :", "Concrètement :" over a list: the first steps of the item above.
+  const kind = firstKindIn(announcing) ?? leadInKind(announcing) ?? (isStepLabel(announcing) ? 'first_step' : null);
   const label = raw.replace(/\s*[:;]\s*$/, '');
   const short = wordCount(label) <= MAX_LABEL_WORDS;
   return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };
+}
+
+const STEP_LABEL = new RegExp(`^(?:${STEP_LABELS.map((label) => escapeRegExp(fold(label))).join('|')})\\s*:?$`);
+
+/** "Pour commencer :", "Concrètement :": a label over an item's first steps. */
+function isStepLabel(folded: string): boolean {
+  return STEP_LABEL.test(folded.trim());
 }
 
 /** "Question 7 –", "Q3." before a questionnaire's question. */

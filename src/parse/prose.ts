@@ -468,6 +468,8 @@ function enumeration(sentence: string, folded: string): ProseItem[] {
   const named = among ? findKindTerms(stripHeadingNoise(among[1]!))[0]?.kind : colon?.kind;
   if ((among || colon) && named) {
     const start = originalOffset(sentence, among ? among[0].length : colon!.end);
+    // "… une seule question : « Comment permettre à chacun, dans l'agglomération, de … ? »": one quotation, one thing.
+    if (isWholeQuote(sentence.slice(start))) return [];
     const items = splitEnumeration(sentence.slice(start)).map((item) => ({ kind: named, text: item.text, offset: start + item.offset }));
     if (items.length >= 2) return items;
   }

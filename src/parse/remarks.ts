@@ -6,7 +6,7 @@
 import { escapeRegExp as escape } from '../text/regexp.js';
 import { fold } from '../text/fold.js';
 import { FAQ_QUESTIONS, PERSON_TITLES, RELATIVE_DATE_OPENERS } from '../vocabulary/fr-prose.js';
-import { headingKind, isContextHeading, isMetadataLine, splitLabel, stripHeadingNoise } from '../vocabulary/match.js';
+import { firstKindIn, headingKind, isContextHeading, isMetadataLine, splitLabel, stripHeadingNoise } from '../vocabulary/match.js';
 import { findDates } from './dates.js';
 import type { Unit } from './units.js';
 
@@ -27,6 +27,9 @@ export function speakerLine(raw: string): { words: string } | null {
   const label = split.label.replace(/[*_]/g, '').trim();
   const folded = stripHeadingNoise(fold(label));
   if (isMetadataLine(raw) || headingKind(folded) || isContextHeading(folded)) return null;
+  // "Le conseil a posé une seule question : « … »", "Leur proposition : « … »": the label announces the item, nobody speaks.
+  const announced = firstKindIn(folded);
+  if (announced && announced !== 'observation') return null;
   const speaks = QUOTE_OPENS.test(split.rest) ? label.split(/\s+/).length <= 14 : PERSON.test(label);
   return speaks ? { words: split.rest.replace(/[*_]+$/, '').trim() } : null;
 }

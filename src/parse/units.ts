@@ -139,7 +139,7 @@ export function toUnits(trees: Root | Iterable<Root>, lines: readonly string[]):
 
   const addParagraph = (node: Paragraph, listDepth: number, asItem: boolean, listMarker = ''): void => {
     paragraphs++;
-    const entries = [...paragraphLinesMerged(paragraphLines(node), hardWrapped)];
+    const entries = [...paragraphLinesMerged(paragraphLines(node), hardWrapped, columnOf)];
     const produced: Unit[] = [];
     for (const [index, entry] of entries.entries()) {
       const marker = stripMarker(entry.text);
@@ -296,19 +296,20 @@ interface MergedLine {
  * Joins the lines of one paragraph, merging a line into the one before when it merely
  * continues it (starts in lower case after a line that does not end a sentence or a label).
  */
-function* paragraphLinesMerged(byLine: Map<number, LinePiece>, width: number | null = null): Generator<MergedLine> {
+function* paragraphLinesMerged(byLine: Map<number, LinePiece>, width: number | null = null, columnOf?: (line: number) => number): Generator<MergedLine> {
   let current: MergedLine | null = null;
   let previousLength = 0;
   for (const [line, piece] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
     const text = piece.text.replace(/\s+/g, ' ').trim();
     if (isBlank(text) && !piece.image) continue;
-    // In a text wrapped by hand, a line that reached the margin goes on in the next one.
+    // In a text wrapped by hand, a line that reached the margin goes on in the next one; so does a
+    // line indented under the paragraph's first ("[00:08:31] JOURNALISTE : …" then "           Est-ce …").
+    const hanging = current !== null && columnOf !== undefined && columnOf(line) >= columnOf(current.line) + MIN_HANGING_INDENT && !/:\s*$/.test(current.text);
     const wrapped = width !== null && previousLength >= width * WRAP_FILL && !OPENS_TURN.test(text);
     previousLength = piece.text.trim().length;
     const continues =
       current !== null &&
-      (/^\p{Ll}/u.test(text) || wrapped) &&
-      !/[.!?…:;|]["»”)]?$/u.test(current.text) &&
+      (hanging || ((/^\p{Ll}/u.test(text) || wrapped) && !/[.!?…:;|]["»”)]?$/u.test(current.text))) &&
       !startsWithMarker(text) &&
       // "Commentaires" then "bottom of page": a line that is chrome by itself continues nothing.
       !isChromeText(fold(text));
@@ -324,6 +325,8 @@ function* paragraphLinesMerged(byLine: Map<number, LinePiece>, width: number | n
   if (current) yield current;
 }
 
+/** Columns a line stands to the right of its paragraph's first line to hang under it. */
+const MIN_HANGING_INDENT = 4;
 /** A line filled this much of the margin's width reached it. */
 const WRAP_FILL = 0.8;
 /** "LE MAIRE : …", "Besoin : …": a line that opens a speaker's turn or a label starts anew. */

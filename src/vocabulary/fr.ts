@@ -195,7 +195,7 @@ export const QUESTION_CUES: Readonly<Partial<Record<Kind, readonly string[]>>> =
  * ("1. Maintenir les urgences de Lourdes" then "Concrètement :"); elsewhere they are ordinary
  * words ("Concrètement, comment fonctionne ce cabinet ?").
  */
-export const STEP_LABELS: readonly string[] = ['concrètement', 'en pratique', 'comment'];
+export const STEP_LABELS: readonly string[] = ['concrètement', 'en pratique', 'comment', 'pour commencer', 'pour démarrer', 'premiers pas', 'premières étapes'];
 
 /**
  * Kinds that belong to the proposal or initiative they stand under: their records get

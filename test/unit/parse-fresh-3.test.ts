@@ -169,3 +169,43 @@ describe('minutes with a tour de table', () => {
     expect(shown(parseText('article.md', links))).toEqual([]);
   });
 });
+
+describe('a citizens’ convention report', () => {
+  it('reads "Pour commencer :" over a list as the first steps of the proposal above, and a quoted question as one', () => {
+    const report = [
+      '# Convention citoyenne',
+      '',
+      'Le conseil a posé aux habitants une seule question : « Comment permettre à chacun, dans l’agglomération, de se soigner près de chez soi ? »',
+      '',
+      '## Nos propositions',
+      '',
+      'Proposition 2 – Loger gratuitement les internes dans des appartements meublés',
+      '',
+      'Adoptée à 94 % (29 pour, 2 contre)',
+      '',
+      'Pour commencer :',
+      '',
+      '- Recenser les logements communaux vacants à Guéret',
+    ].join('\n');
+    const result = parseText('convention.md', report);
+    expect(shown(result)).toEqual([
+      'proposal (label): Loger gratuitement les internes dans des appartements meublés',
+      'first_step (lead-in): Recenser les logements communaux vacants à Guéret',
+    ]);
+    expect(result.records[1]!.parent).toBe(result.records[0]!.id);
+  });
+});
+
+describe('a transcript with timestamps and a hanging indent', () => {
+  it('keeps a turn’s indented lines in the turn, so its last question heads nothing', () => {
+    const transcript = [
+      '[00:08:31] JOURNALISTE : Depuis l’an dernier, la pharmacie dispose d’une cabine de téléconsultation.',
+      '           Est-ce que c’est une solution ?',
+      '',
+      '[00:08:44] INFIRMIÈRE : Pour une angine, oui. Mais une cabine ne fait pas de visite à domicile.',
+      '',
+      '[00:09:02] [Passage non transcrit]',
+    ].join('\n');
+    expect(shown(parseText('podcast.txt', transcript))).toEqual([]);
+  });
+});
