@@ -7,7 +7,7 @@
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import { CARE_WORDS, COMMENT_ACTIONS, COMMENT_TIME_UNITS, REPLY_OPENERS, THANKS_WORDS } from '../vocabulary/fr-prose.js';
-import { words } from './prose.js';
+import { foldedWords as words } from '../text/regexp.js';
 import type { Unit } from './units.js';
 
 export type ThreadRole = 'author' | 'reactions' | 'comment';

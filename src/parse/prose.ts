@@ -7,7 +7,8 @@
  * one record per item. Statistics and background give none. All wording comes from
  * src/vocabulary/fr-prose.ts.
  */
-import { escapeRegExp as escape } from '../text/regexp.js';
+import { escapeRegExp as escape, foldedWords } from '../text/regexp.js';
+import { runsSince } from './since.js';
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { formsOf, infinitivesOf, isInfinitive } from '../vocabulary/verbs.js';
@@ -106,7 +107,7 @@ function finiteSource(infinitives: readonly string[]): string {
 }
 
 /** Words as one alternation, folded, longest first. */
-export const words = (list: readonly string[]): string => `(?:${list.map((w) => escape(fold(w))).sort((a, b) => b.length - a.length).join('|')})`;
+export const words = foldedWords;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = "(?![\\p{L}\\p{N}])";
 const ADVERBS = `(?:\\s+${words(CUE_ADVERBS)})*`;
@@ -433,6 +434,8 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
     return whole('proposal');
   }
   if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  // "Depuis septembre, la Maison des adolescents accueille de nouveau les jeunes …": running since then.
+  if (runsSince(folded) && !isStatistic(sentence)) return whole('initiative');
 
   if (!isStatistic(sentence)) {
     for (const action of folded.matchAll(c.initiative)) {

@@ -6,7 +6,7 @@
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import { NON_ANSWERS, NOTHING_ANSWERS, SURVEY_ADDRESS, SURVEY_ASKS, THANKS_WORDS } from '../vocabulary/fr-prose.js';
-import { words } from './prose.js';
+import { foldedWords as words } from '../text/regexp.js';
 
 const ADDRESS = new RegExp(`(?:^|[\\s'-])${words(SURVEY_ADDRESS)}(?![\\p{L}])`, 'u');
 const ASKS = SURVEY_ASKS.map(({ kind, words: said }) => ({ kind, regex: new RegExp(`(?<![\\p{L}])${words(said)}(?![\\p{L}])`, 'u') }));

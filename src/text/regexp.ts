@@ -1,4 +1,11 @@
+import { fold } from './fold.js';
+
 /** Text as a regular expression matches it literally: every character that means something there is escaped. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of words, folded and escaped, longest first: "(?:maison de sante|msp)". */
+export function foldedWords(list: readonly string[]): string {
+  return `(?:${list.map((w) => escapeRegExp(fold(w))).sort((a, b) => b.length - a.length).join('|')})`;
 }

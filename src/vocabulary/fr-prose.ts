@@ -400,3 +400,14 @@ export const WISH_SUBJECTS: readonly string[] = [
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'chaque', 'tous', 'toutes', 'tout', 'nos', 'notre', 'vos', 'votre', 'leurs', 'leur', 'on', 'il', 'ils',
   'elle', 'elles', 'ce', 'cet', 'cette', 'ces',
 ];
+
+/**
+ * "Depuis 2024, une infirmière réalise un bilan …": what runs since a time is an initiative.
+ * The words that make the phrase after "depuis" a time (with a year, a date or a month).
+ */
+export const SINCE_TIME_WORDS: readonly string[] = [
+  'an', 'ans', 'année', 'années', 'mois', 'semaine', 'semaines', 'hier', 'rentrée', 'été', 'hiver', 'printemps', 'automne', 'mi-',
+  'début', 'fin', 'lors', 'ouverture', 'création', 'lancement',
+];
+/** Verbs that tell a state, not an action: "Depuis 2019, la commune compte …", "… reste fermé". */
+export const STATE_VERBS: readonly string[] = ['être', 'avoir', 'compter', 'rester', 'sembler', 'devenir', 'paraître', 'manquer', 'exister', 'falloir', 'pouvoir', 'devoir'];

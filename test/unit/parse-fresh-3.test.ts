@@ -209,3 +209,24 @@ describe('a transcript with timestamps and a hanging indent', () => {
     expect(shown(parseText('podcast.txt', transcript))).toEqual([]);
   });
 });
+
+describe('what runs since a time', () => {
+  it('reads "Depuis <time>, …" with an action in the present as an initiative, and not a lack, a state or a figure', () => {
+    const text = [
+      '# Rapport',
+      '',
+      'Depuis septembre 2025, la Maison des adolescents accueille de nouveau les jeunes de 11 à 21 ans à Aurillac.',
+      '',
+      'Depuis 2003, Lure n’a plus de service d’urgences la nuit.',
+      '',
+      'Depuis le 1er janvier, l’Indre compte quatre médecins de moins.',
+      '',
+      'Depuis que le cabinet a fermé, les patients vont à Vesoul.',
+      '',
+      'Depuis son ouverture en novembre, le cabinet a accueilli 212 téléconsultations.',
+    ].join('\n');
+    expect(shown(parseText('rapport.md', text))).toEqual([
+      'initiative (cue): Depuis septembre 2025, la Maison des adolescents accueille de nouveau les jeunes de 11 à 21 ans à Aurillac.',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Initiatives told by what has run since a time: "Depuis 2024, une infirmière formée à
+ * l'hygiène bucco-dentaire réalise un bilan à l'entrée de chaque résident." The clause after the
+ * time must state an action in the present: a negation ("Depuis 2003, Lure n'a plus de service
+ * d'urgences"), a state ("… l'Indre compte 98 médecins") or a figure is a finding or background.
+ */
+import { fold } from '../text/fold.js';
+import { infinitivesOf } from '../vocabulary/verbs.js';
+import { MONTHS } from '../vocabulary/fr.js';
+import { SINCE_TIME_WORDS, STATE_VERBS } from '../vocabulary/fr-prose.js';
+import { foldedWords as words } from '../text/regexp.js';
+
+/** "Depuis 2024, …", "Depuis le 3 novembre, …": the time, then the clause, after a comma. */
+const SINCE = /^depuis\s+(?!que\b|qu')([^,]{2,50}),\s+(.*)$/u;
+const TIME = new RegExp(`\\d|(?<![\\p{L}])${words([...SINCE_TIME_WORDS, ...MONTHS])}(?![\\p{L}])`, 'u');
+const STATES = new Set(STATE_VERBS.map(fold));
+const NEGATION = /(?:^|\s)(?:(?:ne|aucune?|personne|jamais|rien)(?:\s|$)|n')/u;
+/** Present-tense slots of Lefff: je, il/elle, nous, ils/elles. */
+const PRESENT = ['P1', 'P3', 'P4', 'P6'];
+/** The clause's verb stands among its first words, after its subject. */
+const VERB_REACH = 10;
+
+/** Whether a folded sentence tells what has run since a time. */
+export function runsSince(folded: string): boolean {
+  const since = SINCE.exec(folded);
+  if (!since || !TIME.test(since[1]!)) return false;
+  const clause = since[2]!;
+  if (NEGATION.test(clause)) return false;
+  for (const word of clause.split(/\s+/).slice(0, VERB_REACH)) {
+    const bare = word.replace(/^[a-z]+'/, '').replace(/[^\p{L}-]/gu, '');
+    if (bare.length < 3) continue;
+    const verbs = infinitivesOf(bare, PRESENT);
+    if (!verbs.length) continue;
+    // A participle after "a" or "sont" is a past deed or a passive: "la faculté a fait un choix".
+    return !verbs.some((verb) => STATES.has(fold(verb)));
+  }
+  return false;
+}
