@@ -113,6 +113,10 @@ interface ItemRecord {
 const MAX_FIELD_WORDS = 5;
 /** A list item after a name and a colon says something when it runs this long ("Jean Dupont : maire" is a list of who came). */
 const MIN_SPOKEN_ITEM_WORDS = 6;
+/** "a) …", "b – …": a lettered point. */
+const LETTERED = /^[a-h]\s?[).–-]\s/;
+/** "1. …", "**2. …**", "3) …": a numbered line or item as written. */
+const NUMBERED = /^[*_]*\d{1,2}\s?[.)]\s/;
 /** Fewer words than this make no item by their form alone. */
 const MIN_FORM_WORDS = 3;
 
@@ -146,6 +150,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   let lastItem: ItemRecord | null = null;
   /** The last quotation recorded as a line, and its unit: the attribution under it is its detail. */
   let lastQuote: { draft: Draft; index: number } | null = null;
+  /** The last proposal written as a numbered line or item ("**1. Créer un centre de santé**"): its lettered points are its steps. */
+  let lastNumbered: Draft | null = null;
   let table: TableShape | null = null;
 
   const mark = (unit: Unit, cls: LineClass, endLine = unit.endLine): void => {
@@ -189,6 +195,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
 
   const openHeading = (unit: Unit, index: number, role: HeadingRole): void => {
+    lastNumbered = null;
     let level = unit.depth ?? PLAIN_LEVEL + rankOf(role.role);
     const blockAt = nearest((f) => f.block !== null && f.role === 'block');
     if (role.role === 'section' && role.child && blockAt >= 0 && level <= stack[blockAt]!.level) {
@@ -433,6 +440,11 @@ export function runEngine(input: EngineInput): EngineOutput {
       lastQuote = null;
       return mark(unit, 'record');
     }
+    // "**1. Créer un centre de santé public**" then "a) en confier la gestion à la communauté de communes".
+    if (unit.type === 'item' && !listScope?.kind && lastNumbered && LETTERED.test(unit.raw.trim()) && itemForm(unit.text)?.form === 'action') {
+      addRecord(unit, 'first_step', 'form', unit.text, lastNumbered);
+      return;
+    }
     const decided = kindFor(unit, index);
     if (decided === 'prose') {
       // "2.1 Développer les MSP" then "Elles permettent …" in the same paragraph: its description.
@@ -467,6 +479,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     const draft = addRecord(unit, kind, evidence, unit.text, parent);
     if (draft && unit.type === 'line' && isWholeQuote(unit.text)) lastQuote = { draft, index };
+    if (!LETTERED.test(unit.raw.trim())) lastNumbered = draft?.kind === 'proposal' && NUMBERED.test(unit.raw.trim()) ? draft : null;
     if (unit.type === 'item') {
       nestedLeadIn.length = unit.listDepth + 1;
       const last = unit.continuation.at(-1);

@@ -105,6 +105,10 @@ export function classify(unit: Unit, next: Unit | undefined, context: Context): 
   const opener = blockOpener(raw);
   if (opener) return heading({ role: 'block', kind: opener.kind, inline: opener.inline });
   if (raw.length <= MAX_HEADING_LENGTH * 1.5 && isAxisHeading(folded)) return heading({ role: 'axis' });
+  // "## Nos revendications" then "### II. L'hôpital public, pilier de l'accès aux soins": a theme of the demands.
+  if (context.strongSection && (unit.type === 'heading' || unit.strong) && ROMAN_NUMBERED.test(raw.replace(LEADING_MARKUP_RAW, '')) && !headingKind(folded) && !isContextHeading(folded)) {
+    return heading({ role: 'axis' });
+  }
 
   const explicit = unit.type === 'heading' || (unit.strong && raw.length <= MAX_HEADING_LENGTH);
   // "« Beaucoup de patients ignorent … »" then "— Claire, pharmacienne": a quotation heads nothing.
@@ -165,6 +169,10 @@ const STEP_LABEL = new RegExp(`^(?:${STEP_LABELS.map((label) => escapeRegExp(fol
 function isStepLabel(folded: string): boolean {
   return STEP_LABEL.test(folded.trim());
 }
+
+/** "II. L'hôpital public", "IV – Des habitants associés": a part numbered in capital roman numerals. */
+const ROMAN_NUMBERED = /^(?:[IVX]{1,5})\s*[.)–—-]\s+\p{L}/u;
+const LEADING_MARKUP_RAW = /^[*_#\s]+/;
 
 /** "Question 7 –", "Q3." before a questionnaire's question. */
 const SURVEY_NUMBER = /^(?:question|q)\s*n?°?\s*\d+\b/;

@@ -230,3 +230,34 @@ describe('what runs since a time', () => {
     ]);
   });
 });
+
+describe('a union’s platform of demands', () => {
+  it('reads roman-numbered parts under the demands as axes, and lettered points under a numbered demand as its steps', () => {
+    const platform = [
+      '# Plateforme revendicative',
+      '',
+      '## NOS REVENDICATIONS',
+      '',
+      '### I. Des médecins au plus près des habitants',
+      '',
+      '**1. Créer un centre de santé public intercommunal**',
+      '',
+      '   a) en confier la gestion à la communauté de communes ;',
+      '   b) ouvrir un premier site à Beaurepaire.',
+      '',
+      '### II. L’hôpital public',
+      '',
+      '**5. Pour l’hôpital public, nous exigeons de l’État :**',
+      '',
+      '   a) l’arrêt de toutes les fermetures de lits ;',
+    ].join('\n');
+    const result = parseText('plateforme.md', platform);
+    expect(result.records.map((r) => `${r.kind} [${r.axis}] ${r.text}`)).toEqual([
+      'proposal [I. Des médecins au plus près des habitants] Créer un centre de santé public intercommunal',
+      'first_step [I. Des médecins au plus près des habitants] en confier la gestion à la communauté de communes',
+      'first_step [I. Des médecins au plus près des habitants] ouvrir un premier site à Beaurepaire.',
+      'proposal [II. L’hôpital public] l’arrêt de toutes les fermetures de lits',
+    ]);
+    expect(result.records[1]!.parent).toBe(result.records[0]!.id);
+  });
+});
