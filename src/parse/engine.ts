@@ -16,6 +16,7 @@ import type { Unit } from './units.js';
 import { itemForm } from './item-form.js';
 import { projectForm } from '../vocabulary/extensions.js';
 import { saysNothing } from './survey.js';
+import { leadPhrase } from './lead-phrase.js';
 import { announces, isWholeQuote, judges, readAnswer, readProse, readSentence, spokenItems, type ProseContext, type ProseItem } from './prose.js';
 import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
@@ -113,6 +114,8 @@ interface ItemRecord {
 const MAX_FIELD_WORDS = 5;
 /** A list item after a name and a colon says something when it runs this long ("Jean Dupont : maire" is a list of who came). */
 const MIN_SPOKEN_ITEM_WORDS = 6;
+/** A line that opens with a figure ("10 M€ mobilisés …", "4,6 M€ inscrits …", "76 voix pour …") and says little more. */
+const KEY_FIGURE = /^\d[\d\s\u00a0\u202f.,]*\s?(?:M€|k€|€|%|millions?|milliards?)?\s+\S+(?:\s+\S+){0,9}$/u;
 /** "a) …", "b – …": a lettered point. */
 const LETTERED = /^[a-h]\s?[).–-]\s/;
 /** "1. …", "**2. …**", "3) …": a numbered line or item as written. */
@@ -440,6 +443,14 @@ export function runEngine(input: EngineInput): EngineOutput {
       lastQuote = null;
       return mark(unit, 'record');
     }
+    // "Les mesures du plan" then "Un cabinet équipé à la maison de santé de Lessay. La communauté de communes y a aménagé …".
+    const lead = unit.type === 'line' && !listScope ? measureLead(unit) : null;
+    if (lead) {
+      const at = locate(lines, unit, unit.text, 0, lead.phrase.length);
+      const draft = addRecord(unit, sectionHeading()!.kind!, 'heading', lead.phrase, null, at.column, at);
+      draft?.details.push(lead.description);
+      return;
+    }
     // "**1. Créer un centre de santé public**" then "a) en confier la gestion à la communauté de communes".
     if (unit.type === 'item' && !listScope?.kind && lastNumbered && LETTERED.test(unit.raw.trim()) && itemForm(unit.text)?.form === 'action') {
       addRecord(unit, 'first_step', 'form', unit.text, lastNumbered);
@@ -498,6 +509,13 @@ export function runEngine(input: EngineInput): EngineOutput {
     return heading?.role === 'section' ? heading : null;
   };
 
+  /** A paragraph under a section of measures that opens with the measure's name, then describes it. */
+  const measureLead = (unit: Unit): ReturnType<typeof leadPhrase> => {
+    const heading = sectionHeading();
+    if (!heading?.strong || (heading.kind !== 'proposal' && heading.kind !== 'initiative') || inContextSection()) return null;
+    return leadPhrase(unit.text);
+  };
+
   /** The kind of a content unit from the list scope and section around it, 'prose', or null. */
   const kindFor = (unit: Unit, index: number): Decided | 'prose' | null => {
     const section = stack[nearest((f) => f.role === 'section')];
@@ -545,6 +563,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     // "Dr Lacoste estime que …", "Le groupe constate que …" under "Premières pistes": a sentence that
     // says its own kind is read for it, the heading's kind is for plain lines.
     if (heading?.kind && unit.type === 'line' && ownKindDiffers(unit.text, heading.kind)) return 'prose';
+    // "**10 M€** mobilisés par la Région", "76 voix pour l'avis du CESER": key figures, not items.
+    if (unit.type === 'line' && KEY_FIGURE.test(unit.text)) return 'prose';
     if (heading?.kind && heading.strong && !section!.hasItems && (layout !== 'article' || heading.answers) && !tells) {
       // Under questions, a line that goes on after its "?" gives the answer too: a FAQ entry, not a question asked.
       return heading.kind === 'question' && !/\?\s*$/.test(unit.text) ? 'prose' : { kind: heading.kind, evidence: 'heading' };

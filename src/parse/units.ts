@@ -331,9 +331,9 @@ const MIN_HANGING_INDENT = 4;
 const WRAP_FILL = 0.8;
 /** "LE MAIRE : …", "Besoin : …": a line that opens a speaker's turn or a label starts anew. */
 const OPENS_TURN = /^\p{Lu}[\p{L}'’. -]{0,40}\s?:(?:\s|$)/u;
-/** Hand-wrapped text: most lines that run on into a next one stop near one width, 60 to 100 characters. */
+/** Hand-wrapped text: most lines that run on into a next one stop near one width, 60 to 130 characters (a PDF's small print runs long). */
 const MIN_WRAP_WIDTH = 60;
-const MAX_WRAP_WIDTH = 100;
+const MAX_WRAP_WIDTH = 130;
 const MIN_WRAPPED_SHARE = 0.6;
 const MIN_WRAPPED_LINES = 8;
 

@@ -22,6 +22,8 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'préconisation',
     'action proposée',
     'mesure proposée',
+    // "Les mesures du plan", "Mesure 3 :": a plan's measures; described.ts tells those already running.
+    'mesure',
     'idée',
     'suggestion',
     'ce que nous proposons',

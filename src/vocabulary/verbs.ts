@@ -88,9 +88,10 @@ export function isInfinitive(word: string): boolean {
  * The infinitives a form belongs to ("proposées" → proposer, "faudrait" → falloir), irregular
  * verbs first ("mise" → mettre, miser). A form typed without its accents finds the verbs of every
  * accented spelling. With `slots` (names from SLOTS, such as "Y4"), only verbs where the form
- * fills one of those slots.
+ * fills one of those slots. With `asWritten`, only verbs that have the form with its accents as
+ * written ("équipé" is no present of équiper).
  */
-export function infinitivesOf(form: string, slots?: readonly string[]): string[] {
+export function infinitivesOf(form: string, slots?: readonly string[], asWritten = false): string[] {
   const { data, byEnding, byFolded, patternSizes } = verbs();
   const bare = bareWord(form);
   const folded = fold(bare);
@@ -107,7 +108,7 @@ export function infinitivesOf(form: string, slots?: readonly string[]): string[]
     }
   }
   const exact = [...found].filter((verb) => fills(slotForms(verb), bare));
-  return (exact.length ? exact : [...found])
+  return (exact.length || asWritten ? exact : [...found])
     .sort((a, b) => patternSizes[data.pattern[a]!]! - patternSizes[data.pattern[b]!]! || a - b)
     .map((verb) => data.infinitives[verb]!);
 }

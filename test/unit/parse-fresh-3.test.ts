@@ -261,3 +261,25 @@ describe('a union’s platform of demands', () => {
     expect(result.records[1]!.parent).toBe(result.records[0]!.id);
   });
 });
+
+describe('a prefecture’s press release', () => {
+  it('reads each measure by the phrase that opens its paragraph, told running or to come by its description, and leaves key figures out', () => {
+    const release = [
+      '# Accès aux soins : un plan d’action pour les zones rouges',
+      '',
+      '## Les mesures du plan',
+      '',
+      '**12** mesures',
+      '',
+      '**4,6 M€** inscrits au budget 2025',
+      '',
+      'Un cabinet équipé à la maison de santé de Lessay. La communauté de communes y accueille depuis juin les médecins solidaires.',
+      '',
+      'Un guichet unique pour l’installation des professionnels de santé. Le Département et l’ARS ouvriront un guichet commun en janvier 2026.',
+    ].join('\n');
+    expect(shown(parseText('communique.md', release))).toEqual([
+      'initiative (cue): Un cabinet équipé à la maison de santé de Lessay.',
+      'proposal (heading): Un guichet unique pour l’installation des professionnels de santé.',
+    ]);
+  });
+});
