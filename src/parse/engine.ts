@@ -156,6 +156,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   /** The last proposal written as a numbered line or item ("**1. Créer un centre de santé**"): its lettered points are its steps. */
   let lastNumbered: Draft | null = null;
   let table: TableShape | null = null;
+  /** The theme a spanning row of the current table gave the rows below it. */
+  let tableAxis: string | null = null;
 
   const mark = (unit: Unit, cls: LineClass, endLine = unit.endLine): void => {
     for (let line = unit.line; line <= endLine; line++) lineClass.set(line, cls);
@@ -356,6 +358,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (unit.type === 'code') return mark(unit, 'prose');
     if (unit.type === 'table-header') {
       table = tableShape(unit.cells);
+      tableAxis = null;
       return mark(unit, 'heading');
     }
     if (unit.type === 'table-row') return handleRow(unit);
@@ -581,6 +584,19 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
     // "Moins de 30 ans | 13 | 9,1 %": a survey's results are statistics.
     if (isStatisticRow(unit.cells)) return mark(unit, 'prose');
+    // A row whose one filled cell spans the table heads the rows below: "Priorité 1 – …" or a theme
+    // is their axis, "Objectif opérationnel 1.1 – …" an item of its own.
+    const filled = unit.cells.filter((cell) => cell.text);
+    if (table && tableMode(table) !== 'none' && unit.cells.length > 2 && filled.length === 1 && filled[0] === unit.cells[0]) {
+      const text = cleanText(filled[0]!.text);
+      const labelled = inlineKindLabel(text);
+      if (labelled) addRecord(unit, labelled.kind, 'label', labelled.rest, null);
+      else {
+        tableAxis = text;
+        mark(unit, 'heading');
+      }
+      return;
+    }
     const section = stack[nearest((f) => f.role === 'section')];
     const sectionKind = section?.heading?.role === 'section' ? section.heading.kind : undefined;
     const mode = table ? tableMode(table) : 'none';
@@ -616,7 +632,7 @@ export function runEngine(input: EngineInput): EngineOutput {
       if (!draft) continue;
       if (item.details) draft.details.push(item.details);
       if (row.territory) draft.territory = row.territory;
-      if (row.axis) draft.axis = row.axis;
+      if (row.axis ?? tableAxis) draft.axis = row.axis ?? tableAxis;
       if (row.group) draft.group = row.group;
     }
     if (!row.items.length) mark(unit, row.skipped ? 'unclassified' : 'prose');

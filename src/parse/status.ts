@@ -16,7 +16,7 @@ const statusKinds = new Map<string, Kind>(
 
 /** The kind a badge line gives, or null when the line is no badge. */
 export function statusKind(text: string): Kind | null {
-  return statusKinds.get(fold(text.replace(/[.!:•·✓✔✅⏳🕒🔜]/gu, ' ').replace(/\s+/g, ' ').trim())) ?? null;
+  return statusKinds.get(fold(text.replace(/[.!:•·✓✔✅⏳🕒🔜●◐○◯◉]/gu, ' ').replace(/\s+/g, ' ').trim())) ?? null;
 }
 
 /**

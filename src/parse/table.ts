@@ -10,6 +10,7 @@ import { parseTerritoryHeading, resolvePostalCode, resolveSpec } from '../territ
 import type { Kind, Territory } from '../types/record.js';
 import { columnRole, headingKind, isTextColumnName, type ColumnRole } from '../vocabulary/match.js';
 import { BLOCK_KINDS } from '../vocabulary/fr.js';
+import { statusKind } from './status.js';
 import type { Cell, Unit } from './units.js';
 
 export interface TableShape {
@@ -120,6 +121,7 @@ export function readRow(shape: TableShape, cells: readonly Cell[], rowKind: Kind
   let postcode: Cell | null = null;
   let details: string | null = null;
   let type: string | null = null;
+  let status: Kind | null = null;
   for (const [i, cell] of cells.entries()) {
     const role = shape.roles[i];
     if (!cell.text || !role) continue;
@@ -137,6 +139,7 @@ export function readRow(shape: TableShape, cells: readonly Cell[], rowKind: Kind
     else if (role.role === 'group') row.group = cell.text;
     else if (role.role === 'territory') placeIn(row, cell, placeOf(cell.text));
     else if (role.role === 'postcode') postcode = cell;
+    else if (role.role === 'status') status = statusKind(cell.text);
   }
   if (!row.territory && postcode) placeIn(row, postcode, resolvePostalCode(postcode.text));
   // A type cell that names no kind ("Former", "Attirer") groups the rows.
@@ -144,6 +147,8 @@ export function readRow(shape: TableShape, cells: readonly Cell[], rowKind: Kind
   if (type && !typeKind) row.group ??= type;
   const kind = typeKind ?? rowKind;
   if (text && kind) row.items.push({ kind, text: text.text, column: text.column, details: null });
+  // "○ À engager" in the status column: the action is still to come, whatever its column said.
+  if (status) for (const item of row.items) if (item.kind === 'initiative' || item.kind === 'proposal') item.kind = status;
   const holder = row.items[row.owner ?? 0];
   if (holder) holder.details = details;
   if (tableMode(shape) === 'texts' && !text && cells.some((cell) => cell.text)) {

@@ -664,7 +664,9 @@ export const TABLE_COLUMNS = {
   date: ['date', 'date de la contribution', 'date de la réunion', 'date de contribution'],
   axis: ['axe', 'thème', 'thématique', 'theme', 'topic', 'axis'],
   group: ['groupe', 'sous-thème', 'sous-axe', 'sous-thématique', 'group', 'subtopic'],
-} as const satisfies Record<keyof ColumnsConfig | 'title' | 'details', readonly string[]>;
+  // "État | ● Réalisé", "Avancement | À engager": where an action stands (STATUS_WORDS), in a plan's table.
+  status: ['état', 'statut', 'avancement', "état d'avancement", 'status'],
+} as const satisfies Record<keyof ColumnsConfig | 'title' | 'details' | 'status', readonly string[]>;
 
 /**
  * Column headers of document tables that name the kind of the items below them, beside the

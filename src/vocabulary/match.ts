@@ -271,7 +271,8 @@ function isParticiple(word: string): boolean {
 export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | null {
   const split = splitLabel(raw);
   if (!split || !split.rest || !/[:–—]/.test(raw)) return null;
-  const label = stripHeadingNoise(fold(split.label));
+  // "Objectif opérationnel 2 :", "Recommandation n° 3 –": the number after the label is numbering.
+  const label = stripHeadingNoise(fold(split.label)).replace(/\s+(?:n°|no)?\s*\d+(?:\.\d+)*$/, '');
   const hk = headingKind(label);
   if (!hk || isContextHeading(label)) return null;
   // "Point de vigilance relevé par la commission des finances : …": a participle may qualify the label.
@@ -348,7 +349,7 @@ export function isBylineRaw(raw: string): boolean {
  */
 export type ColumnRole =
   | { role: 'kind'; kind: Kind }
-  | { role: 'text' | 'title' | 'details' | 'type' | 'territory' | 'postcode' | 'date' | 'axis' | 'group' };
+  | { role: 'text' | 'title' | 'details' | 'type' | 'territory' | 'postcode' | 'date' | 'axis' | 'group' | 'status' };
 
 type NamedRole = Exclude<ColumnRole['role'], 'kind'>;
 

@@ -283,3 +283,23 @@ describe('a prefecture’s press release', () => {
     ]);
   });
 });
+
+describe('a plan’s table of actions', () => {
+  it('takes the kind from the status column, the axis from a spanning row, and reads a spanning objective as an item', () => {
+    const plan = [
+      '# Feuille de route',
+      '',
+      '| N° | Action | Pilote | État |',
+      '| --- | --- | --- | --- |',
+      '| **Priorité 1 – Favoriser l’accès aux soins** | | | |',
+      '| *Objectif opérationnel 1.1 – Soutenir l’exercice coordonné* | | | |',
+      '| 1.1.1 | Cofinancer la création de maisons de santé | Direction de la santé | ● Réalisé |',
+      '| 1.1.2 | Soutenir des centres de santé à plusieurs sites | Direction de la santé | ○ À engager |',
+    ].join('\n');
+    expect(parseText('feuille.md', plan).records.map((r) => `${r.kind} [${r.axis}] ${r.text}`)).toEqual([
+      'objective [null] Soutenir l’exercice coordonné',
+      'initiative [Priorité 1 – Favoriser l’accès aux soins] Cofinancer la création de maisons de santé',
+      'proposal [Priorité 1 – Favoriser l’accès aux soins] Soutenir des centres de santé à plusieurs sites',
+    ]);
+  });
+});
