@@ -153,6 +153,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   let lastItem: ItemRecord | null = null;
   /** The last quotation recorded as a line, and its unit: the attribution under it is its detail. */
   let lastQuote: { draft: Draft; index: number } | null = null;
+  /** The unit being placed, for records added from its prose. */
+  let contentIndex = -1;
   /** The last proposal written as a numbered line or item ("**1. Créer un centre de santé**"): its lettered points are its steps. */
   let lastNumbered: Draft | null = null;
   let table: TableShape | null = null;
@@ -317,6 +319,8 @@ export function runEngine(input: EngineInput): EngineOutput {
       added ||= draft !== null;
     }
     if (added) mark(unit, 'record');
+    // "« Un numéro unique … »" then "— Claire, pharmacienne à Baccarat": who said it comes next.
+    if (added && unit.type === 'line' && isWholeQuote(unit.text)) lastQuote = { draft: drafts.at(-1)!, index: contentIndex };
     return added;
   };
   /** The innermost section describes the meeting ("Contexte", "Ordre du jour"): its prose puts nothing forward. */
@@ -355,6 +359,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   };
 
   const handleContent = (unit: Unit, index: number): void => {
+    contentIndex = index;
     if (unit.type === 'code') return mark(unit, 'prose');
     if (unit.type === 'table-header') {
       table = tableShape(unit.cells);
@@ -440,7 +445,9 @@ export function runEngine(input: EngineInput): EngineOutput {
       return;
     }
     // "Femme, 67 ans, quartier de la Grâce-de-Dieu" under a quotation says who spoke: a detail of it.
-    if (unit.type === 'line' && lastQuote?.index === index - 1 && isAttribution(unit.text)) {
+    // ("— Claire, pharmacienne à Baccarat" under it reads as a list item when the dash is taken for a bullet.)
+    const dashed = unit.type === 'item' && /^[—–]/u.test(unit.raw.trim());
+    if ((unit.type === 'line' || dashed) && lastQuote?.index === index - 1 && isAttribution(unit.text)) {
       lastQuote.draft.details.push(cleanText(unit.text));
       lastQuote.draft.endLine = Math.max(lastQuote.draft.endLine, unit.endLine);
       lastQuote = null;

@@ -19,7 +19,7 @@ import { FRANCE } from '../territory/data.js';
 import { sectionPlaces } from './section-places.js';
 import { applyStatusBadges } from './status.js';
 import { settleByDescription } from './described.js';
-import { ownTerritories } from './record-territory.js';
+import { ownTerritories, recordsArea } from './record-territory.js';
 import type { ParseOptions, ParseResult } from './result.js';
 
 export type { ParseOptions, ParseResult } from './result.js';
@@ -56,7 +56,9 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   // A document about a national plan, law or survey, that names no place, speaks for France.
   const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics) ?? (meta.national ? FRANCE : null);
   const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
-  const sectionPlace = sectionPlaces(units, engine.lineClass, territory);
+  // Still none: the département (or région) its records' own places share, when they name several.
+  const shared = territory ?? recordsArea(own);
+  const sectionPlace = sectionPlaces(units, engine.lineClass, shared);
 
   const ids = new Map<Draft, string>();
   const all = engine.drafts
@@ -71,7 +73,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
         parent: draft.parent ? ids.get(draft.parent) ?? null : null,
         axis: draft.axis,
         group: draft.group,
-        territory: draft.territory ?? own.get(draft) ?? sectionPlace(draft.line) ?? territory,
+        territory: draft.territory ?? own.get(draft) ?? sectionPlace(draft.line) ?? shared,
         evidence: draft.evidence,
         source: { file: source.file, line: draft.line, column: draft.column, endLine: draft.endLine },
         document: meta.info,

@@ -5,7 +5,8 @@
  * cell keeps that place.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import { contains, findLocalCommunes, resolveName, withinOf } from '../territory/index.js';
+import { commonArea, contains, findLocalCommunes, mainDepartement, resolveName, withinOf } from '../territory/index.js';
+import { departementOf } from './place.js';
 import type { Territory } from '../types/record.js';
 import type { Draft } from './engine.js';
 import { placesNamed } from './named-places.js';
@@ -53,4 +54,22 @@ export function ownTerritories(
 function innermost(places: readonly Territory[]): Territory | null {
   const inner = places.find((p) => places.every((q) => contains(q, p)));
   return inner ?? null;
+}
+
+/** Records placed one by one, at least this many, to place the rest of an unplaced document. */
+const MIN_PLACED_RECORDS = 3;
+/** The share of those places one département must hold when they share no area. */
+const MAIN_SHARE = 0.8;
+
+/**
+ * The département (else the région) that holds every place the records of an unplaced document
+ * name, or nearly all of them: a CPTS newsletter whose items name Lunéville, Baccarat and
+ * Blâmont speaks for the Meurthe-et-Moselle. A commune is never the answer: several records
+ * named it, the others may speak for more.
+ */
+export function recordsArea(own: ReadonlyMap<unknown, Territory>): Territory | null {
+  const places = [...own.values()];
+  if (places.length < MIN_PLACED_RECORDS) return null;
+  const area = commonArea(places) ?? mainDepartement(places, MIN_PLACED_RECORDS, MAIN_SHARE);
+  return area?.level === 'commune' ? (departementOf(area)[0] ?? null) : area;
 }

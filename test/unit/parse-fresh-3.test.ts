@@ -303,3 +303,35 @@ describe('a plan’s table of actions', () => {
     ]);
   });
 });
+
+describe('quotations signed on the next line', () => {
+  it('keeps "— Thomas, pharmacien à Lunéville" as the quotation’s detail, placing it, and places the rest of the letter by what its records share', () => {
+    const letter = [
+      '# La Lettre des adhérents',
+      '',
+      '## Vos réponses',
+      '',
+      '« Je vois chaque semaine au comptoir des patients qui n’ont pas renouvelé leur traitement depuis des mois. »',
+      '',
+      '— Thomas, pharmacien à Lunéville',
+      '',
+      '« Il faudrait que les infirmiers puissent renouveler certaines ordonnances de patients stables. »',
+      '',
+      '— Sandrine, infirmière libérale à Gerbéviller',
+      '',
+      '« Les médecins qui acceptent déjà des patients prioritaires sont à bout de forces. »',
+      '',
+      '— Julie, médecin généraliste à Lunéville',
+      '',
+      'Il faudrait aussi ouvrir une permanence de soins le samedi matin.',
+    ].join('\n');
+    const result = parseText('lettre.md', letter);
+    expect(result.records.map((r) => `${r.kind} ${r.territory?.code} ${r.details ?? '-'}`)).toEqual([
+      'observation 54329 Thomas, pharmacien à Lunéville',
+      'proposal 54222 Sandrine, infirmière libérale à Gerbéviller',
+      'observation 54329 Julie, médecin généraliste à Lunéville',
+      'proposal 54 -',
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+});
