@@ -177,7 +177,8 @@ function compile(): Compiled {
     reporting: new RegExp(`${B}${verbSource(REPORTING_VERBS)}${ADVERBS}(?:\\s+(?:que${E}|qu')|\\s*:)`, 'u'),
     initiative: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'gu'),
     initiativeVerb: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'u'),
-    institution: new RegExp(`${B}${words(INSTITUTIONS)}s?${E}`, 'u'),
+    // Not inside a compound: "le centre-ville" names no town council.
+    institution: new RegExp(`(?<![\\p{L}\\p{N}-])${words(INSTITUTIONS)}s?(?![\\p{L}\\p{N}-])`, 'u'),
     contributor: new RegExp(`${B}${words(CONTRIBUTORS)}s?${E}`, 'u'),
     judgement: new RegExp(`${B}${words(JUDGEMENT_CUES)}${E}`, 'u'),
     // At the head of the sentence, after an opening phrase at most ("Au terme des ateliers, il ressort que …").
@@ -260,7 +261,7 @@ function remarkItems(whole: string, start: number, end: number, context: ProseCo
   const inner = whole.slice(start, end);
   const parts = sentences(inner).map((part) => {
     const own = readOneSentence(part.text, context).find((item) => item.offset === 0 && item.text === part.text && (item.kind === 'proposal' || (asks && item.kind === 'question')));
-    const kind: Kind | null = own?.kind ?? (asks && /\?\s*$/.test(part.text) ? 'question' : null);
+    const kind: Kind | null = own?.kind ?? (asks && /\?\s*[»”]?\s*$/u.test(part.text) ? 'question' : null);
     return { part, kind };
   });
   if (!parts.some((p) => p.kind)) return [{ kind: 'observation', text: whole, offset: 0 }];
@@ -408,7 +409,15 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
     // "Le CA constate …" is a finding, "Mme X estime …" a remark; the subject is before the verb.
     if (!c.institution.test(subjectEnd(opinion.index)) || named) return whole('observation');
   }
-  if (named && c.reporting.test(folded)) return whole('observation');
+  const reported = named ? c.reporting.exec(folded) : null;
+  if (reported) {
+    // "Mme Kerhervé annonce que la Ville proposera au CHIC deux logements …": she reports a plan, a proposal.
+    const clause = /(?:que|qu')\s*(.*)$/u.exec(folded.slice(reported.index))?.[1] ?? '';
+    const head = clause.split(/\s+/);
+    const future = head.slice(1, PLANNED_VERB_REACH + 3).some((w) => w.length > 3 && infinitivesOf(w, FUTURE_OR_CONDITIONAL).length > 0);
+    const planned = future && c.institution.test(head.slice(0, 4).join(' ')) && readOneSentence(clause, context).some((item) => item.kind === 'proposal');
+    return whole(planned ? 'proposal' : 'observation');
+  }
   // "Le CESER salue l'engagement de la Région", "… juge cette expérimentation prometteuse": a judgement with its object.
   const judged = c.judgingWithObject.exec(folded);
   if (judged && !c.institution.test(subjectEnd(judged.index)) && !isStatistic(sentence) && !RELATIVE_BEFORE.test(subjectEnd(judged.index))) return whole('observation');

@@ -152,6 +152,7 @@ export const CONTRIBUTORS: readonly string[] = [
   'table', 'groupe', 'atelier', 'membre', 'adhérent', 'adhérente', 'bénévole', 'collectif', 'association', 'comité',
   'conseil municipal', 'conseil communautaire', 'assemblée', 'nous', 'on', 'certains', 'certaines', 'plusieurs', 'beaucoup',
   'professionnel', 'soignant', 'soignante', 'médecin', 'infirmier', 'infirmière', 'élu', 'élue', 'maire', 'étudiant', 'interne',
+  'kinésithérapeute', 'pharmacien', 'pharmacienne', 'sage-femme', 'orthophoniste', 'dentiste', 'retraité', 'retraitée', 'riverain', 'riveraine',
 ];
 
 /**

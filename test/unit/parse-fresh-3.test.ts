@@ -335,3 +335,18 @@ describe('quotations signed on the next line', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('a live blog of a public debate', () => {
+  it('reads a speaker’s quoted question, a plan reported by a named official, and a suggestion from the floor', () => {
+    const live = [
+      '# Direct : l’avenir de l’hôpital',
+      '',
+      'Marc, retraité à Rosporden : « Qui va soigner les touristes et nous en même temps, l’été, quand la population double ? »',
+      '',
+      'Marie-Anne Kerhervé, adjointe au maire chargée de la santé, annonce que la Ville proposera au CHIC deux logements pour les internes dès la rentrée.',
+      '',
+      'Un kinésithérapeute du centre-ville suggère que l’hôpital loue ses locaux inoccupés à des professionnels libéraux.',
+    ].join('\n');
+    expect(shown(parseText('direct.md', live)).map((r) => r.split(':')[0])).toEqual(['question (label)', 'proposal (cue)', 'proposal (cue)']);
+  });
+});
