@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { commonArea, mainDepartement } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
-import type { LineClass } from './engine.js';
+import type { LineClass } from './draft.js';
 import { placesNamed } from './named-places.js';
 import type { Unit } from './units.js';
 

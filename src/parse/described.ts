@@ -4,7 +4,7 @@
  * initiative; over "Dès 2025, la Région accompagnera …" it is still to come, and stays a
  * proposal. The title's wording cannot tell the two apart; the description's first sentence can.
  */
-import type { Draft } from './engine.js';
+import type { Draft } from './draft.js';
 import { readSentence } from './prose.js';
 import { sentences } from './sentences.js';
 

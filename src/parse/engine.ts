@@ -2,14 +2,14 @@
  * The layout engine: walks the units once, keeps the open headings on a stack, and turns
  * each unit into a record, or accounts for it as heading, prose, chrome or unclassified.
  */
-import { fold, withoutInvisibles } from '../text/fold.js';
+import { fold } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Evidence, Kind, Territory } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel, isForwardHeading } from '../vocabulary/match.js';
 import { BLOCK_KINDS, STEP_LABELS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
-import { CHILD_KINDS, classify, NEUTRAL_CONTEXT, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
+import { CHILD_KINDS, classify, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
 import { DEFAULT_ROW_KIND } from './fields.js';
 import { isStatisticRow, openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
 import type { Unit } from './units.js';
@@ -27,25 +27,10 @@ import { fieldBlockTitles } from './field-blocks.js';
 import { deliberationKind } from './deliberation.js';
 import { sentences } from './sentences.js';
 
-export type LineClass = 'record' | 'heading' | 'prose' | 'chrome' | 'unclassified';
+import type { Draft, LineClass } from './draft.js';
+import { cleanText, excerpt, headingText } from './item-text.js';
+import { precomputeListActions, precomputeSectionItems } from './precompute.js';
 
-/** A record before ids and document data are attached. */
-export interface Draft {
-  kind: Kind;
-  /** How the kind was recognised. */
-  evidence: Evidence;
-  text: string;
-  details: string[];
-  parent: Draft | null;
-  axis: string | null;
-  group: string | null;
-  territory: Territory | null;
-  /** A place named on its author's line ("Nathalie · Andancette · il y a 3 jours"), read within the document's territory. */
-  authorPlace?: string;
-  line: number;
-  column: number;
-  endLine: number;
-}
 
 export interface EngineInput {
   file: string;
@@ -741,72 +726,6 @@ export function runEngine(input: EngineInput): EngineOutput {
     }
   }
   return { drafts, lineClass, diagnostics };
-}
-
-/** Heading text as shown in `axis` and `group`: no closing colon. */
-function headingText(unit: Unit): string {
-  return unit.raw.trim().replace(/\s*:\s*$/, '').trim();
-}
-
-/**
- * Strips what is not the item: surrounding whitespace (zero-width included), invisible
- * characters inside it, and the comma or semicolon that ends an enumerated item ("le soutien
- * à …," / "… (SAS) ;").
- */
-export function cleanText(text: string): string {
-  const clean = withoutInvisibles(text)
-    .replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '')
-    .replace(/\s*[,;]+$/, '')
-    .trim();
-  // Quotation marks around the whole item are not part of it; one left unmatched by a label cut goes too.
-  const wrapped = /^«\s*([^«»]+?)\s*»\s*([.!?…]?)$/u.exec(clean) ?? /^“\s*([^“”]+?)\s*”\s*([.!?…]?)$/u.exec(clean);
-  if (wrapped) return `${wrapped[1]}${wrapped[2]}`;
-  if (/»$/u.test(clean) && !clean.includes('«')) return clean.replace(/\s*»$/u, '');
-  return clean;
-}
-
-function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
-}
-
-/**
- * For each heading-like unit, whether list items or table rows follow before the next heading
- * (then its plain lines are prose, not items). Uses a context-free classification, which is
- * exact for every heading the vocabulary names.
- */
-function precomputeSectionItems(units: readonly Unit[], titleIndex: number | null): Map<number, boolean> {
-  const result = new Map<number, boolean>();
-  let open: number | null = null;
-  const neutral: Context = { ...NEUTRAL_CONTEXT, grouping: true };
-  for (const [index, unit] of units.entries()) {
-    if (index === titleIndex) continue;
-    const c = classify(unit, units[index + 1], neutral);
-    if (c.as === 'heading' && c.heading.role !== 'group') {
-      open = index;
-      result.set(index, false);
-    } else if (open !== null && (unit.type === 'item' || unit.type === 'table-row') && c.as === 'content') {
-      result.set(open, true);
-    }
-  }
-  return result;
-}
-
-/** For each list item, whether its list (the run of items it stands in) holds an action ("Créer …"). */
-function precomputeListActions(units: readonly Unit[]): Map<number, boolean> {
-  const result = new Map<number, boolean>();
-  let run: number[] = [];
-  const close = (): void => {
-    const action = run.some((i) => (projectForm(units[i]!.text) ?? itemForm(units[i]!.text)?.form) === 'action');
-    for (const i of run) result.set(i, action);
-    run = [];
-  };
-  for (const [index, unit] of units.entries()) {
-    if (unit.type === 'item') run.push(index);
-    else if (unit.type !== 'chrome') close();
-  }
-  close();
-  return result;
 }
 
 /** Whether a line is sentences rather than a name: it ends like a sentence and holds ten words or more. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { commonArea, contains, findLocalCommunes, mainDepartement, resolveName, withinOf } from '../territory/index.js';
 import { departementOf } from './place.js';
 import type { Territory } from '../types/record.js';
-import type { Draft } from './engine.js';
+import type { Draft } from './draft.js';
 import { placesNamed } from './named-places.js';
 
 /**

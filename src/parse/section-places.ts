@@ -7,7 +7,7 @@
 import { contains, resolveName, withinOf } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
-import type { LineClass } from './engine.js';
+import type { LineClass } from './draft.js';
 import { NAME_RUN } from './place.js';
 import type { Unit } from './units.js';
 

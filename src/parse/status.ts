@@ -7,7 +7,7 @@
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import { STATUS_WORDS } from '../vocabulary/fr.js';
-import type { Draft } from './engine.js';
+import type { Draft } from './draft.js';
 import type { Unit } from './units.js';
 
 const statusKinds = new Map<string, Kind>(
