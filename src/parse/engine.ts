@@ -432,7 +432,7 @@ export function runEngine(input: EngineInput): EngineOutput {
     // "Femme, 67 ans, quartier de la Grâce-de-Dieu" under a quotation says who spoke: a detail of it.
     // ("— Claire, pharmacienne à Baccarat" under it reads as a list item when the dash is taken for a bullet.)
     const dashed = unit.type === 'item' && /^[—–]/u.test(unit.raw.trim());
-    if ((unit.type === 'line' || dashed) && lastQuote?.index === index - 1 && isAttribution(unit.text)) {
+    if ((unit.type === 'line' || dashed) && lastQuote?.index === index - 1 && isAttribution(unit.text, dashed)) {
       lastQuote.draft.details.push(cleanText(unit.text));
       lastQuote.draft.endLine = Math.max(lastQuote.draft.endLine, unit.endLine);
       lastQuote = null;

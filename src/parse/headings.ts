@@ -215,7 +215,8 @@ function sectionHeading(
   const strong = explicit || endsWithColon || named.extraWords <= STRONG_EXTRA_WORDS;
   // Inside a paragraph only a clear label ("Leviers :", or "Nos propositions" with nothing
   // after the kind) is a heading; a line that starts with "Leviers attractifs dans …" is an item.
-  if (!explicit && !unit.standalone && !endsWithColon && named.extraWords > 0) return null;
+  // ("Les atouts du territoire" right over its bullets names them.)
+  if (!explicit && !unit.standalone && !endsWithColon && named.extraWords > 0 && !(followsList && named.extraWords <= STRONG_EXTRA_WORDS)) return null;
   if (!explicit && !endsWithColon && !looksLikeHeading(unit.raw)) return null;
   return heading({ role: 'section', kind: named.kind, strong, child: child(named.kind) });
 }

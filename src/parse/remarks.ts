@@ -83,9 +83,10 @@ const MAX_ATTRIBUTION_WORDS = 12;
  * The line under a quotation that says who spoke, in a few words and no sentence: a detail of
  * the quotation, not an item.
  */
-export function isAttribution(text: string): boolean {
+export function isAttribution(text: string, dashed = false): boolean {
   const trimmed = text.trim().replace(/^[—–-]\s*/u, '');
-  return trimmed.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && /^\p{Lu}/u.test(trimmed) && !/[.!?:;»”]$/u.test(trimmed) && !trimmed.includes('«');
+  // "— retraitée, 74 ans, Volmunster": after a dash, who spoke may be told in lower case.
+  return trimmed.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && (dashed || /^\p{Lu}/u.test(trimmed)) && !/[.!?:;»”]$/u.test(trimmed) && !trimmed.includes('«');
 }
 
 /** An author's line is short: a name, a place, a date. */

@@ -350,3 +350,25 @@ describe('a live blog of a public debate', () => {
     expect(shown(parseText('direct.md', live)).map((r) => r.split(':')[0])).toEqual(['question (label)', 'proposal (cue)', 'proposal (cue)']);
   });
 });
+
+describe('slides saved as an outline', () => {
+  it('reads a kind named over its bullets with a qualifier, and a quotation signed in lower case after a dash', () => {
+    const outline = [
+      'Diapositive 10',
+      '',
+      'Ce que disent les habitants',
+      '\t« Mon médecin est parti en retraite il y a deux ans, depuis je vais aux urgences. »',
+      '\t\t— retraitée, 74 ans, Volmunster',
+      '',
+      'Diapositive 11',
+      '',
+      'Les atouts du territoire',
+      '\t• Un tissu associatif dense, du sport à l’aide à domicile',
+    ].join('\n');
+    const result = parseText('diaporama.txt', outline);
+    expect(result.records.map((r) => `${r.kind}: ${r.text} | ${r.details ?? '-'}`)).toEqual([
+      'observation: Mon médecin est parti en retraite il y a deux ans, depuis je vais aux urgences. | retraitée, 74 ans, Volmunster',
+      'lever: Un tissu associatif dense, du sport à l’aide à domicile | -',
+    ]);
+  });
+});
