@@ -46,6 +46,8 @@ const CHROME_NAMES = new RegExp(
     'loader', 'loading', 'spinner', 'skeleton', 'ads', 'wix-ads',
     // Forums (phpBB, vBulletin): the poster's profile box, signature and "back to top" link.
     'postprofile', 'signature', 'back2top',
+    // MediaWiki: "[modifier | modifier le code]", footnote calls "[1]", the notes list, the contents box, portals.
+    'mw-editsection', 'reference', 'references', 'mw-references-wrap', 'reflist', 'toc', 'navbox', 'catlinks', 'noprint', 'bandeau-portail',
   ].join('|')})(?:$|[\\s_-])`,
   'i',
 );

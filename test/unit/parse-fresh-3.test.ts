@@ -372,3 +372,20 @@ describe('slides saved as an outline', () => {
     ]);
   });
 });
+
+describe('a wiki article', () => {
+  it('leaves out edit links, footnote calls, the contents box and the notes list', async () => {
+    const page = [
+      '<html><body><main><h1>Centre de santé de Vierzon</h1>',
+      '<div id="toc" class="toc"><ul><li>1 Historique</li><li>2 Critiques</li></ul></div>',
+      '<h2><span class="mw-headline">Critiques</span><span class="mw-editsection">[modifier | modifier le code]</span></h2>',
+      '<p>Le blog local estime que le centre a surtout regroupé des médecins déjà installés.<sup class="reference">[3]</sup></p>',
+      '<h2>Notes et références</h2>',
+      '<div class="mw-references-wrap"><ol class="references"><li>↑ « Vierzon : le centre de santé ouvre lundi », France Bleu, 15 mars 2018.</li></ol></div>',
+      '</main></body></html>',
+    ].join('\n');
+    const result = await parsePage('vierzon.html', page);
+    expect(shown(result)).toEqual(['observation (cue): Le blog local estime que le centre a surtout regroupé des médecins déjà installés.']);
+    expect(result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+});
