@@ -444,7 +444,7 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   }
   if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   // "Depuis septembre, la Maison des adolescents accueille de nouveau les jeunes …": running since then.
-  if (runsSince(folded) && !isStatistic(sentence)) return whole('initiative');
+  if (runsSince(sentence)) return whole('initiative');
 
   if (!isStatistic(sentence)) {
     for (const action of folded.matchAll(c.initiative)) {

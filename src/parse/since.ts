@@ -18,18 +18,19 @@ const NEGATION = /(?:^|\s)(?:(?:ne|aucune?|personne|jamais|rien)(?:\s|$)|n')/u;
 /** Present-tense slots of Lefff: je, il/elle, nous, ils/elles. */
 const PRESENT = ['P1', 'P3', 'P4', 'P6'];
 /** The clause's verb stands among its first words, after its subject. */
-const VERB_REACH = 10;
+const VERB_REACH = 14;
 
-/** Whether a folded sentence tells what has run since a time. */
-export function runsSince(folded: string): boolean {
-  const since = SINCE.exec(folded);
-  if (!since || !TIME.test(since[1]!)) return false;
-  const clause = since[2]!;
-  if (NEGATION.test(clause)) return false;
-  for (const word of clause.split(/\s+/).slice(0, VERB_REACH)) {
-    const bare = word.replace(/^[a-z]+'/, '').replace(/[^\p{L}-]/gu, '');
+/** Whether a sentence tells what has run since a time. */
+export function runsSince(sentence: string): boolean {
+  // Read folded for the words, as written for the verb: "équipé" is no present of équiper.
+  const written = SINCE.exec(sentence.trim().toLowerCase().replace(/’/g, "'"));
+  const since = written && SINCE.exec(fold(sentence.trim()));
+  if (!written || !since || !TIME.test(since[1]!)) return false;
+  if (NEGATION.test(since[2]!)) return false;
+  for (const word of written[2]!.split(/\s+/).slice(0, VERB_REACH)) {
+    const bare = word.replace(/^\p{L}+'/u, '').replace(/[^\p{L}-]/gu, '');
     if (bare.length < 3) continue;
-    const verbs = infinitivesOf(bare, PRESENT);
+    const verbs = infinitivesOf(bare, PRESENT, true);
     if (!verbs.length) continue;
     // A participle after "a" or "sont" is a past deed or a passive: "la faculté a fait un choix".
     return !verbs.some((verb) => STATES.has(fold(verb)));
