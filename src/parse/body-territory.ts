@@ -1,12 +1,13 @@
 /**
  * The document's territory from the places its own prose and headings name, for a document
  * whose front matter, --territory, title and opening lines name none. Contributions are left
- * out: a place named in one proposal situates that proposal, not the whole document.
+ * out: a place named in one proposal situates that proposal, not the whole document; the other
+ * sentences of a paragraph that holds one are background, and read.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { commonArea, mainDepartement } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
-import type { LineClass } from './draft.js';
+import type { Draft, LineClass } from './draft.js';
 import { placesNamed } from './named-places.js';
 import type { Unit } from './units.js';
 
@@ -26,10 +27,17 @@ export function territoryFromBody(
   lineClass: ReadonlyMap<number, LineClass>,
   titleIndex: number | null,
   diagnostics: Diagnostic[],
+  drafts: readonly Draft[] = [],
 ): Territory | null {
-  const body = units.filter((unit, i) => {
+  const body = units.flatMap((unit, i): Unit[] => {
     const cls = lineClass.get(unit.line);
-    return i !== titleIndex && (cls === 'prose' || cls === 'heading') && (unit.type === 'line' || unit.type === 'heading' || unit.type === 'item');
+    if (i === titleIndex || (unit.type !== 'line' && unit.type !== 'heading' && unit.type !== 'item')) return [];
+    if (cls === 'prose' || cls === 'heading') return [unit];
+    // A paragraph one of whose sentences is a record still tells its background in the others.
+    if (cls !== 'record' || unit.type !== 'line') return [];
+    const said = drafts.filter((d) => d.line >= unit.line && d.line <= unit.endLine).map((d) => d.text);
+    const rest = said.reduce((text, record) => text.replace(record, ' '), unit.text);
+    return said.length && rest.trim().length > 0 && rest !== unit.text ? [{ ...unit, text: rest }] : [];
   });
   // A first reading finds the area; a second one reads the names several places share within it.
   const quiet: Diagnostic[] = [];

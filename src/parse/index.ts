@@ -54,8 +54,9 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   applyStatusBadges(engine.drafts, units);
   // Places named in the body: the document's when nothing else names one, then each record's own.
   const placeDiagnostics = [...meta.diagnostics];
-  // A document about a national plan, law or survey, that names no place, speaks for France.
-  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics) ?? (meta.national ? FRANCE : null);
+  // A document about a national plan, law or survey, that names no place, speaks for France
+  // (the places around its records are examples: only its prose is read).
+  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics, meta.national ? [] : engine.drafts) ?? (meta.national ? FRANCE : null);
   const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
   // Still none: the département (or région) its records' own places share, when they name several.
   const shared = territory ?? recordsArea(own);

@@ -81,7 +81,7 @@ export function readMetadata(
   if (!territory) {
     const sources: PlaceSource[] = [
       // A first line taken for the title may be the site's name ("J'aime Étiolles").
-      ...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]!, site: true }] : []),
+      ...(title ? [{ text: title, unit: titleIndex === null ? null : units[titleIndex]!, site: true, title: true }] : []),
       // "lieu: Étiolles", "site: UFR Santé – Université de Franche-Comté, Besançon".
       ...frontMatter.places.flatMap(({ key, value }) => frontMatterPlaceSources(key, value)),
       ...opening.map((u) => ({ text: u.text, unit: u, venue: findDates(u.text).length > 0 })),

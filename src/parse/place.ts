@@ -14,7 +14,7 @@ import {
 } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { findDates } from './dates.js';
-import { AREA_BODIES } from '../vocabulary/fr.js';
+import { AREA_BODIES, CARE_PLACES } from '../vocabulary/fr.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { intercommunalityIn } from '../territory/epci.js';
 import { territoryWarning } from './territory-warning.js';
@@ -46,7 +46,7 @@ export function territoryFromText(
     const cased = titleCaseRuns(source.text);
     return cased === source.text ? [source] : [source, { ...source, text: cased }];
   });
-  const candidates = expanded.map(({ text: raw, unit, bare, site, venue: isVenue }) => {
+  const candidates = expanded.map(({ text: raw, unit, bare, site, venue: isVenue, title }) => {
     // "VILLE DE CLAMECY": a title in capitals is read as "Ville de Clamecy".
     const text = /\p{Ll}/u.test(raw) ? raw : titleCase(raw);
     const labels = placeLabel(text);
@@ -69,6 +69,8 @@ export function territoryFromText(
         ...areasAfterBodies(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...compassAreas(text).map((area) => ({ phrase: area, found: () => resolveArea(area) })),
         ...leadingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
+        // "Avenir de l'hôpital de Concarneau": in the title, a place of care names the town the document is about.
+        ...(title ? careTown(text) : []).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         ...trailingPlace(text).map((place) => ({ phrase: place, found: (within?: Within) => resolveName(place, { prefer: 'commune', within }) })),
         // "J'aime Étiolles": a site's name places the document only when the body names the place too.
         ...[...siteNames, ...(site ? siteHead(text) : [])]
@@ -152,6 +154,8 @@ export interface PlaceSource {
   site?: boolean;
   /** A dated line that says where a meeting sat ("Stenay, le 6 juin 2024"). */
   venue?: boolean;
+  /** The document's title. */
+  title?: boolean;
 }
 
 /** What the rest of the document tells, asked only when the opening lines do not settle it. */
@@ -276,6 +280,14 @@ function compassAreas(text: string): string[] {
 /** "Bouray-sur-Juine : salle comble …", "Chalon-sur-Saône · Mardi 22 novembre": a place standing as a line's first label. */
 function leadingPlace(text: string): string[] {
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*[:–—·•|]\s/u.exec(text.trim());
+  return m ? [m[1]!] : [];
+}
+
+const CARE_TOWN = new RegExp(`(?<![\\p{L}])(?:${CARE_PLACES.map(escapeRegExp).join('|')})\\s+(?:de\\s+|d['’]\\s*)(${NAME_RUN})`, 'iu');
+
+/** "… l'hôpital de Concarneau", "Urgences de Feurs" in a title: the town. */
+function careTown(text: string): string[] {
+  const m = CARE_TOWN.exec(text);
   return m ? [m[1]!] : [];
 }
 

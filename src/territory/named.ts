@@ -49,15 +49,25 @@ function inCapitals(text: string): boolean {
 }
 
 /** Words that stay in lower case inside a French place name or before it. */
-const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez', 'à', 'au', 'aux', 'd', 'l']);
+const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez', 'à', 'au', 'aux', 'd', 'l', 'dans']);
 
-/** "COMMUNE DE LA CROIX-VALMER" → "Commune de la Croix-Valmer", letter for letter, so offsets stay. */
+/**
+ * "COMMUNE DE LA CROIX-VALMER" → "Commune de la Croix-Valmer", "À FEURS DÈS CET ÉTÉ" → "À Feurs
+ * dès cet été": letter for letter, so offsets stay. Only the first word, and the word after a
+ * particle (with its hyphenated parts), keep a capital: a place's name stands there, and a run of
+ * capitals would otherwise run on into the words after it.
+ */
 function titleCased(text: string): string {
-  return text.replace(/\p{L}+/gu, (word, index: number) => {
+  let previous = '';
+  return text.replace(/\p{L}+(?:-\p{L}+)*/gu, (word, index: number) => {
     const lower = word.toLowerCase();
     if (lower.length !== word.length) return word;
     const opensText = text.slice(0, index).trim() === '';
-    return LOWER_WORDS.has(lower) && !opensText ? lower : word[0] + lower.slice(1);
+    const afterParticle = LOWER_WORDS.has(previous) || /[dl]['’]\s*$/iu.test(text.slice(Math.max(0, index - 2), index));
+    previous = lower;
+    if (LOWER_WORDS.has(lower) && !opensText) return lower;
+    if (!opensText && !afterParticle) return lower;
+    return lower.split('-').map((part, i) => (i > 0 && LOWER_WORDS.has(part) ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('-');
   });
 }
 

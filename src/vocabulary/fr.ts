@@ -935,6 +935,16 @@ export const LACK_OPENERS: readonly string[] = [
  * ("l'hôpital de Bar-le-Duc", "la maison de santé de Stenay") are left out on purpose: they
  * say where a service is, not whose territory a contribution speaks for.
  */
+/**
+ * Places of care a document's title may be about: "Avenir de l'hôpital de Concarneau",
+ * "Urgences de Feurs : la mobilisation continue". In a title (only there) the town after them is
+ * the document's place.
+ */
+export const CARE_PLACES: readonly string[] = [
+  'hôpital', 'centre hospitalier', 'maternité', 'urgences', 'service des urgences', 'clinique', 'maison de santé',
+  'centre de santé', 'pôle santé', 'pôle de santé', 'cabinet médical', 'EHPAD', 'SMUR',
+];
+
 export const TERRITORY_HOLDERS = {
   commune: ['ville', 'commune', 'mairie', 'municipalité', 'maire', 'agglomération'],
   area: [

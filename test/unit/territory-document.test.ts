@@ -263,3 +263,41 @@ describe('the document’s place, from a letterhead and a site’s name', () => 
     expect(placed(parsed.result!)).toEqual(['Loger gratuitement les internes en stage à Albi → commune:81004', 'Ouvrir un centre de santé public → commune:81004']);
   });
 });
+
+describe('the document’s place, from a place of care in its title and from the background of its records', () => {
+  it('is the town a title’s hospital or emergency department names', () => {
+    const text = ['# Avenir de l’hôpital de Concarneau : la réunion publique en direct', '', '## Propositions', '', '- Rouvrir les urgences la nuit'].join('\n');
+    expect(placed(parseText('direct.md', text))).toEqual(['Rouvrir les urgences la nuit → commune:29039']);
+  });
+
+  it('reads the other sentences of a paragraph one of whose sentences is a record', () => {
+    const text = [
+      '# Tract',
+      '',
+      'Pétition en ligne.',
+      '',
+      'Signez-la en ligne ou dans les commerces.',
+      '',
+      'Rejoignez-nous samedi.',
+      '',
+      'Merci à tous.',
+      '',
+      '## Un an après',
+      '',
+      'Depuis décembre, un centre de soins accueille les petites urgences en journée. Les malades vont à Montbrison ou à Feurs.',
+      '',
+      '## Nos revendications',
+      '',
+      '- Rouvrir les urgences la nuit',
+    ].join('\n');
+    expect(placed(parseText('tract.md', text))).toEqual([
+      'Depuis décembre, un centre de soins accueille les petites urgences en journée. → departement:42',
+      'Rouvrir les urgences la nuit → departement:42',
+    ]);
+  });
+
+  it('reads places written in capitals without running on into the words after them', () => {
+    const text = ['# Tract des soignants de la Loire', '', '## Nos revendications', '', '- UNE LIGNE DE SMUR STATIONNÉE À FEURS DÈS CET ÉTÉ'].join('\n');
+    expect(placed(parseText('tract.md', text))).toEqual(['UNE LIGNE DE SMUR STATIONNÉE À FEURS DÈS CET ÉTÉ → commune:42094']);
+  });
+});
