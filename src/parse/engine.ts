@@ -21,7 +21,7 @@ import { announces, isWholeQuote, judges, readAnswer, readProse, readSentence, s
 import { authorLine, faqBlocks, isAttribution, speakerLine } from './remarks.js';
 import { locate } from './locate.js';
 import { cardTitles } from './cards.js';
-import { badgedTitles } from './status.js';
+import { badgedTitles, typedTitles } from './status.js';
 import { commentKind, commentThreads } from './comments.js';
 import { fieldBlockTitles } from './field-blocks.js';
 import { deliberationKind } from './deliberation.js';
@@ -126,6 +126,10 @@ export function runEngine(input: EngineInput): EngineOutput {
   const cards = cardTitles(units);
   const fieldTitles = fieldBlockTitles(units, titleIndex);
   const badged = badgedTitles(units, titleIndex);
+  // "Proposition" over a card's title names its kind, as "Réalisé" under it does.
+  const typed = typedTitles(units);
+  for (const [index, kind] of typed.titles) if (!badged.titles.has(index)) badged.titles.set(index, kind);
+  for (const index of typed.badges) badged.badges.add(index);
   const threads = commentThreads(units);
   /** The last decision of a deliberation that proposes ("APPROUVE …"): the next ones carry it out. */
   let lastDecision: Draft | null = null;

@@ -20,6 +20,7 @@ import { FRANCE } from '../territory/data.js';
 import { sectionPlaces } from './section-places.js';
 import { applyStatusBadges } from './status.js';
 import { settleByDescription } from './described.js';
+import { fieldsFromDetails } from './detail-fields.js';
 import { ownTerritories, recordsArea } from './record-territory.js';
 import type { ParseOptions, ParseResult } from './result.js';
 
@@ -52,6 +53,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   });
   settleByDescription(engine.drafts);
   applyStatusBadges(engine.drafts, units);
+  fieldsFromDetails(engine.drafts);
   // Places named in the body: the document's when nothing else names one, then each record's own.
   const placeDiagnostics = [...meta.diagnostics];
   // A document about a national plan, law or survey, that names no place, speaks for France

@@ -7,6 +7,7 @@
 import { fold } from '../text/fold.js';
 import type { Kind } from '../types/record.js';
 import { STATUS_WORDS } from '../vocabulary/fr.js';
+import { headingKind } from '../vocabulary/match.js';
 import type { Draft } from './draft.js';
 import type { Unit } from './units.js';
 
@@ -36,6 +37,32 @@ export function badgedTitles(units: readonly Unit[], titleIndex: number | null):
   }
   return { titles, badges };
 }
+
+/** A badge of one or two words that names a kind: "Proposition", "Constat", "Question". */
+const MAX_TYPE_BADGE_WORDS = 2;
+
+/**
+ * Type badges of a consultation platform's cards ("- Proposition" over "### Ouvrir un centre de
+ * santé …", "Constat" over "### Dans mon quartier, plus aucun généraliste …"): the badge names the
+ * kind of the card whose title follows it. The titles with their kind, and the badges.
+ */
+export function typedTitles(units: readonly Unit[]): { titles: Map<number, Kind>; badges: Set<number> } {
+  const titles = new Map<number, Kind>();
+  const badges = new Set<number>();
+  for (let i = 0; i + 1 < units.length; i++) {
+    const unit = units[i]!;
+    if ((unit.type !== 'line' && unit.type !== 'item') || units[i + 1]!.type !== 'heading') continue;
+    const words = unit.text.trim().replace(/[*_:]+/g, '').trim();
+    if (!words || words.split(/\s+/).length > MAX_TYPE_BADGE_WORDS) continue;
+    const named = headingKind(fold(words));
+    if (!named || named.extraWords > 0) continue;
+    badges.add(i);
+    titles.set(i + 1, named.kind);
+  }
+  // One badge over one heading is a section's label; a listing has several.
+  return badges.size >= MIN_TYPED_CARDS ? { titles, badges } : { titles: new Map(), badges: new Set() };
+}
+const MIN_TYPED_CARDS = 2;
 
 /**
  * Sets the kind of each list item a badge follows, on its own line or as the item's first

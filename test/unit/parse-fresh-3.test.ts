@@ -389,3 +389,31 @@ describe('a wiki article', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('a platform’s contributions with type badges', () => {
+  it('reads the badge over each card’s title as its kind, and the card’s theme and commune fields', () => {
+    const listing = [
+      '# Évaluation citoyenne sur la santé',
+      '',
+      '- Proposition',
+      '',
+      '  ### Ouvrir un centre de santé avec des médecins salariés à Nantes Nord',
+      '',
+      '  Des médecins salariés, avec une secrétaire et un interprète, changeraient tout.',
+      '',
+      '  - Thème : Accès aux soins',
+      '  - Commune : Nantes',
+      '',
+      '- Constat',
+      '',
+      '  ### Dans mon quartier, plus aucun généraliste ne prend de nouveaux patients',
+      '',
+      '  - Thème : Accès aux soins',
+      '  - Commune : Rezé',
+    ].join('\n');
+    expect(parseText('contributions.md', listing).records.map((r) => `${r.kind} [${r.axis}] ${r.territory?.code} ${r.text}`)).toEqual([
+      'proposal [Accès aux soins] 44109 Ouvrir un centre de santé avec des médecins salariés à Nantes Nord',
+      'finding [Accès aux soins] 44143 Dans mon quartier, plus aucun généraliste ne prend de nouveaux patients',
+    ]);
+  });
+});
