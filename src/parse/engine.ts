@@ -638,10 +638,12 @@ export function runEngine(input: EngineInput): EngineOutput {
   const addFaqBlock = (index: number, end: number): void => {
     const unit = units[index]!;
     openHeading(unit, index, { role: 'other' });
-    const draft = addRecord(unit, 'initiative', 'heading', unit.text, null);
+    // "À venir" over the dispositif's heading: one still to come.
+    const badge = badged.titles.get(index);
+    const draft = addRecord(unit, badge ?? 'initiative', badge ? 'label' : 'heading', unit.text, null);
     for (let i = index + 1; i < end; i++) {
       const part = units[i]!;
-      if (classify(part, units[i + 1], context()).as === 'chrome') {
+      if (badged.badges.has(i) || classify(part, units[i + 1], context()).as === 'chrome') {
         mark(part, 'chrome');
         continue;
       }

@@ -52,6 +52,9 @@ function headingLevel(unit: Unit): number | null {
  * The dispositif sections of a page: heading index → index of the first unit after its
  * section. A heading opens one when the next heading under it is a FAQ question.
  */
+/** A FAQ question written as a plain line is short: "Pour qui ?", "Quel montant ?". */
+const MAX_PLAIN_FAQ_CHARS = 40;
+
 export function faqBlocks(units: readonly Unit[]): Map<number, number> {
   const blocks = new Map<number, number>();
   for (let i = 0; i < units.length; i++) {
@@ -68,13 +71,40 @@ export function faqBlocks(units: readonly Unit[]): Map<number, number> {
       }
       first ??= units[j]!;
     }
-    if (first && isFaqQuestion(first.text)) {
+    // The questions may be plain lines ("Pour qui ?" then its answer, on a département's page).
+    const next = units[i + 1];
+    const plainQuestion = next?.type === 'line' && next.text.trim().length <= MAX_PLAIN_FAQ_CHARS && isFaqQuestion(next.text);
+    if ((first && isFaqQuestion(first.text)) || plainQuestion) {
       blocks.set(i, end);
       i = end - 1;
     }
   }
+  // On a page of dispositifs, the sibling headings without questions are dispositifs too
+  // ("### Le bus santé connecté" then its description, beside "### Prime …" then "Pour qui ?").
+  const faqLevels = new Map<number, number>();
+  for (const i of blocks.keys()) faqLevels.set(headingLevel(units[i]!)!, (faqLevels.get(headingLevel(units[i]!)!) ?? 0) + 1);
+  for (let i = 0; i < units.length; i++) {
+    const level = headingLevel(units[i]!);
+    if (level === null || blocks.has(i) || (faqLevels.get(level) ?? 0) < MIN_FAQ_SIBLINGS || isFaqQuestion(units[i]!.text)) continue;
+    let end = units.length;
+    for (let j = i + 1; j < units.length; j++) {
+      const sub = headingLevel(units[j]!);
+      if (sub !== null && sub <= level) {
+        end = j;
+        break;
+      }
+    }
+    // A description follows: a sentence, not a list of downloads or the section's cards.
+    const described = units[i + 1]?.type === 'line' && units[i + 1]!.text.split(/\s+/).length >= MIN_DESCRIPTION_WORDS;
+    if (described && !isContextHeading(stripHeadingNoise(fold(units[i]!.text))) && units.slice(i + 1, end).every((u) => headingLevel(u) === null)) blocks.set(i, end);
+  }
   return blocks;
 }
+
+/** Headings of one level that hold FAQ questions, at least this many, make a page of dispositifs. */
+const MIN_FAQ_SIBLINGS = 2;
+/** A dispositif's description opens with a sentence. */
+const MIN_DESCRIPTION_WORDS = 6;
 
 /** An attribution is short: "Femme, 67 ans, quartier de la Grâce-de-Dieu", "— Marc, infirmier". */
 const MAX_ATTRIBUTION_WORDS = 12;

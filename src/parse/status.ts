@@ -32,11 +32,21 @@ export function badgedTitles(units: readonly Unit[], titleIndex: number | null):
     const kind = unit.type === 'line' || unit.type === 'item' ? statusKind(unit.text) : null;
     if (!kind) continue;
     badges.add(i);
+    // "À venir" right over "### Un guichet unique …": a card's badge may stand above its title.
+    // (Under a description, that is: after a list or a heading the badge is the one below it.)
+    const described = units[i - 1]?.type === 'line' && /[.!»”)]\s*$/u.test(units[i - 1]!.text) && units[i - 1]!.text.split(/\s+/).length >= MIN_DESCRIPTION_WORDS;
+    if (units[i + 1]?.type === 'heading' && described) {
+      titles.set(i + 1, kind);
+      continue;
+    }
     const title = units[i - 1]!;
     if (i - 1 !== titleIndex && (title.type === 'heading' || title.type === 'line') && !statusKind(title.text)) titles.set(i - 1, kind);
   }
   return { titles, badges };
 }
+
+/** A card's description, under its title and over the next card's badge, is a sentence or more. */
+const MIN_DESCRIPTION_WORDS = 8;
 
 /** A badge of one or two words that names a kind: "Proposition", "Constat", "Question". */
 const MAX_TYPE_BADGE_WORDS = 2;

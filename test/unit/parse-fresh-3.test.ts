@@ -417,3 +417,39 @@ describe('a platform’s contributions with type badges', () => {
     ]);
   });
 });
+
+describe('a département’s page of schemes', () => {
+  it('reads each scheme as an initiative, with plain-line questions, and one announced by a badge above it as a proposal', () => {
+    const page = [
+      '# Le Département s’engage pour l’accès aux soins',
+      '',
+      '### Bourse d’études pour les internes en médecine générale',
+      '',
+      'Pour qui ?',
+      '',
+      'Les internes qui s’engagent à exercer cinq ans dans une zone sous-dotée.',
+      '',
+      '### Aide au logement des internes et des stagiaires',
+      '',
+      'Pour qui ?',
+      '',
+      'Les internes en stage dans un cabinet du haut pays.',
+      '',
+      '### Le bus santé connecté',
+      '',
+      'Depuis 2023, un bus équipé parcourt les villages du haut pays avec une infirmière à bord.',
+      '',
+      'À venir',
+      '',
+      '### Un guichet unique départemental pour l’installation',
+      '',
+      'Au premier semestre 2026, un interlocuteur unique réunira les démarches des financeurs.',
+    ].join('\n');
+    expect(shown(parseText('departement.md', page))).toEqual([
+      'initiative (heading): Bourse d’études pour les internes en médecine générale',
+      'initiative (heading): Aide au logement des internes et des stagiaires',
+      'initiative (heading): Le bus santé connecté',
+      'proposal (label): Un guichet unique départemental pour l’installation',
+    ]);
+  });
+});
