@@ -29,7 +29,7 @@ import { sentences } from './sentences.js';
 
 import type { Draft, LineClass } from './draft.js';
 import { cleanText, excerpt, headingText } from './item-text.js';
-import { precomputeListActions, precomputeSectionItems } from './precompute.js';
+import { precomputeListActions, precomputeSectionItems, runningLines } from './precompute.js';
 
 
 export interface EngineInput {
@@ -125,6 +125,7 @@ export function runEngine(input: EngineInput): EngineOutput {
   const faq = faqBlocks(units);
   const cards = cardTitles(units);
   const fieldTitles = fieldBlockTitles(units, titleIndex);
+  const running = runningLines(units);
   const badged = badgedTitles(units, titleIndex);
   // "Proposition" over a card's title names its kind, as "Réalisé" under it does.
   const typed = typedTitles(units);
@@ -315,7 +316,8 @@ export function runEngine(input: EngineInput): EngineOutput {
   /** The innermost section describes the meeting ("Contexte", "Ordre du jour"): its prose puts nothing forward. */
   const inContextSection = (): boolean => {
     const section = stack[nearest((f) => f.role === 'section')];
-    return section?.heading?.role === 'section' && section.heading.kind === null;
+    // "Et maintenant ?", "Perspectives": what comes next is told there, and read.
+    return section?.heading?.role === 'section' && section.heading.kind === null && !isForwardHeading(fold(section.text));
   };
   /** A sentence whose own cues give a kind other than `kind` (its section's). */
   const ownKindDiffers = (text: string, kind: Kind): boolean =>
@@ -660,6 +662,10 @@ export function runEngine(input: EngineInput): EngineOutput {
       listScope = null;
       addFaqBlock(index, faqEnd);
       index = faqEnd - 1;
+      continue;
+    }
+    if (running.has(index) && index !== titleIndex) {
+      mark(unit, 'chrome');
       continue;
     }
     if (index === titleIndex) {

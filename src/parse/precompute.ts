@@ -2,7 +2,9 @@
  * What the engine needs to know about units ahead of its walk: whether a heading's section holds
  * list items, and whether a list holds an action.
  */
+import { fold } from '../text/fold.js';
 import { projectForm } from '../vocabulary/extensions.js';
+import { blockOpener } from '../vocabulary/match.js';
 import { classify, NEUTRAL_CONTEXT, type Context } from './headings.js';
 import { itemForm } from './item-form.js';
 import type { Unit } from './units.js';
@@ -44,4 +46,31 @@ export function precomputeListActions(units: readonly Unit[]): Map<number, boole
   }
   close();
   return result;
+}
+
+/** A running header or footer comes back on every page: at least this many times. */
+const MIN_RUNNING_REPEATS = 3;
+const MAX_RUNNING_WORDS = 15;
+
+/**
+ * The lines that come back page after page with only their number changed ("Le Caylar infos –
+ * n° 41 – automne 2023 5"): a running header or footer copied with the text, never a record.
+ */
+export function runningLines(units: readonly Unit[]): Set<number> {
+  // A page's number stands at one end of the line; a label numbered at its start ("Proposition 2 –") is no page's.
+  const key = (unit: Unit): string | null =>
+    unit.type === 'line' && unit.text.split(/\s+/).length <= MAX_RUNNING_WORDS && /\d\s*$/.test(unit.text) && !blockOpener(unit.text)
+      ? fold(unit.text).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
+      : null;
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const k = key(unit);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const running = new Set<number>();
+  units.forEach((unit, index) => {
+    const k = key(unit);
+    if (k && (counts.get(k) ?? 0) >= MIN_RUNNING_REPEATS) running.add(index);
+  });
+  return running;
 }

@@ -453,3 +453,25 @@ describe('a département’s page of schemes', () => {
     ]);
   });
 });
+
+describe('a municipal bulletin copied from its PDF', () => {
+  it('leaves the running footer out and reads what comes next under "Et maintenant ?"', () => {
+    const bulletin = [
+      'Le Caylar infos – n° 41 – automne 2023                                      3',
+      '',
+      'DOSSIER SANTÉ',
+      '',
+      'Le Caylar infos – n° 41 – automne 2023                                      4',
+      '',
+      'ET MAINTENANT ?',
+      '',
+      'La commune offrira le loyer du cabinet pendant les deux premières années d’exercice.',
+      '',
+      'Le Caylar infos – n° 41 – automne 2023                                      5',
+    ].join('\n');
+    const result = parseText('bulletin.txt', bulletin);
+    expect(shown(result)).toEqual(['proposal (cue): La commune offrira le loyer du cabinet pendant les deux premières années d’exercice.']);
+    // The first is taken for the title; the two others are chrome.
+    expect(result.lines.chrome).toBe(2);
+  });
+});
