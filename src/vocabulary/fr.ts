@@ -132,6 +132,9 @@ export const KIND_TERMS: Readonly<Record<Kind, readonly string[]>> = {
     'ce qui ressort',
     'ce que nous voyons',
     'ce que nous observons',
+    // A workshop's pink post-its: "Ce qui coince", "Ce qui ne va pas".
+    'ce qui coince',
+    'ce qui ne va pas',
     // A fact sheet's box: "Points clés", "À retenir".
     'point clé',
     'à retenir',
