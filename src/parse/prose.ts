@@ -9,6 +9,7 @@
  */
 import { escapeRegExp as escape, foldedWords } from '../text/regexp.js';
 import { runsSince } from './since.js';
+import { itemForm } from './item-form.js';
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { formsOf, infinitivesOf, isInfinitive } from '../vocabulary/verbs.js';
@@ -46,6 +47,7 @@ import {
   STATISTIC_PATTERNS,
   ANNOUNCING_WORDS,
   WISH_SUBJECTS,
+  THANKS_VERBS,
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
 import { findKindTerms, stripHeadingNoise } from '../vocabulary/match.js';
@@ -137,6 +139,7 @@ function phraseSource(phrase: string): string {
 interface Compiled {
   phrases: RegExp;
   proposalVerb: RegExp;
+  demandsThing: RegExp;
   enumeration: { kind: Kind; regex: RegExp }[];
   findingOpener: RegExp;
   findingVerb: RegExp;
@@ -167,6 +170,8 @@ function compile(): Compiled {
     // The verb right before "de"/"que", not after a determiner ("la demande de …" is a noun).
     // "proposera à la clinique d'organiser …": an indirect object of a few words may come between.
     proposalVerb: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${ADVERBS}${INDIRECT_OBJECT}${clause}`, 'u'),
+    // "Les habitants demandent l'ouverture d'un centre de santé": the thing asked for, an action noun.
+    demandsThing: new RegExp(`${NOT_A_NOUN}${B}${verbSource(PROPOSAL_VERBS)}${ADVERBS}\\s+(?:l'|la\\s+|le\\s+|les\\s+|un\\s+|une\\s+|des\\s+|du\\s+)`, 'u'),
     enumeration: (Object.entries(ENUMERATION_KINDS) as [Kind, readonly string[]][]).map(([kind, verbs]) => ({
       kind,
       regex: new RegExp(`${NOT_A_NOUN}${B}${verbSource(verbs)}${ADVERBS}(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*[\\p{L}])`, 'u'),
@@ -218,6 +223,9 @@ function kindBeforeColon(folded: string): { kind: Kind; end: number } | null {
 
 /** "Vos principales attentes sont A, B et C", "Les besoins exprimés : A, B, C": the kind names the list. */
 const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)\\s*:?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
+const THANKING = new RegExp(`(?:^|\\s)${words(THANKS_VERBS)}(?![\\p{L}])`, 'u');
+/** The verb of thanks opens the sentence, after its subject. */
+const THANKS_REACH = 6;
 const WISH = new RegExp(`^(?:[«“]\\s*)?(?:que\\s+|qu')(?:${WISH_SUBJECTS.map((w) => escape(fold(w)) + (w.endsWith("'") ? '' : '(?![\\p{L}])')).join('|')})`, 'u');
 const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
 
@@ -389,6 +397,8 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   const whole = (kind: Kind): ProseItem[] => [{ kind, text: sentence, offset: 0 }];
   const own = projectCueKind(folded);
   if (own) return whole(own);
+  // "Elle remercie les adhérents … et la municipalité qui prête la salle": thanks, no item.
+  if (THANKING.test(folded.split(' ').slice(0, THANKS_REACH).join(' '))) return [];
   const subjectEnd = (index: number): string => folded.slice(0, index);
 
   // "Considérant que …" opens a finding, though "considérer" is also a verb of opinion.
@@ -441,6 +451,12 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
       return isStatistic(sentence) ? [] : whole('initiative');
     }
     return whole('proposal');
+  }
+  const demand = c.demandsThing.exec(folded);
+  if (demand && !RELATIVE_BEFORE.test(folded.slice(0, demand.index))) {
+    const subject = subjectEnd(demand.index);
+    const thing = sentence.slice(originalOffset(sentence, demand.index + demand[0].length));
+    if ((!c.institution.test(subject) || c.contributor.test(subject)) && itemForm(thing)?.form === 'action') return whole('proposal');
   }
   if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   // "Depuis septembre, la Maison des adolescents accueille de nouveau les jeunes …": running since then.

@@ -153,6 +153,8 @@ export const CONTRIBUTORS: readonly string[] = [
   'conseil municipal', 'conseil communautaire', 'assemblée', 'nous', 'on', 'certains', 'certaines', 'plusieurs', 'beaucoup',
   'professionnel', 'soignant', 'soignante', 'médecin', 'infirmier', 'infirmière', 'élu', 'élue', 'maire', 'étudiant', 'interne',
   'kinésithérapeute', 'pharmacien', 'pharmacienne', 'sage-femme', 'orthophoniste', 'dentiste', 'retraité', 'retraitée', 'riverain', 'riveraine',
+  // What they sign: "Cette pétition demande l'ouverture …".
+  'pétition', 'motion', 'vœu', 'tribune', 'lettre ouverte',
 ];
 
 /**
@@ -345,6 +347,8 @@ export const CARE_WORDS: readonly string[] = [
 /** Openers of a reply or of small talk ("Oui Nathalie, …", "Merci Jean-Claude, c'est noté"), and thanks anywhere in a comment. */
 export const REPLY_OPENERS: readonly string[] = ['oui', 'non', 'bonjour', 'bonsoir', 'merci', 'bravo', 'coucou', 'salut', 'félicitations'];
 export const THANKS_WORDS: readonly string[] = ['merci', 'bravo', 'bonne route', 'bon courage', 'félicitations'];
+/** A sentence that thanks ("Elle remercie les adhérents … et la municipalité qui prête la salle") tells no item. */
+export const THANKS_VERBS: readonly string[] = ['remercie', 'remercient', 'remercions', 'remerciez', 'a remercié', 'ont remercié'];
 
 /**
  * An indirect question reported in minutes ("M. Tissot demande si la Ville compte …",

@@ -475,3 +475,20 @@ describe('a municipal bulletin copied from its PDF', () => {
     expect(result.lines.chrome).toBe(2);
   });
 });
+
+describe('minutes of an association’s general meeting', () => {
+  it('reads a demand for a thing as a proposal, and thanks as no record', () => {
+    const minutes = [
+      '# Assemblée générale',
+      '',
+      'La présidente remercie les adhérents venus nombreux, ainsi que la municipalité qui prête la salle.',
+      '',
+      'Cette pétition demande l’ouverture à Gournay d’un centre de santé avec des médecins salariés.',
+      '',
+      'Les élus demandent la parole à la fin de la séance.',
+    ].join('\n');
+    expect(shown(parseText('ag.md', minutes))).toEqual([
+      'proposal (cue): Cette pétition demande l’ouverture à Gournay d’un centre de santé avec des médecins salariés.',
+    ]);
+  });
+});
