@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { commonArea, mainDepartement } from '../territory/index.js';
+import { isNational } from '../vocabulary/match.js';
 import type { Territory } from '../types/record.js';
 import type { Draft, LineClass } from './draft.js';
 import { placesNamed } from './named-places.js';
@@ -28,10 +29,14 @@ export function territoryFromBody(
   titleIndex: number | null,
   diagnostics: Diagnostic[],
   drafts: readonly Draft[] = [],
+  national = false,
 ): Territory | null {
   const body = units.flatMap((unit, i): Unit[] => {
     const cls = lineClass.get(unit.line);
     if (i === titleIndex || (unit.type !== 'line' && unit.type !== 'heading' && unit.type !== 'item')) return [];
+    // In a document about a national plan, where the plan was announced ("à Puycapel, dans le
+    // Cantal, le Premier ministre a présenté un pacte …") is no place of the document's.
+    if (national && isNational(unit.text)) return [];
     if (cls === 'prose' || cls === 'heading') return [unit];
     // A paragraph one of whose sentences is a record still tells its background in the others.
     if (cls !== 'record' || unit.type !== 'line') return [];

@@ -58,7 +58,7 @@ export function parseSource(source: SourceText, options: ParseOptions = {}): Par
   const placeDiagnostics = [...meta.diagnostics];
   // A document about a national plan, law or survey, that names no place, speaks for France
   // (the places around its records are examples: only its prose is read).
-  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics, meta.national ? [] : engine.drafts) ?? (meta.national ? FRANCE : null);
+  const territory = meta.territory ?? territoryFromBody(source.file, units, engine.lineClass, meta.titleIndex, placeDiagnostics, meta.national ? [] : engine.drafts, meta.national) ?? (meta.national ? FRANCE : null);
   const own = ownTerritories(source.file, engine.drafts, territory, placeDiagnostics);
   // Still none: the département (or région) its records' own places share, when they name several.
   const shared = territory ?? recordsArea(own);

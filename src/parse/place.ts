@@ -279,7 +279,8 @@ function compassAreas(text: string): string[] {
 
 /** "Bouray-sur-Juine : salle comble …", "Chalon-sur-Saône · Mardi 22 novembre": a place standing as a line's first label. */
 function leadingPlace(text: string): string[] {
-  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})\s*[:–—·•|]\s/u.exec(text.trim());
+  // "Louvigné-du-Désert. « On va aller où ? » : …": a press dateline, the town then a full stop.
+  const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s*[:–—·•|]|\.)\s/u.exec(text.trim());
   return m ? [m[1]!] : [];
 }
 
@@ -295,7 +296,9 @@ function careTown(text: string): string[] {
 function siteHead(text: string): string[] {
   const site = text.split(/\s[–—|-]\s/u).at(-1)!.trim();
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3}),\s/u.exec(site);
-  return m ? [m[1]!] : [];
+  // "LE CAYLAR infos": a masthead's place in capitals, then the publication's word.
+  const masthead = /^((?:\p{Lu}{2,}|L['’]|\p{Lu}['’])[\p{Lu}'’-]*(?:\s+[\p{Lu}'’-]{2,}){0,3})\s+\p{Ll}/u.exec(text.trim());
+  return [...(m ? [m[1]!] : []), ...(masthead ? [titleCase(masthead[1]!)] : [])];
 }
 
 /** "… des trois ateliers de Saint-Rémy": a place that ends a title after "de". */

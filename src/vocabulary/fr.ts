@@ -364,13 +364,13 @@ export const NATIONAL_CUES: readonly string[] = [
 /** Labels of a blog post's or a page's tag line ("Libellés : Chaudes-Aigues, santé"): tags may name its place. */
 export const TAG_LABELS: readonly string[] = ['libellés', 'libellé', 'étiquettes', 'tags', 'mots-clés', 'mots clés', 'catégories', 'thématiques'];
 
+/** "Bibou79 a écrit :": a forum post quoting an earlier one, whose words are already in the thread. */
+export const QUOTED_POST_MARKERS: readonly string[] = ['a écrit', 'wrote'];
+
 /**
  * Headings of a page's comment section that holds contributions ("Raisons de signer" under a
  * petition): that section is kept, where other comment sections are page furniture.
  */
-/** "Bibou79 a écrit :": a forum post quoting an earlier one, whose words are already in the thread. */
-export const QUOTED_POST_MARKERS: readonly string[] = ['a écrit', 'wrote'];
-
 export const CONTRIBUTION_COMMENT_HEADINGS: readonly string[] = [
   'raisons de signer', 'pourquoi ils signent', 'pourquoi nous signons', 'paroles de signataires', 'témoignages', 'vos témoignages',
   'ils témoignent', 'contributions', 'vos contributions', 'avis des habitants',

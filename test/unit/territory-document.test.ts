@@ -301,3 +301,28 @@ describe('the document’s place, from a place of care in its title and from the
     expect(placed(parseText('tract.md', text))).toEqual(['UNE LIGNE DE SMUR STATIONNÉE À FEURS DÈS CET ÉTÉ → commune:42094']);
   });
 });
+
+describe('the document’s place, from a press dateline, a masthead, and not from a national plan’s announcement', () => {
+  it('reads "Louvigné-du-Désert. « … »" as a dateline', () => {
+    const text = ['# Louvigné-du-Désert. « On va aller où ? » : salle comble pour le centre de santé', '', '## Propositions', '', '- Rouvrir le centre de santé'].join('\n');
+    expect(placed(parseText('article.md', text))).toEqual(['Rouvrir le centre de santé → commune:35162']);
+  });
+
+  it('reads "LE CAYLAR infos" as a masthead when the bulletin names the village', () => {
+    const text = ['LE CAYLAR infos', '', 'Bulletin municipal', '', 'Le Caylar n’a plus de médecin depuis octobre.', '', '## Propositions', '', '- Salarier un médecin dans les villages voisins'].join('\n');
+    expect(placed(parseText('bulletin.txt', text))).toEqual(['Salarier un médecin dans les villages voisins → commune:34064']);
+  });
+
+  it('does not place a blog about a national plan where the plan was announced', () => {
+    const text = [
+      '# Pacte contre les déserts médicaux : notre lecture',
+      '',
+      'Le 25 avril, à Puycapel, dans le Cantal, le Premier ministre a présenté un pacte national.',
+      '',
+      '## Propositions',
+      '',
+      '- Ouvrir une première année d’études de santé dans chaque département',
+    ].join('\n');
+    expect(placed(parseText('blog.md', text))).toEqual(['Ouvrir une première année d’études de santé dans chaque département → national:FR']);
+  });
+});
