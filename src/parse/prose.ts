@@ -408,7 +408,8 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   // A paragraph that is one quotation, or a quotation with its speaker, or a named speaker's opinion: a remark.
   if (isWholeQuote(sentence)) return quotedItems(sentence, context);
   // "« … » — Claire, pharmacienne": a quotation signed by its speaker.
-  const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence);
+  // "« … », s'est alarmée Odile", "« … », a prévenu le Dr Hamel": the speaker after the quotation, the verb first.
+  const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence) || /[»”]\s*,\s*(?:s['’]|a\s|ont\s|se\s)?\s*\p{Ll}+/u.test(sentence);
   if (quoted.test(sentence) && (signed || c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
     return whole('observation');
   }

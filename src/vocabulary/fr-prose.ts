@@ -358,6 +358,8 @@ export const INDIRECT_QUESTIONS: readonly string[] = [
   'demande si', 'demandent si', 'a demandé si', 'ont demandé si', 'se demande', 'se demandent', "s'interroge", "s'interrogent",
   's’est interrogé', 'demande pourquoi', 'demandent pourquoi', 'demande comment', 'demandent comment', 'demande quand', 'demandent quand',
   'demande qui', 'demandent qui', 'demande où', 'demandent où', "demande s'il", "demande s'ils", "demandent s'il", "demandent s'ils",
+  'voulu savoir si', 'veut savoir si', 'veulent savoir si', 'souhaite savoir si', 'souhaitent savoir si', "voulu savoir s'il", 'voulu savoir pourquoi',
+  'voulu savoir comment', 'voulu savoir quand',
 ];
 
 /**

@@ -492,3 +492,16 @@ describe('minutes of an association’s general meeting', () => {
     ]);
   });
 });
+
+describe('a press report of a public meeting', () => {
+  it('reads a quotation whose speaker follows the verb as a remark, and "a voulu savoir si" as a question', () => {
+    const article = [
+      '# Louvigné-du-Désert. Salle comble pour le centre de santé',
+      '',
+      '« Nous sommes déjà à saturation. Je ne peux pas absorber 2 000 patients de plus », a prévenu le Dr Thomas Hamel.',
+      '',
+      'Une autre participante a voulu savoir si les dossiers médicaux resteraient consultables au centre.',
+    ].join('\n');
+    expect(shown(parseText('article.md', article)).map((r) => r.split(' (')[0])).toEqual(['observation', 'question']);
+  });
+});
