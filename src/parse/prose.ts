@@ -227,7 +227,8 @@ const THANKING = new RegExp(`(?:^|\\s)${words(THANKS_VERBS)}(?![\\p{L}])`, 'u');
 /** The verb of thanks opens the sentence, after its subject. */
 const THANKS_REACH = 6;
 const WISH = new RegExp(`^(?:[«“]\\s*)?(?:que\\s+|qu')(?:${WISH_SUBJECTS.map((w) => escape(fold(w)) + (w.endsWith("'") ? '' : '(?![\\p{L}])')).join('|')})`, 'u');
-const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*$/u;
+// "« … » (M3)", "« … » (MG2)": a thesis codes who spoke after the quotation.
+const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*(?:\([^()]{1,16}\)[\s.]*)?$/u;
 
 const ANNOUNCING = new RegExp(`${B}(?:${ANNOUNCING_WORDS.map((w) => escape(fold(w))).join('|')})${E}`, 'u');
 
@@ -246,7 +247,7 @@ export function isWholeQuote(text: string): boolean {
  */
 function quotedItems(quote: string, context: ProseContext): ProseItem[] {
   const start = /^[«“]\s*/u.exec(quote)![0].length;
-  const end = /\s*[»”][\s.]*$/u.exec(quote)!.index;
+  const end = /\s*[»”][\s.]*(?:\([^()]{1,16}\)[\s.]*)?$/u.exec(quote)!.index;
   return remarkItems(quote, start, end, context, false);
 }
 

@@ -505,3 +505,10 @@ describe('a press report of a public meeting', () => {
     expect(shown(parseText('article.md', article)).map((r) => r.split(' (')[0])).toEqual(['observation', 'question']);
   });
 });
+
+describe('a thesis’s verbatims', () => {
+  it('reads a quotation coded by its speaker ("(M3)") as a remark', () => {
+    const thesis = ['# 3. Résultats', '', '« On a trois médecins pour toute la haute vallée, et le plus jeune a soixante-deux ans. » (M3)'].join('\n');
+    expect(shown(parseText('these.md', thesis))).toEqual(['observation (cue): « On a trois médecins pour toute la haute vallée, et le plus jeune a soixante-deux ans. » (M3)']);
+  });
+});
