@@ -27,11 +27,12 @@ async function scores(set: string): Promise<{ gold: GoldFile; score: DocumentSco
 }
 
 describe.each([
-  // Measured 2026-12-02 at the end of the third session (BENCHMARKS.md): tune (78 documents) F1
-  // 0.87, proposal recall 0.95, territory 0.84; held out (14) F1 0.76, proposal recall 0.75,
-  // territory 0.53. The floors sit a little below.
-  { set: 'tune', f1: 0.85, proposalRecall: 0.92, territory: 0.81 },
-  { set: 'holdout', f1: 0.73, proposalRecall: 0.72, territory: 0.5 },
+  // Measured 2026-12-02 at the end of the fourth session (BENCHMARKS.md): tune (103 documents,
+  // 25 of them fresh layouts added that day, hence lower than the 78 of the third session) F1
+  // 0.83, proposal recall 0.90, territory 0.82; held out (14) F1 0.76, proposal recall 0.76,
+  // territory 0.63. The floors sit a little below.
+  { set: 'tune', f1: 0.81, proposalRecall: 0.88, territory: 0.8 },
+  { set: 'holdout', f1: 0.74, proposalRecall: 0.74, territory: 0.6 },
 ])('parse quality on fixtures/real/$set', ({ set, f1, proposalRecall, territory }) => {
   it('keeps F1, proposal recall and territory accuracy above their floors, and no document without records', async () => {
     const rows = await scores(set);
