@@ -32,7 +32,7 @@ export function runsSince(sentence: string): boolean {
     if (bare.length < 3) continue;
     const verbs = infinitivesOf(bare, PRESENT, true);
     if (!verbs.length) continue;
-    // A participle after "a" or "sont" is a past deed or a passive: "la faculté a fait un choix".
+    // The first present-tense verb is the clause's: an action runs, a state ("compte", "reste") describes.
     return !verbs.some((verb) => STATES.has(fold(verb)));
   }
   return false;
