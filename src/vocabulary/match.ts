@@ -77,7 +77,9 @@ export function useHeadingExtensions(headings: Readonly<Record<string, Kind>> = 
   const key = JSON.stringify(extra);
   if (key === extensionKey) return;
   extensionKey = key;
-  ({ patterns: kindPatterns, regex: kindRegex } = compileKindTerms([...BUILT_IN_TERMS, ...extra.map(([heading, kind]) => [kind, heading] as const)]));
+  // The project's terms first: of two terms of one length the first wins, so its "Ce qui coince" →
+  // pitfall overrides the built-in finding.
+  ({ patterns: kindPatterns, regex: kindRegex } = compileKindTerms([...extra.map(([heading, kind]) => [kind, heading] as const), ...BUILT_IN_TERMS]));
   findKindTerms.clear();
   headingKind.clear();
 }

@@ -390,3 +390,17 @@ describe('list markers', () => {
     expect(stripMarker('a. martin').numbered).toBe(false);
   });
 });
+
+describe('a project’s own headings', () => {
+  it('win over a built-in heading of the same words', async () => {
+    const { headingKind, useHeadingExtensions } = await import('../../src/vocabulary/match.js');
+    expect(headingKind('ce qui coince')?.kind).toBe('finding');
+    useHeadingExtensions({ 'Ce qui coince': 'pitfall' });
+    try {
+      expect(headingKind('ce qui coince')?.kind).toBe('pitfall');
+    } finally {
+      useHeadingExtensions({});
+    }
+    expect(headingKind('ce qui coince')?.kind).toBe('finding');
+  });
+});
