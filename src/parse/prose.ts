@@ -47,6 +47,7 @@ import {
   STATISTIC_PATTERNS,
   ANNOUNCING_WORDS,
   WISH_SUBJECTS,
+  DESCRIBING_VERBS,
   THANKS_VERBS,
 } from '../vocabulary/fr-prose.js';
 import { sentences } from './sentences.js';
@@ -143,6 +144,7 @@ interface Compiled {
   enumeration: { kind: Kind; regex: RegExp }[];
   findingOpener: RegExp;
   findingVerb: RegExp;
+  describing: RegExp;
   opinion: RegExp;
   reporting: RegExp;
   initiative: RegExp;
@@ -178,6 +180,7 @@ function compile(): Compiled {
     })),
     findingOpener: new RegExp(`^${words(FINDING_OPENERS)}`, 'u'),
     findingVerb: new RegExp(`${B}${verbSource(FINDING_VERBS)}${ADVERBS}\\s+(?:que${E}|qu')`, 'u'),
+    describing: new RegExp(`${NOT_A_NOUN}${B}${verbSource(DESCRIBING_VERBS)}${ADVERBS}\\s+(?:une?|des|le|la|les|l')(?:\\s|(?<='))`, 'u'),
     opinion: new RegExp(`${B}${verbSource(OPINION_VERBS)}${ADVERBS}(?:\\s+(?:que${E}|qu')|\\s*:)`, 'u'),
     reporting: new RegExp(`${B}${verbSource(REPORTING_VERBS)}${ADVERBS}(?:\\s+(?:que${E}|qu')|\\s*:)`, 'u'),
     initiative: new RegExp(`${B}${verbSource(INITIATIVE_VERBS)}${E}`, 'gu'),
@@ -461,6 +464,9 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
     if ((!c.institution.test(subject) || c.contributor.test(subject)) && itemForm(thing)?.form === 'action') return whole('proposal');
   }
   if (c.findingVerb.test(folded) || c.findingPhrase.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
+  // "Les participants décrivent une offre de premier recours vieillissante": the situation as those consulted see it.
+  const described = c.describing.exec(folded);
+  if (described && c.contributor.test(subjectEnd(described.index)) && !isStatistic(sentence)) return whole('finding');
   // "Depuis septembre, la Maison des adolescents accueille de nouveau les jeunes …": running since then.
   if (runsSince(sentence)) return whole('initiative');
 

@@ -134,6 +134,11 @@ export const FINDING_PHRASES: readonly string[] = [
 
 /** Verbs of a finding: "Le comité constate que …". */
 export const FINDING_VERBS: readonly string[] = ['constater'];
+/**
+ * Verbs by which those consulted describe the situation itself, its object right after them:
+ * "Les participants décrivent une offre de premier recours vieillissante" is a finding.
+ */
+export const DESCRIBING_VERBS: readonly string[] = ['décrire'];
 
 /** Sentence openers of a finding in a motion or a deliberation: "Considérant que …", "Considérant la pénurie …". */
 export const FINDING_OPENERS: readonly string[] = ['considérant que', "considérant qu'", 'considérant la', 'considérant le', 'considérant les', "considérant l'", 'constatant que', "constatant qu'"];

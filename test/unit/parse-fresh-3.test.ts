@@ -512,3 +512,16 @@ describe('a thesis’s verbatims', () => {
     expect(shown(parseText('these.md', thesis))).toEqual(['observation (cue): « On a trois médecins pour toute la haute vallée, et le plus jeune a soixante-deux ans. » (M3)']);
   });
 });
+
+describe('what those consulted describe', () => {
+  it('reads "Les participants décrivent une offre …" as a finding, and a document describing its procedure as none', () => {
+    const text = [
+      '# Résultats',
+      '',
+      'Les participants décrivent une offre de premier recours vieillissante dans toute la vallée.',
+      '',
+      'La fiche décrit les modalités d’inscription au dispositif.',
+    ].join('\n');
+    expect(shown(parseText('these.md', text))).toEqual(['finding (cue): Les participants décrivent une offre de premier recours vieillissante dans toute la vallée.']);
+  });
+});
