@@ -438,7 +438,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     // "Femme, 67 ans, quartier de la Grâce-de-Dieu" under a quotation says who spoke: a detail of it.
     // ("— Claire, pharmacienne à Baccarat" under it reads as a list item when the dash is taken for a bullet.)
     const dashed = unit.type === 'item' && /^[—–]/u.test(unit.raw.trim());
-    if ((unit.type === 'line' || dashed) && lastQuote?.index === index - 1 && isAttribution(unit.text, dashed)) {
+    // ("Créer un guichet unique …" after it is the next item, not who spoke.)
+    if ((unit.type === 'line' || dashed) && lastQuote?.index === index - 1 && isAttribution(unit.text, dashed) && itemForm(unit.text)?.form !== 'action') {
       lastQuote.draft.details.push(cleanText(unit.text));
       lastQuote.draft.endLine = Math.max(lastQuote.draft.endLine, unit.endLine);
       lastQuote = null;
@@ -557,6 +558,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     if (heading?.kind && announces(unit.text)) return 'prose';
     // "« On m'a proposé une date dans dix mois. »" under "Ce que vous nous avez dit" is a testimony.
     if (heading?.kind === 'finding' && heading.strong && isWholeQuote(unit.text)) return { kind: 'observation', evidence: 'heading' };
+    // "« Ce que nous avons entendu aujourd'hui, c'est que … »" among the proposals: read for what it says.
+    if (heading?.kind && heading.kind !== 'observation' && unit.type === 'line' && isWholeQuote(unit.text)) return 'prose';
     // A paragraph of several sentences under "580 propositions" tells about them: it is prose, read for
     // cues. (A remark or a finding may take two sentences; a proposal under its heading hardly ever.)
     // "Les préconisations suivent l'ordre des axes": a line naming the section's kind tells about its items.

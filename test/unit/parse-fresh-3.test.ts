@@ -525,3 +525,18 @@ describe('what those consulted describe', () => {
     expect(shown(parseText('these.md', text))).toEqual(['finding (cue): Les participants décrivent une offre de premier recours vieillissante dans toute la vallée.']);
   });
 });
+
+describe('a quotation among proposals', () => {
+  it('is read for what it says, not taken for one of the proposals', () => {
+    const page = [
+      '# CTS élargi',
+      '',
+      '## Les propositions retenues',
+      '',
+      '« Ce que nous avons entendu aujourd’hui, c’est que personne ne s’en sortira seul. »',
+      '',
+      'Créer un guichet unique départemental pour les internes',
+    ].join('\n');
+    expect(shown(parseText('cts.md', page)).map((r) => r.split(':')[0])).toEqual(['observation (cue)', 'proposal (heading)']);
+  });
+});
