@@ -563,7 +563,8 @@ export function runEngine(input: EngineInput): EngineOutput {
     // A paragraph of several sentences under "580 propositions" tells about them: it is prose, read for
     // cues. (A remark or a finding may take two sentences; a proposal under its heading hardly ever.)
     // "Les préconisations suivent l'ordre des axes": a line naming the section's kind tells about its items.
-    const tells = (heading?.kind === 'proposal' && sentences(unit.text).length > 1) || headingKind(fold(unit.text))?.kind === heading?.kind;
+    // (So under "Pourquoi ?" over a proposal: a paragraph of several sentences argues, each sentence read for itself.)
+    const tells = ((heading?.kind === 'proposal' || heading?.kind === 'need') && sentences(unit.text).length > 1) || headingKind(fold(unit.text))?.kind === heading?.kind;
     // "Dr Lacoste estime que …", "Le groupe constate que …" under "Premières pistes": a sentence that
     // says its own kind is read for it, the heading's kind is for plain lines.
     if (heading?.kind && unit.type === 'line' && ownKindDiffers(unit.text, heading.kind)) return 'prose';

@@ -540,3 +540,18 @@ describe('a quotation among proposals', () => {
     expect(shown(parseText('cts.md', page)).map((r) => r.split(':')[0])).toEqual(['observation (cue)', 'proposal (heading)']);
   });
 });
+
+describe('a proposal argued under "Pourquoi ?"', () => {
+  it('reads a paragraph of several sentences for its own cues, not as one need', () => {
+    const report = [
+      '# Convention citoyenne',
+      '',
+      'Proposition 1 – Créer à Guéret un centre de santé intercommunal',
+      '',
+      'Pourquoi ?',
+      '',
+      'Depuis deux ans, les cabinets de Guéret n’acceptent plus de nouveaux patients. Plus de 4 000 habitants sont dans ce cas.',
+    ].join('\n');
+    expect(shown(parseText('convention.md', report)).map((r) => r.split(':')[0])).toEqual(['proposal (label)']);
+  });
+});
