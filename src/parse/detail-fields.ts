@@ -5,10 +5,10 @@
  */
 import { fold } from '../text/fold.js';
 import { foldedWords } from '../text/regexp.js';
-import { parseTerritoryHeading, resolveSpec } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { TABLE_COLUMNS } from '../vocabulary/fr.js';
 import type { Draft } from './draft.js';
+import { placeOf } from './table.js';
 
 const field = (names: readonly string[]): RegExp => new RegExp(`^(?:[-*•]\\s+)?${foldedWords(names)}\\s*:\\s*`, 'u');
 const THEME_FIELD = field(TABLE_COLUMNS.axis);
@@ -22,19 +22,16 @@ export function fieldsFromDetails(drafts: readonly Draft[]): void {
       const theme = THEME_FIELD.exec(fold(text));
       if (theme && !draft.axis) draft.axis = text.slice(theme[0].length).trim() || null;
       const place = PLACE_FIELD.exec(fold(text));
-      if (place && !draft.territory) draft.territory = placeOf(text.slice(place[0].length).trim());
+      if (place && !draft.territory) draft.territory = placeOfField(text.slice(place[0].length).trim());
     }
   }
 }
 
 /** "Nantes – Nantes Nord": the place, or the place before the dash that says which part of it. */
-function placeOf(value: string): Territory | null {
+function placeOfField(value: string): Territory | null {
   for (const candidate of [value, value.split(/\s+[–—-]\s+/)[0]!]) {
-    const found = parseTerritoryHeading(candidate) ?? (() => {
-      const r = resolveSpec(candidate);
-      return r.status === 'found' ? r.territory : null;
-    })();
-    if (found) return found;
+    const found = placeOf(candidate);
+    if (found.status === 'found') return found.territory;
   }
   return null;
 }

@@ -48,63 +48,58 @@ function headingLevel(unit: Unit): number | null {
   return null;
 }
 
-/**
- * The dispositif sections of a page: heading index → index of the first unit after its
- * section. A heading opens one when the next heading under it is a FAQ question.
- */
 /** A FAQ question written as a plain line is short: "Pour qui ?", "Quel montant ?". */
 const MAX_PLAIN_FAQ_CHARS = 40;
+/** Headings of one level that hold FAQ questions, at least this many, make a page of dispositifs. */
+const MIN_FAQ_SIBLINGS = 2;
+/** A dispositif's description opens with a sentence. */
+const MIN_DESCRIPTION_WORDS = 6;
 
+/** Where the section a heading of `level` opens at `index` ends, and the first heading inside it. */
+function sectionAt(units: readonly Unit[], index: number, level: number): { end: number; first: Unit | null } {
+  let first: Unit | null = null;
+  for (let j = index + 1; j < units.length; j++) {
+    const sub = headingLevel(units[j]!);
+    if (sub === null) continue;
+    if (sub <= level) return { end: j, first };
+    first ??= units[j]!;
+  }
+  return { end: units.length, first };
+}
+
+/**
+ * The dispositif sections of a page: heading index → index of the first unit after its
+ * section. A heading opens one when the next heading under it, or the line right after it, is a
+ * FAQ question.
+ */
 export function faqBlocks(units: readonly Unit[]): Map<number, number> {
   const blocks = new Map<number, number>();
+  const faqLevels = new Map<number, number>();
   for (let i = 0; i < units.length; i++) {
     const level = headingLevel(units[i]!);
     if (level === null || isFaqQuestion(units[i]!.text)) continue;
-    let end = units.length;
-    let first: Unit | null = null;
-    for (let j = i + 1; j < units.length; j++) {
-      const sub = headingLevel(units[j]!);
-      if (sub === null) continue;
-      if (sub <= level) {
-        end = j;
-        break;
-      }
-      first ??= units[j]!;
-    }
+    const { end, first } = sectionAt(units, i, level);
     // The questions may be plain lines ("Pour qui ?" then its answer, on a département's page).
     const next = units[i + 1];
     const plainQuestion = next?.type === 'line' && next.text.trim().length <= MAX_PLAIN_FAQ_CHARS && isFaqQuestion(next.text);
     if ((first && isFaqQuestion(first.text)) || plainQuestion) {
       blocks.set(i, end);
+      faqLevels.set(level, (faqLevels.get(level) ?? 0) + 1);
       i = end - 1;
     }
   }
   // On a page of dispositifs, the sibling headings without questions are dispositifs too
   // ("### Le bus santé connecté" then its description, beside "### Prime …" then "Pour qui ?").
-  const faqLevels = new Map<number, number>();
-  for (const i of blocks.keys()) faqLevels.set(headingLevel(units[i]!)!, (faqLevels.get(headingLevel(units[i]!)!) ?? 0) + 1);
   for (let i = 0; i < units.length; i++) {
     const level = headingLevel(units[i]!);
     if (level === null || blocks.has(i) || (faqLevels.get(level) ?? 0) < MIN_FAQ_SIBLINGS || isFaqQuestion(units[i]!.text)) continue;
-    let end = units.length;
-    for (let j = i + 1; j < units.length; j++) {
-      const sub = headingLevel(units[j]!);
-      if (sub !== null && sub <= level) {
-        end = j;
-        break;
-      }
-    }
+    const { end, first } = sectionAt(units, i, level);
     // A description follows: a sentence, not a list of downloads or the section's cards.
     const described = units[i + 1]?.type === 'line' && units[i + 1]!.text.split(/\s+/).length >= MIN_DESCRIPTION_WORDS;
-    if (described && !isContextHeading(stripHeadingNoise(fold(units[i]!.text))) && units.slice(i + 1, end).every((u) => headingLevel(u) === null)) blocks.set(i, end);
+    if (described && first === null && !isContextHeading(stripHeadingNoise(fold(units[i]!.text)))) blocks.set(i, end);
   }
   return blocks;
 }
-
-/** Headings of one level that hold FAQ questions, at least this many, make a page of dispositifs. */
-const MIN_FAQ_SIBLINGS = 2;
-/** A dispositif's description opens with a sentence. */
-const MIN_DESCRIPTION_WORDS = 6;
 
 /** An attribution is short: "Femme, 67 ans, quartier de la Grâce-de-Dieu", "— Marc, infirmier". */
 const MAX_ATTRIBUTION_WORDS = 12;

@@ -174,7 +174,7 @@ export function isStatisticRow(cells: readonly Cell[]): boolean {
 }
 
 /** "Meuse (55)" and "55 - Meuse" are how tables write départements; else a name or a code. */
-function placeOf(value: string): ReturnType<typeof resolveSpec> {
+export function placeOf(value: string): ReturnType<typeof resolveSpec> {
   const heading = parseTerritoryHeading(value);
   return heading ? { status: 'found', territory: heading } : resolveSpec(value);
 }

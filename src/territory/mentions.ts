@@ -25,7 +25,8 @@ const CUE =
   /(?<![\p{L}\p{M}\p{N}'’-])(?:dans\s+(?:la|le|les)\s+|dans\s+l['’]|d[ée]partements?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])|r[ée]gions?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?|[àa]\s+(?:la\s+|l['’])?|aux?\s+|en\s+)/giu;
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/uy;
 const GAP = /[ \t\u00a0\u202f]+/y;
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez']);
+/** Small words inside a place's name ('Saint-Ouen-du-Tilleul', 'Bar sur Aube'). */
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez']);
 
 /**
  * Capitalised place phrases after cues such as "à", "au", "en", "dans la", "département du",

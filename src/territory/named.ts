@@ -8,7 +8,7 @@
 import type { Territory } from '../types/record.js';
 import { endsAwayFrom, endsWithElsewhereMarker, findNumberedOrgs } from '../vocabulary/match.js';
 import { cityOf, findArrondissements } from './arrondissements.js';
-import { findPlaceMentions, resolvePlaceMention } from './mentions.js';
+import { findPlaceMentions, PARTICLES, resolvePlaceMention } from './mentions.js';
 import { resolveCode, type Resolution, type Within } from './resolve.js';
 
 /** A place named in a text, resolved. */
@@ -49,7 +49,7 @@ function inCapitals(text: string): boolean {
 }
 
 /** Words that stay in lower case inside a French place name or before it. */
-const LOWER_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'sur', 'sous', 'en', 'et', 'lès', 'lez', 'à', 'au', 'aux', 'd', 'l', 'dans']);
+const LOWER_WORDS = new Set([...PARTICLES, 'à', 'au', 'aux', 'd', 'l', 'dans']);
 
 /**
  * "COMMUNE DE LA CROIX-VALMER" → "Commune de la Croix-Valmer", "À FEURS DÈS CET ÉTÉ" → "À Feurs
