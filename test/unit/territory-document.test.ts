@@ -228,6 +228,15 @@ describe('the document’s place, read in the running headers of an office file'
     });
   }
 
+  it('is the commune an OpenDocument file’s page footer names, its page number left out', async () => {
+    const content = `<?xml version="1.0"?><office:document-content xmlns:office="o" xmlns:text="t"><office:body><office:text>
+<text:p>Plan d’actions</text:p><text:p>Propositions :</text:p><text:p>Créer des logements pour les internes en stage.</text:p></office:text></office:body></office:document-content>`;
+    const styles = `<?xml version="1.0"?><office:document-styles xmlns:office="o" xmlns:style="s" xmlns:text="t"><office:master-styles><style:master-page>
+<style:footer><text:p>Mairie de Stenay – page <text:page-number>1</text:page-number></text:p></style:footer></style:master-page></office:master-styles></office:document-styles>`;
+    const parsed = await parseDocument('plan.odt', zipSync({ 'content.xml': strToU8(content), 'styles.xml': strToU8(styles) }), {});
+    expect(parsed.result!.records.map((r) => [r.text, r.territory?.code])).toEqual([['Créer des logements pour les internes en stage.', '55502']]);
+  });
+
   it('is the région a Word file’s header names, when its text names none', async () => {
     const bytes = docx('Région Nouvelle-Aquitaine · Direction de la santé', ['Plan d’actions', 'Propositions :', 'Créer des logements pour les internes en stage.']);
     const parsed = await parseDocument('plan.docx', bytes, {});
