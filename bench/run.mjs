@@ -9,11 +9,11 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 import { generate } from './generate.mjs';
+import { machine, requireTimeAndBuild } from './machine.mjs';
 import { renderResults } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,14 +31,7 @@ const SCALES = [
 ];
 const BASELINE_RECORDS = 20_000;
 
-if (!existsSync('/usr/bin/time')) {
-  console.error('bench: GNU time (/usr/bin/time) is needed to measure peak memory: apt-get install time');
-  process.exit(2);
-}
-if (!existsSync(path.join(root, 'dist/cli/main.js'))) {
-  console.error('bench: build first (npm run build)');
-  process.exit(2);
-}
+requireTimeAndBuild('bench', root);
 mkdirSync(data, { recursive: true });
 
 /**
@@ -211,15 +204,7 @@ async function runBaseline() {
   return { records: BASELINE_RECORDS, radius: best.radius, sweep, sklearn: { ...sklearn, pairwise: best }, recolte: { ...recolte, pairwise: ours }, speedup: round(sklearn.medianSeconds / recolte.medianSeconds) };
 }
 
-const machine = {
-  date: new Date().toISOString().slice(0, 10),
-  node: process.version,
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cpus: os.cpus().length,
-  memoryGB: Math.round(os.totalmem() / 2 ** 30),
-  os: `${os.type()} ${os.release()}`,
-};
-const report = { machine, runs, full, results, baseline };
+const report = { machine: machine(), runs, full, results, baseline };
 // A partial run (--only) is for looking into one measure: it leaves the recorded results alone.
 if (!only) {
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
