@@ -4,6 +4,8 @@ import { BinaryInputError, decode, type Encoding } from './decode.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { isBlank } from '../text/fold.js';
 import type { ConvertedText } from './html.js';
+import { boundText } from './bounds.js';
+import { DEFAULT_LIMITS, elementDepth, type Limits } from '../limits.js';
 
 export interface SourceText {
   /** The file as the user named it, or "<stdin>". */
@@ -25,6 +27,8 @@ export interface SourceText {
   context?: string[];
   /** For workbooks: the sheet the table was read from. */
   sheet?: string;
+  /** Lines (1-based) too long to read (bounds.ts): blank in `text`, whole in `lines`, so that they are accounted as unclassified. */
+  longLines?: number[];
 }
 
 export interface Ingested {
@@ -36,31 +40,66 @@ export interface Ingested {
  * Ingests any document: HTML pages, Word and OpenDocument files and PDF are converted to
  * Markdown first (Word through mammoth, PDF through pdf.js), text is read as it is.
  */
-export async function ingestDocument(file: string, bytes: Uint8Array): Promise<Ingested> {
+export async function ingestDocument(file: string, bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<Ingested> {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.docx')) return ingestDocx(file, bytes);
-  if (lower.endsWith('.pdf')) return ingestPdf(file, bytes);
-  if (lower.endsWith('.odt')) return ingestOdt(file, bytes);
-  if (lower.endsWith('.xlsx') || lower.endsWith('.ods')) return ingestWorkbook(file, bytes);
+  if (/\.(csv|tsv)$/.test(lower)) return ingest(file, bytes);
+  const ingested = await ingestAny(file, lower, bytes, limits);
+  return ingested.source ? bounded(ingested.source, ingested.diagnostics, limits) : ingested;
+}
+
+async function ingestAny(file: string, lower: string, bytes: Uint8Array, limits: Limits): Promise<Ingested> {
+  if (/\.(docx|odt|xlsx|ods)$/.test(lower)) {
+    // Zip archives are checked before any library inflates them.
+    const { checkArchive } = await import('./archive.js');
+    const refused = checkArchive(file, bytes, limits);
+    if (refused) return { source: null, diagnostics: [refused] };
+  }
+  if (lower.endsWith('.docx')) return ingestDocx(file, bytes, limits);
+  if (lower.endsWith('.pdf')) return ingestPdf(file, bytes, limits);
+  if (lower.endsWith('.odt')) return ingestOdt(file, bytes, limits);
+  if (lower.endsWith('.xlsx') || lower.endsWith('.ods')) return ingestWorkbook(file, bytes, limits);
   if (!lower.endsWith('.html') && !lower.endsWith('.htm')) return ingest(file, bytes);
   const read = ingest(file, bytes);
   if (!read.source) return read;
   const { htmlToMarkdown } = await import('./html.js');
-  return { source: converted(file, htmlToMarkdown(read.source.lines.join('\n')), read.source.encoding), diagnostics: read.diagnostics.filter((d) => d.rule !== 'front-matter-invalid') };
+  const page = htmlToMarkdown(read.source.lines.join('\n'), limits);
+  return { source: converted(file, page, read.source.encoding), diagnostics: [...read.diagnostics.filter((d) => d.rule !== 'front-matter-invalid'), ...cappedElements(file, page, limits)] };
 }
 
-async function ingestDocx(file: string, bytes: Uint8Array): Promise<Ingested> {
+/** The warning for a converted document whose elements were nested too deep (html.ts unwrapped them). */
+function cappedElements(file: string, text: ConvertedText, limits: Limits, where: 'line' | 'file' = 'line'): Diagnostic[] {
+  if (text.cappedAt === undefined) return [];
+  const depth = elementDepth(limits);
+  return [
+    diagnostic(file, 'warning', 'nesting-capped', `Elements nested more than ${depth} levels deep: the deeper ones are read as text${where === 'line' ? ' (first here)' : ''}; check it, or raise the bound with --max-nesting (elements may nest eight times as deep as lists)`, where === 'line' ? text.cappedAt : null, where === 'line' ? 1 : null),
+  ];
+}
+
+/** The source with its nesting capped and its overlong lines set apart (bounds.ts); tables are read as they are. */
+function bounded(source: SourceText, diagnostics: Diagnostic[], limits: Limits): Ingested {
+  if (source.sheet !== undefined) return { source, diagnostics };
+  const bound = boundText(source.file, source.text, limits);
+  if (bound.text === source.text) return { source, diagnostics };
+  const lines = bound.text.split('\n');
+  for (const line of bound.longLines) lines[line - 1] = source.lines[line - 1]!;
+  return { source: { ...source, text: bound.text, lines, ...(bound.longLines.length ? { longLines: bound.longLines } : {}) }, diagnostics: [...diagnostics, ...bound.diagnostics] };
+}
+
+async function ingestDocx(file: string, bytes: Uint8Array, limits: Limits): Promise<Ingested> {
   const [{ default: mammoth }, { htmlToMarkdown }] = await Promise.all([import('mammoth'), import('./html.js')]);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (error) {
-    return { source: null, diagnostics: [diagnostic(file, 'error', 'docx-invalid', `Not a readable Word file (${(error as Error).message.split('\n')[0]}); skipped: open it in Word or LibreOffice and save it again as .docx`)] };
+    // Tables or lists nested thousands deep overflow mammoth's stack: say so, not the stack.
+    const why = error instanceof RangeError && /call stack/.test(error.message) ? 'its tables or lists are nested too deeply' : (error as Error).message.split('\n')[0];
+    return { source: null, diagnostics: [diagnostic(file, 'error', 'docx-invalid', `Not a readable Word file (${why}); skipped: open it in Word or LibreOffice and save it again as .docx`)] };
   }
   // One paragraph per line, so that the converted lines map to paragraph numbers; a table row,
   // whatever paragraphs its cells hold, is one.
   const numbered = html.replace(/<table[\s\S]*?<\/table>|<\/(?:p|h[1-6]|li)>/g, (m) => (m.startsWith('<table') ? m.replace(/<\/tr>/g, '$&\n') : `${m}\n`));
-  return { source: converted(file, withMargins(htmlToMarkdown(numbered), await margins(() => import('./page-margins.js').then((m) => m.docxMargins(bytes)))), 'utf-8'), diagnostics: [] };
+  const text = htmlToMarkdown(numbered, limits);
+  return { source: converted(file, withMargins(text, await margins(() => import('./page-margins.js').then((m) => m.docxMargins(bytes)))), 'utf-8'), diagnostics: cappedElements(file, text, limits, 'file') };
 }
 
 /** A document's running headers and footers, or none when they cannot be read: they only situate it. */
@@ -77,34 +116,39 @@ function withMargins(text: ConvertedText, lines: readonly string[]): ConvertedTe
   return lines.length ? { ...text, context: [...(text.context ?? []), ...lines] } : text;
 }
 
-async function ingestWorkbook(file: string, bytes: Uint8Array): Promise<Ingested> {
-  const { workbookTable } = await import('./workbook.js');
+async function ingestWorkbook(file: string, bytes: Uint8Array, limits: Limits): Promise<Ingested> {
+  const { workbookTable, WorkbookTooLarge } = await import('./workbook.js');
   try {
-    const table = await workbookTable(file, bytes);
-    const diagnostics = table.skipped.map((sheet) =>
-      diagnostic(file, 'warning', 'sheet-skipped', `Sheet "${sheet}" is not read: only the first sheet with data ("${table.sheet}") is; save the others on their own`),
-    );
+    const table = await workbookTable(file, bytes, limits);
+    // A workbook of many sheets gets one warning, not one per sheet.
+    const diagnostics =
+      table.skipped.length > 3
+        ? [diagnostic(file, 'warning', 'sheet-skipped', `${table.skipped.length} other sheets are not read (${table.skipped.slice(0, 3).map((s) => `"${s}"`).join(', ')}…): only the first sheet with data ("${table.sheet}") is; save the others on their own`)]
+        : table.skipped.map((sheet) => diagnostic(file, 'warning', 'sheet-skipped', `Sheet "${sheet}" is not read: only the first sheet with data ("${table.sheet}") is; save the others on their own`));
     return { source: { ...converted(file, table, 'utf-8'), sheet: table.sheet }, diagnostics };
   } catch (error) {
+    if (error instanceof WorkbookTooLarge) return { source: null, diagnostics: [diagnostic(file, 'error', 'workbook-too-large', error.message)] };
     return { source: null, diagnostics: [diagnostic(file, 'error', 'workbook-invalid', `Not a readable workbook (${(error as Error).message.split('\n')[0]}); skipped: save it again as .xlsx, or export the sheet as .csv`)] };
   }
 }
 
-async function ingestOdt(file: string, bytes: Uint8Array): Promise<Ingested> {
+async function ingestOdt(file: string, bytes: Uint8Array, limits: Limits): Promise<Ingested> {
   const { odtToMarkdown } = await import('./odf.js');
   try {
     const lines = await margins(() => import('./page-margins.js').then((m) => m.odtMargins(bytes)));
-    return { source: converted(file, withMargins(odtToMarkdown(bytes), lines), 'utf-8'), diagnostics: [] };
+    const text = odtToMarkdown(bytes, limits);
+    return { source: converted(file, withMargins(text, lines), 'utf-8'), diagnostics: cappedElements(file, text, limits, 'file') };
   } catch (error) {
     return { source: null, diagnostics: [diagnostic(file, 'error', 'odt-invalid', `Not a readable OpenDocument text (${(error as Error).message.split('\n')[0]}); skipped: open it in LibreOffice and save it again as .odt`)] };
   }
 }
 
-async function ingestPdf(file: string, bytes: Uint8Array): Promise<Ingested> {
-  const { pdfToMarkdown } = await import('./pdf.js');
+async function ingestPdf(file: string, bytes: Uint8Array, limits: Limits): Promise<Ingested> {
+  const { pdfToMarkdown, PdfTooManyPages } = await import('./pdf.js');
   try {
-    return { source: converted(file, await pdfToMarkdown(bytes), 'utf-8'), diagnostics: [] };
+    return { source: converted(file, await pdfToMarkdown(bytes, limits), 'utf-8'), diagnostics: [] };
   } catch (error) {
+    if (error instanceof PdfTooManyPages) return { source: null, diagnostics: [diagnostic(file, 'error', 'pdf-too-many-pages', error.message)] };
     return { source: null, diagnostics: [diagnostic(file, 'error', 'pdf-invalid', `Not a readable PDF (${(error as Error).message.split('\n')[0]}); skipped: a damaged or password-protected PDF cannot be read, export the text from its source document`)] };
   }
 }

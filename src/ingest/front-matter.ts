@@ -123,7 +123,9 @@ function collect(file: string, { document, lines }: ParsedYaml): Omit<FrontMatte
   const data: FrontMatter = { ...EMPTY, places: [] };
   for (const error of document.errors) {
     const pos = error.linePos?.[0];
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // The YAML library recurses over nesting: thousands of nested "[" overflow its stack.
+    const reason = /Maximum call stack size exceeded/.test(first) ? 'nested too deeply to read' : first;
     diagnostics.push(
       diagnostic(file, 'error', 'front-matter-invalid', `Invalid front matter: ${reason}; ${WITHOUT_FRONT_MATTER}`, pos?.line ?? 1, pos?.col ?? 1),
     );

@@ -6,7 +6,11 @@
  * (hast-util-from-html, hast-util-to-mdast, mdast-util-to-markdown), block by block.
  */
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
+import { VFile } from 'vfile';
+import { DEFAULT_LIMITS, elementDepth, type Limits } from '../limits.js';
+import { boundHtml } from './html-bounds.js';
 import { toMdast } from 'hast-util-to-mdast';
 import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -22,6 +26,8 @@ export interface ConvertedText {
   lineMap: number[];
   /** Texts that situate the document without being part of it: a web page's <title>, which names its site. */
   context?: string[];
+  /** The original line of the first element nested past `limits.nestingDepth`, whose content was read as text. */
+  cappedAt?: number;
 }
 
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'iframe', 'svg', 'template', 'dialog']);
@@ -53,8 +59,9 @@ const CHROME_NAMES = new RegExp(
 );
 
 /** The Markdown of an HTML page's content, with its line map. */
-export function htmlToMarkdown(html: string): ConvertedText {
-  const tree = fromHtml(html);
+export function htmlToMarkdown(html: string, limits: Pick<Limits, 'nestingDepth'> = DEFAULT_LIMITS): ConvertedText {
+  const { tree, cappedAt } = readHtml(html, elementDepth(limits));
+  const capped = (converted: ConvertedText): ConvertedText => (cappedAt === null ? converted : { ...converted, cappedAt });
   // A post's tags ("Libellés : Chaudes-Aigues, santé") sit in its footer, dropped below; they may name its place.
   const tags = tagLinks(tree);
   const article = articleOf(tree);
@@ -70,12 +77,68 @@ export function htmlToMarkdown(html: string): ConvertedText {
     ...(titleElement ? [textOf(titleElement).replace(/\s+/g, ' ').trim()].filter(Boolean) : []),
     ...(tags.length ? [`Tags : ${tags.join(', ')}`] : []),
   ];
-  const situated = (converted: ConvertedText): ConvertedText => (context.length ? { ...converted, context } : converted);
+  const situated = (converted: ConvertedText): ConvertedText => capped(context.length ? { ...converted, context } : converted);
   if (article && find(content, (e) => e.tagName === 'h1')) return situated(hastToMarkdown(content));
   const converted = hastToMarkdown(content);
   if (!title) return situated(converted);
   return situated({ text: `# ${title.text}\n\n${converted.text}`, lineMap: [title.line, title.line, ...converted.lineMap] });
 }
+
+type Parse5Node = DefaultTreeAdapterMap['node'];
+type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
+
+/**
+ * The page as a hast tree, with elements nested deeper than `depth` unwrapped to their text
+ * before the tree is converted: parse5 reads any depth without recursing, but the conversion to
+ * hast and every walk of the tree after it recurse, and 100,000 nested <div> overflow the stack.
+ */
+function readHtml(html: string, depth: number): { tree: HastRoot; cappedAt: number | null } {
+  const bounded = boundHtml(html, depth);
+  const document = parseHtml(bounded.html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const capped = capDepth(document, depth);
+  const cappedAt = bounded.cappedAt === null ? capped : capped === null ? bounded.cappedAt : Math.min(capped, bounded.cappedAt);
+  return { tree: fromParse5(document, { file: new VFile(bounded.html) }) as HastRoot, cappedAt };
+}
+
+/** Replaces the children of each element at `depth` that holds elements by one text node of their text; the line of the first. */
+function capDepth(document: Parse5Parent, depth: number): number | null {
+  let first: number | null = null;
+  const stack: [Parse5Parent, number][] = [[document, 0]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    const children = 'content' in node && node.content ? node.content.childNodes : node.childNodes;
+    if (level < depth) {
+      for (const child of children) if ('childNodes' in child) stack.push([child as Parse5Parent, level + 1]);
+      continue;
+    }
+    if (!children.some((child) => 'childNodes' in child)) continue;
+    const location = children.find((child) => child.sourceCodeLocation)?.sourceCodeLocation ?? null;
+    const line = location?.startLine ?? 1;
+    first = first === null ? line : Math.min(first, line);
+    const text: DefaultTreeAdapterMap['textNode'] = { nodeName: '#text', value: flatText(children), parentNode: node as DefaultTreeAdapterMap['element'], sourceCodeLocation: location };
+    children.length = 0;
+    children.push(text);
+  }
+  return first;
+}
+
+/** The text of nodes and all they hold, block elements on lines of their own, without recursion. */
+function flatText(nodes: readonly Parse5Node[]): string {
+  const parts: string[] = [];
+  const stack: (Parse5Node | '\n')[] = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === '\n') parts.push('\n');
+    else if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
+    else if ('childNodes' in node && !CHROME_TAGS.has(node.nodeName)) {
+      if (!INLINE_TAGS.has(node.nodeName)) stack.push('\n');
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    }
+  }
+  return parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim();
+}
+
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'font']);
 
 /** The texts of the page's tag links (`<a rel="tag">`, the rel-tag microformat of blogs and CMSs). */
 function tagLinks(tree: HastRoot): string[] {

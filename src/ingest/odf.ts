@@ -9,10 +9,14 @@ import { unzipSync } from 'fflate';
 import type { Element as XmlElement, Nodes as XmlNodes, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
 import { hastToMarkdown, type ConvertedText } from './html.js';
+import { DEFAULT_LIMITS, elementDepth, type Limits } from '../limits.js';
 
 /** The Markdown of an .odt file's text, with the paragraph of each line. */
-export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
+export function odtToMarkdown(bytes: Uint8Array, limits: Pick<Limits, 'nestingDepth'> = DEFAULT_LIMITS): ConvertedText {
   const xml = odfContent(bytes);
+  // The conversion below recurses over the document's structure, which is bounded first, as a
+  // web page's is: its own wrappers (document, body, text) and a list's items each take a level.
+  const capped = capXmlDepth(xml, elementDepth(limits));
   const styles = styleMeanings(xml);
   let block = 0;
   const position = () => ({ start: { line: ++block, column: 1 }, end: { line: block, column: 1 } });
@@ -69,7 +73,38 @@ export function odtToMarkdown(bytes: Uint8Array): ConvertedText {
   };
   const body = find(xml, 'office:text');
   const root: HastRoot = { type: 'root', children: body ? body.children.filter(isElement).flatMap((child) => convert(child)) : [] };
-  return hastToMarkdown(root);
+  const converted = hastToMarkdown(root);
+  return capped ? { ...converted, cappedAt: 1 } : converted;
+}
+
+/**
+ * Replaces what each element at `depth` holds by its text, without recursion (a list item past
+ * the depth keeps its words, not its structure); true when it had to.
+ */
+export function capXmlDepth(root: XmlRoot, depth: number): boolean {
+  let capped = false;
+  const stack: [XmlRoot | XmlElement, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    if (level < depth) {
+      for (const child of node.children) if (child.type === 'element') stack.push([child, level + 1]);
+      continue;
+    }
+    if (!node.children.some((child) => child.type === 'element')) continue;
+    capped = true;
+    const parts: string[] = [];
+    const pending: XmlNodes[] = [...node.children].reverse();
+    while (pending.length) {
+      const next = pending.pop()!;
+      if (next.type === 'text') parts.push(next.value);
+      else if (next.type === 'element') {
+        if (next.name === 'text:p' || next.name === 'text:h') parts.push(' ');
+        for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i]!);
+      }
+    }
+    node.children = [{ type: 'text', value: parts.join('').replace(/\s+/g, ' ').trim() }];
+  }
+  return capped;
 }
 
 /** The parsed content.xml of an OpenDocument file (text or spreadsheet). */

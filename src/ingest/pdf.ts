@@ -8,12 +8,22 @@
  */
 import type { ConvertedText } from './html.js';
 import { findTables, tableMarkdown, type PdfTable, type TextLine as Line } from './pdf-tables.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+
+/** A PDF with more pages than `limits.pdfPages`: refused before any page is read. */
+export class PdfTooManyPages extends Error {}
 
 /** The Markdown of a PDF's text, with the page of each line. */
-export async function pdfToMarkdown(bytes: Uint8Array): Promise<ConvertedText> {
+export async function pdfToMarkdown(bytes: Uint8Array, limits: Pick<Limits, 'pdfPages'> = DEFAULT_LIMITS): Promise<ConvertedText> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // No code from the file ever runs (isEvalSupported), and no font is loaded: only text is read.
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  if (document.numPages > limits.pdfPages) {
+    await document.destroy();
+    throw new PdfTooManyPages(
+      `Refused, nothing of it read: ${document.numPages.toLocaleString('en')} pages, over the limit of ${limits.pdfPages.toLocaleString('en')}; split it into smaller PDFs, or raise the bound with --max-pdf-pages`,
+    );
+  }
   const lines: Line[] = [];
   const pageHeights: number[] = [];
   for (let number = 1; number <= document.numPages; number++) {

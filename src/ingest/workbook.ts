@@ -6,7 +6,9 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Element as XmlElement, Nodes as XmlNodes } from 'xast';
-import { odfContent } from './odf.js';
+import { capXmlDepth, odfContent } from './odf.js';
+import { partStart, zipEntries } from './archive.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 
 export interface WorkbookTable {
   /** The sheet's rows as CSV (comma-separated, RFC 4180). */
@@ -23,9 +25,14 @@ interface Sheet {
   rows: { number: number; cells: string[] }[];
 }
 
+/** A workbook past `limits.workbookSheets` or `limits.workbookCells`: refused before its sheets are read. */
+export class WorkbookTooLarge extends Error {}
+
 /** The first sheet with data of an .xlsx or .ods file. */
-export async function workbookTable(file: string, bytes: Uint8Array): Promise<WorkbookTable> {
-  const sheets = (file.toLowerCase().endsWith('.ods') ? odsSheets(bytes) : await xlsxSheets(bytes)).filter((s) => s.rows.length);
+export async function workbookTable(file: string, bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<WorkbookTable> {
+  const ods = file.toLowerCase().endsWith('.ods');
+  if (!ods) checkXlsx(bytes, limits);
+  const sheets = (ods ? odsSheets(bytes, limits) : await xlsxSheets(bytes)).filter((s) => s.rows.length);
   const first = sheets[0];
   if (!first) throw new Error('no sheet holds any data');
   const lines: string[] = [];
@@ -38,6 +45,46 @@ export async function workbookTable(file: string, bytes: Uint8Array): Promise<Wo
     }
   }
   return { text: lines.join('\n'), lineMap, sheet: first.name, skipped: sheets.slice(1).map((s) => s.name) };
+}
+
+type WorkbookLimits = Pick<Limits, 'workbookSheets' | 'workbookCells'>;
+
+/**
+ * The sheets an .xlsx holds and the cells each declares (`<dimension ref="A1:XFD1048576">`),
+ * read from the zip before exceljs, which would make room for every row it declares.
+ */
+function checkXlsx(bytes: Uint8Array, limits: WorkbookLimits): void {
+  const sheets = (zipEntries(bytes) ?? []).filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name));
+  tooManySheets(sheets.length, limits);
+  for (const sheet of sheets) {
+    const head = new TextDecoder().decode(partStart(bytes, sheet, 4096));
+    const ref = /<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?"/.exec(head);
+    if (!ref) continue;
+    const rows = Number(ref[4] ?? ref[2]) - Number(ref[2]) + 1;
+    const columns = columnNumber(ref[3] ?? ref[1]!) - columnNumber(ref[1]!) + 1;
+    tooManyCells(rows, columns, limits);
+  }
+}
+
+function tooManySheets(count: number, limits: WorkbookLimits): void {
+  if (count > limits.workbookSheets) {
+    throw new WorkbookTooLarge(`Refused, nothing of it read: ${count.toLocaleString('en')} sheets, over the limit of ${limits.workbookSheets.toLocaleString('en')}; save the sheet that holds the contributions on its own, or raise limits.workbookSheets in the config`);
+  }
+}
+
+function tooManyCells(rows: number, columns: number, limits: WorkbookLimits): void {
+  if (rows * columns > limits.workbookCells) {
+    throw new WorkbookTooLarge(
+      `Refused, nothing of it read: a sheet spans ${rows.toLocaleString('en')} rows × ${columns.toLocaleString('en')} columns, over the limit of ${limits.workbookCells.toLocaleString('en')} cells; save the used range on its own (or as .csv), or raise limits.workbookCells in the config`,
+    );
+  }
+}
+
+/** "A" → 1, "XFD" → 16384. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const c of letters) n = n * 26 + c.charCodeAt(0) - 64;
+  return n;
 }
 
 async function xlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
@@ -55,8 +102,10 @@ async function xlsxSheets(bytes: Uint8Array): Promise<Sheet[]> {
   });
 }
 
-function odsSheets(bytes: Uint8Array): Sheet[] {
+function odsSheets(bytes: Uint8Array, limits: WorkbookLimits): Sheet[] {
   const xml = odfContent(bytes);
+  // A sheet's rows and cells sit a few levels down; deeper structure is read as text (odf.ts).
+  capXmlDepth(xml, 24);
   const sheets: Sheet[] = [];
   const text = (node: XmlNodes): string => {
     if (node.type === 'text') return node.value;
@@ -67,6 +116,7 @@ function odsSheets(bytes: Uint8Array): Sheet[] {
   };
   const visit = (node: XmlNodes): void => {
     if (node.type === 'element' && node.name === 'table:table') {
+      tooManySheets(sheets.length + 1, limits);
       const rows: Sheet['rows'] = [];
       let number = 0;
       for (const row of node.children.filter((c): c is XmlElement => c.type === 'element' && c.name === 'table:table-row')) {

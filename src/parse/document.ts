@@ -1,5 +1,6 @@
 /** One document from bytes to records: ingest, then parse. The unit of work of the parse pool. */
 import type { Diagnostic } from '../diagnostics.js';
+import { limitsWith } from '../limits.js';
 import { ingestDocument } from '../ingest/document.js';
 import type { RecolteRecord } from '../types/record.js';
 import { parseSource, type ParseOptions, type ParseResult } from './index.js';
@@ -14,16 +15,8 @@ export interface ParsedDocument {
 
 /** Ingests and parses one document. */
 export async function parseDocument(file: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
-  const ingested = await ingestDocument(file, bytes);
+  const ingested = await ingestDocument(file, bytes, limitsWith(options.limits));
   return { result: ingested.source ? parseSource(ingested.source, options) : null, ingestDiagnostics: ingested.diagnostics };
-}
-
-/** Tables at least this large are streamed: their records are handed over in batches as read. */
-export const STREAMED_TABLE_BYTES = 4_000_000;
-
-/** True for a table (.csv, .tsv) that `streamDocument` reads: the other formats are read whole. */
-export function isStreamedTable(file: string, bytes: number): boolean {
-  return bytes >= STREAMED_TABLE_BYTES && /\.(csv|tsv)$/i.test(file);
 }
 
 /**
@@ -36,7 +29,7 @@ export async function streamDocument(
   options: ParseOptions,
   onRecords: (records: RecolteRecord[]) => Promise<void>,
 ): Promise<ParsedDocument> {
-  const ingested = await ingestDocument(file, bytes);
+  const ingested = await ingestDocument(file, bytes, limitsWith(options.limits));
   if (!ingested.source) return { result: null, ingestDiagnostics: ingested.diagnostics };
   return { result: await streamSpreadsheet(ingested.source, options, onRecords), ingestDiagnostics: ingested.diagnostics };
 }

@@ -107,6 +107,8 @@ function toOriginalLines(result: ParseResult, lineMap: readonly number[], keepCo
 /** Counts every non-blank line once; a line the engine never saw is unclassified, with a warning. */
 function account(source: SourceText, classes: Map<number, LineClass>, diagnostics: Diagnostic[], filtered: ReadonlySet<number> | null): LineAccounting {
   const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0, ...(filtered ? { filtered: 0 } : {}) };
+  // A line too long to read has its own warning (ingest/bounds.ts).
+  const long = new Set(source.longLines);
   source.lines.forEach((text, i) => {
     if (isBlank(text)) return;
     lines.nonBlank++;
@@ -114,15 +116,10 @@ function account(source: SourceText, classes: Map<number, LineClass>, diagnostic
     let cls = line <= source.frontMatterLines ? 'chrome' : classes.get(line);
     if (!cls) {
       cls = 'unclassified';
-      diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"; check it by hand, and report it if it holds a contribution`, line, 1));
+      if (!long.has(line)) diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"; check it by hand, and report it if it holds a contribution`, line, 1));
     }
     if (cls === 'record' && filtered?.has(line)) lines.filtered!++;
     else lines[cls]++;
   });
   return lines;
-}
-
-/** An empty accounting, for files that could not be read. */
-export function emptyAccounting(): LineAccounting {
-  return { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
 }

@@ -1,7 +1,7 @@
 /** The parse report: per-file accounting and diagnostics, and their totals. */
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileReport, KindCounts, LineAccounting, ParseReport } from '../types/report.js';
-import { emptyAccounting, type ParseResult } from './index.js';
+import type { ParseResult } from './result.js';
 
 /** The report entry for a parsed file. */
 export function fileReport(result: ParseResult, extra: readonly Diagnostic[] = []): FileReport {
@@ -38,4 +38,9 @@ export function buildReport(files: readonly FileReport[], extra: readonly Diagno
     if (d.severity === 'warning') warnings++;
   }
   return { version: 1, files: [...files], totals: { files: files.length, records, kinds, lines, errors, warnings } };
+}
+
+/** An empty accounting, for files that could not be read. */
+export function emptyAccounting(): LineAccounting {
+  return { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0 };
 }

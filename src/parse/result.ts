@@ -7,6 +7,7 @@ import type { VocabularyConfig } from '../types/config.js';
 import type { Evidence, Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { KindCounts, Layout, LineAccounting } from '../types/report.js';
 import type { Field } from './fields.js';
+import type { Limits } from '../limits.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -23,6 +24,8 @@ export interface ParseOptions {
   map?: Partial<Record<Field, string>>;
   /** Keep only records recognised in these ways (`parse --evidence`); the others are accounted as `filtered`. */
   evidence?: readonly Evidence[] | null;
+  /** What one document may cost (config `limits`, `--max-…` flags) over the defaults of limits.ts. */
+  limits?: Partial<Limits>;
 }
 
 export interface ParseResult {

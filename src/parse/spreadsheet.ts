@@ -21,6 +21,7 @@ import { recordId } from './ids.js';
 import type { ParseResult } from './result.js';
 
 import { DEFAULT_ROW_KIND, FIELDS, type Field } from './fields.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 
 export { FIELDS, type Field };
 
@@ -35,6 +36,8 @@ export interface SpreadsheetOptions {
   evidence?: readonly Evidence[] | null;
   /** A project's own kind names (config vocabulary.headings), for the kind column. */
   headings?: Readonly<Record<string, Kind>>;
+  /** A cell longer than `lineLength` leaves its row unread. */
+  limits?: Partial<Pick<Limits, 'lineLength'>>;
 }
 
 export interface ColumnChoice {
@@ -266,8 +269,12 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
   const { columns } = layout;
   const cell = (row: Row, field: Field): string => (columns[field] ? (row.cells[columns[field]!.index] ?? '').trim() : '');
 
+  const longest = options.limits?.lineLength ?? DEFAULT_LIMITS.lineLength;
   const read = (row: Row): RecolteRecord | string | null => {
     if (!columns.text) return null;
+    // A cell of megabytes is no contribution anyone wrote (a broken export): no rule runs over it.
+    const long = row.cells.findIndex((value) => value.length > longest);
+    if (long >= 0) return `Cell of more than ${longest.toLocaleString('en')} characters in column ${long + 1}: row not read (accounted as unclassified); split the cell, or raise the bound with --max-line-length`;
     const text = withoutInvisibles(cell(row, 'text')).replace(/\s+/g, ' ').trim();
     if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped (if the text is in another column, name it with --map text=COLUMN)`;
     const kindValue = cell(row, 'kind');
@@ -314,7 +321,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
         lines.record += row.nonBlank;
         return;
       }
-      if (found) diagnostics.push(diagnostic(source.file, 'warning', 'row-skipped', found, row.line, 1));
+      if (found) diagnostics.push(diagnostic(source.file, 'warning', found.startsWith('Cell of more than') ? 'line-too-long' : 'row-skipped', found, row.line, 1));
       lines.unclassified += row.nonBlank;
     },
     pending: () => records.length,

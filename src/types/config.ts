@@ -36,6 +36,7 @@ export interface RecolteConfig {
   columns?: ColumnsConfig;
   dedupe?: DedupeConfig;
   vocabulary?: VocabularyConfig;
+  limits?: LimitsConfig;
 }
 /**
  * For tables of contributions (.csv, .tsv): the column header (or 1-based number) of each field, over the headers recolte recognises, as --map takes them.
@@ -87,4 +88,53 @@ export interface VocabularyConfig {
     actions?: string[];
     lacks?: string[];
   };
+}
+/**
+ * What one document may cost (README, "Limits"). Input read after bounding it gives a warning; input refused gives an error, and the other documents are still read.
+ */
+export interface LimitsConfig {
+  /**
+   * Lists and blockquotes nested deeper than this are flattened, and HTML, Word and OpenDocument elements nested deeper than eight times this (warning nesting-capped). Default 32; flag --max-nesting.
+   */
+  nestingDepth?: number;
+  /**
+   * A line longer than this many characters is not read for contributions and is accounted as unclassified (warning line-too-long). Default 100000; flag --max-line-length.
+   */
+  lineLength?: number;
+  /**
+   * Megabytes one part of a .docx, .odt, .xlsx or .ods file may inflate to (error archive-too-large). Default 100; flag --max-archive-mb sets this and archiveMb.
+   */
+  archivePartMb?: number;
+  /**
+   * Megabytes all the parts of one such file may inflate to together (error archive-too-large). Default 200.
+   */
+  archiveMb?: number;
+  /**
+   * How many times its compressed size a part over one megabyte may inflate to (error archive-too-large). Default 200.
+   */
+  archiveRatio?: number;
+  /**
+   * Parts one such file may hold (error archive-too-large). Default 10000.
+   */
+  archiveParts?: number;
+  /**
+   * Sheets a workbook may hold (error workbook-too-large). Default 256.
+   */
+  workbookSheets?: number;
+  /**
+   * Cells (rows × columns, as declared or found) a sheet may span (error workbook-too-large). Default 20000000.
+   */
+  workbookCells?: number;
+  /**
+   * Pages a PDF may have (error pdf-too-many-pages). Default 2000; flag --max-pdf-pages.
+   */
+  pdfPages?: number;
+  /**
+   * Megabytes of heap one document may use while read and parsed (error document-failed). Default: 256 plus 512 times the document's size; flag --max-memory-mb.
+   */
+  memoryMb?: number;
+  /**
+   * Seconds one document may take to be read and parsed (error document-failed). Default: 60 plus 30 per megabyte of the document; flag --max-seconds.
+   */
+  seconds?: number;
 }

@@ -64,7 +64,7 @@ describe('a decisions file with a __proto__ key', () => {
 });
 
 describe('bad files among good ones', () => {
-  it('names each problem file, reads the others, and exits 1', () => {
+  it('names each problem file, reads the others, and exits 1; a line or a nesting past its bound is a warning', () => {
     const dir = folder({
       'vide.md': '',
       'blancs.txt': '   \n\t\n  \n',
@@ -79,6 +79,8 @@ describe('bad files among good ones', () => {
     expect(run.stderr.split('\n').filter((l) => !/: (synthesis|article|workshop|digest|restitution), /.test(l))).toEqual([
       'archive.txt: error: Not a text file: it contains NUL bytes, as images, archives and binary office files do; skipped. Save it as text (.md, .txt, .csv), or under the extension of its format (.docx, .odt, .pdf, .xlsx, .ods) (binary-file)',
       'blancs.txt: warning: The file holds only blank lines: nothing to read (file-empty)',
+      'imbrique.md:35:1: warning: Lists or quotes nested more than 32 levels deep: the deeper levels are read as level 32 (first here); check these lines, or raise the bound with --max-nesting (nesting-capped)',
+      'ligne.txt:1:1: warning: Line of more than 100,000 characters: not read for contributions (accounted as unclassified); split it into paragraphs, or raise the bound with --max-line-length (line-too-long)',
       'vide.md: warning: The file is empty: nothing to read (file-empty)',
       '',
     ]);
@@ -86,7 +88,10 @@ describe('bad files among good ones', () => {
     expect(records.find((r) => r.source.file === 'bom.md')?.text).toBe('Créer une maison de santé');
     expect(records.find((r) => r.source.file === 'compte rendu été.md')?.text).toBe('Ouvrir un centre de santé');
     expect(records.filter((r) => r.source.file === 'imbrique.md')).toHaveLength(200);
-    expect(records.find((r) => r.source.file === 'ligne.txt')?.text).toHaveLength(999_999);
+    expect(records.filter((r) => r.source.file === 'ligne.txt')).toEqual([]);
+    // Under a bound raised past it, the line is read as any other.
+    const raised = recolte(['--no-config', '-q', 'parse', 'ligne.txt', '--max-line-length', '2000000'], { cwd: dir });
+    expect((JSON.parse(raised.stdout) as { text: string }).text).toHaveLength(999_999);
   });
 });
 

@@ -158,3 +158,58 @@ describe('words that are also the names of Object properties', () => {
     }
   });
 });
+
+describe('hostile shapes', () => {
+  // Each case may be tens of kilobytes: fewer runs than the properties above.
+  const runs = { numRuns: Math.max(10, Math.round(RUNS / 10)) };
+  const parsed = async (file: string, text: string): Promise<{ rules: string[]; accounted: boolean }> => {
+    const ingested = await ingestDocument(file, Buffer.from(text, 'utf8'));
+    const { lines, diagnostics } = parseSource(ingested.source!);
+    return {
+      rules: [...ingested.diagnostics, ...diagnostics].map((d) => d.rule),
+      accounted: lines.record + lines.heading + lines.prose + lines.chrome + lines.unclassified === lines.nonBlank,
+    };
+  };
+  const container = fc.constantFrom('> ', '- ', '* ', '1. ', '> - ');
+
+  it.prop([fc.array(container, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3_000 }), fc.string({ maxLength: 40 })], runs)(
+    'reads containers nested to any depth on one line, bounded and accounted',
+    async (markers, depth, text) => {
+      const line = Array.from({ length: depth }, (_, i) => markers[i % markers.length]).join('') + text;
+      const { rules, accounted } = await parsed('deep.md', `# Propositions\n\n${line}\n`);
+      expect(accounted).toBe(true);
+      if (depth > 40) expect(rules).toContain('nesting-capped');
+    },
+  );
+
+  // Each level indented as far as the item's text, so that it nests (an ordered item's text starts a column further).
+  it.prop([fc.integer({ min: 1, max: 400 }), fc.constantFrom(['-', 2], ['*', 3], ['-', 4], ['1.', 3], ['1.', 4] as const)], runs)(
+    'reads a list nested to any depth by indentation, every item kept',
+    async (depth, [bullet, indent]) => {
+      const text = Array.from({ length: depth }, (_, i) => `${' '.repeat(i * indent)}${bullet} élément ${i}`).join('\n');
+      const { rules, accounted } = await parsed('list.md', `# Propositions\n\n${text}\n`);
+      expect(accounted).toBe(true);
+      expect(rules.includes('nesting-capped')).toBe(depth > 32);
+    },
+  );
+
+  it.prop([fc.constantFrom('<div>', '<b>', '<ul><li>', '<table><tr><td>', '<blockquote>', '<span>'), fc.integer({ min: 1, max: 5_000 }), fc.boolean()], runs)(
+    'reads HTML nested to any depth, closed or not',
+    async (open, depth, closed) => {
+      const close = open.replace(/</g, '</').split('><').reverse().join('><');
+      const page = `<html><body><h2>Propositions</h2>${open.repeat(depth)}Créer une maison de santé${closed ? close.repeat(depth) : ''}</body></html>`;
+      const { accounted } = await parsed('page.html', page);
+      expect(accounted).toBe(true);
+    },
+  );
+
+  it.prop([fc.constantFrom('[', '*', 'a ', '<', '`', '_', '\\', '![', '> ', '| ', 'a', '# '), fc.integer({ min: 1_000, max: 30_000 })], runs)(
+    'reads a long repetitive line, and leaves one past the bound out with a warning',
+    async (unit, count) => {
+      const line = unit.repeat(count);
+      const { rules, accounted } = await parsed('long.md', `# Propositions\n\n${line}\n- Créer une maison de santé\n`);
+      expect(accounted).toBe(true);
+      expect(rules.includes('line-too-long')).toBe(line.length > 100_000);
+    },
+  );
+});

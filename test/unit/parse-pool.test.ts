@@ -14,8 +14,8 @@ const documents = ['fixtures/seeds', 'fixtures/variants', 'fixtures/inputs'].fla
 );
 
 describe('the parse pool', () => {
-  it('gives every document the same result on worker threads as on this one', async () => {
-    // Worker threads run compiled code: this test uses the build (npm test builds first).
+  it('gives every document the same result in child processes as in this one', { timeout: 120_000 }, async () => {
+    // Child processes run compiled code: this test uses the build (npm test builds first).
     const { openDocumentParser } = (await import(new URL('../../dist/parse/pool.js', import.meta.url).href)) as typeof import('../../src/parse/pool.js');
     const options: ParseOptions = { territory: null, headings: { 'Freins identifiés': 'pitfall' } };
     const pool = openDocumentParser(options, 0, { threads: 2, minBytes: 0 });
@@ -30,11 +30,37 @@ describe('the parse pool', () => {
     }
   });
 
-  it('parses on this thread when there is too little to be worth starting threads', async () => {
+  it('parses in this process from the TypeScript sources, where there is no compiled script to start', async () => {
     const { openDocumentParser } = await import('../../src/parse/pool.js');
     const pool = openDocumentParser({}, 1000);
     const parsed = await pool.parse('notes.md', Buffer.from('# Propositions\n\n- Créer une maison de santé\n'));
     await pool.close();
     expect(parsed.result?.records.map((r) => [r.kind, r.text])).toEqual([['proposal', 'Créer une maison de santé']]);
+  });
+});
+
+describe('a document that fails', () => {
+  it('is that document\'s error, whatever it threw, and the next document is read', async () => {
+    const { openDocumentParser } = await import('../../src/parse/pool.js');
+    // Without the nesting bound, 20,000 nested blockquotes overflow the stack of the tree code.
+    const pool = openDocumentParser({ limits: { nestingDepth: 1_000_000 } }, 0);
+    const deep = await pool.parse('deep.md', Buffer.from(`${'> '.repeat(20_000)}texte\n`));
+    const next = await pool.parse('notes.md', Buffer.from('# Propositions\n\n- Créer une maison de santé\n'));
+    await pool.close();
+    expect(deep).toEqual({
+      result: null,
+      ingestDiagnostics: [
+        {
+          file: 'deep.md',
+          line: null,
+          column: null,
+          severity: 'error',
+          rule: 'document-failed',
+          message:
+            'Could not be read: its structure is nested too deeply to read; skipped, the other documents are read: save it again from its source application with fewer nested lists, quotes or tables',
+        },
+      ],
+    });
+    expect(next.result?.records.map((r) => r.text)).toEqual(['Créer une maison de santé']);
   });
 });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { exitCodeFor, finalSummary } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
+import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js';
 import { checkWritable, openSink, writeAfter, writeFileAtomic } from '../output.js';
 import { readInput } from '../read.js';
 import { plural } from '../reporter.js';
@@ -26,7 +27,7 @@ export const KINDS: readonly Kind[] = [
 const READ_AHEAD = 8;
 const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
 
-interface ParseFlags {
+interface ParseFlags extends LimitFlags {
   output?: string;
   report?: string;
   layout?: string;
@@ -40,8 +41,8 @@ interface ParseFlags {
 
 /** Declares the command and its options. */
 export function defineParse(program: Command, run: (inputs: string[], flags: ParseFlags, command: Command) => Promise<void>): void {
-  program
-    .command('parse')
+  const command = program.command('parse');
+  defineLimitFlags(command
     .description('read documents and write one JSON record per item (NDJSON)')
     .argument('[inputs...]', 'files, folders (.md, .markdown, .txt, recursively), globs, or - for standard input')
     .option('-o, --output <file>', 'write records to a file instead of standard output (- for standard output)')
@@ -52,7 +53,7 @@ export function defineParse(program: Command, run: (inputs: string[], flags: Par
     .option('--map <fields>', 'for tables (.csv, .tsv): the column of each field, e.g. text=Contribution,kind=Type,territory=Département,date=Date')
     .option('--evidence <list>', `keep only records recognised in these ways, e.g. heading,label,lead-in,table,row (among ${EVIDENCE_ORDER.join(', ')}); the others are counted as filtered`)
     .option('--inspect <file>', 'print how a table would be read (delimiter, encoding, columns found) and stop')
-    .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>')
+    .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>'))
     .addHelpText(
       'after',
       '\nExamples:\n  recolte parse fixtures/seeds -o records.ndjson\n  recolte parse compte-rendu.md --territory 55 --report report.json\n  cat notes.txt | recolte parse - --kind proposal\n  recolte parse --inspect export-plateforme.csv\n  recolte parse export-plateforme.csv --map text=Verbatim,territory=CP -o records.ndjson',
@@ -67,6 +68,7 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   const layout = checkChoice('--layout', flags.layout, LAYOUTS);
   const kind = checkChoice('--kind', flags.kind, KINDS);
   const evidence = parseEvidence(flags.evidence);
+  const limits = limitsFrom(context, flags);
   const territorySpec = flags.territory ?? context.config.territory;
   const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
   if (!inputs.length) {
@@ -81,7 +83,7 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let run: ParseRun;
   try {
-    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map, evidence }, flags.stdinName, async (records) => {
+    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map, evidence, limits }, flags.stdinName, async (records) => {
       if (!sink.closed) await sink.write(records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
     });
     await sink.close();
@@ -119,10 +121,11 @@ export async function parseInputs(
   stdinName: string,
   onRecords: (records: RecolteRecord[]) => Promise<void>,
 ): Promise<ParseRun> {
-  const [{ openDocumentParser }, { failedFileReport, fileReport }, { isStreamedTable, streamDocument }] = await Promise.all([
+  // The parse stage itself runs in child processes (pool.ts): this process loads it only for a large table.
+  const [{ openDocumentParser, isStreamedTable }, { failedFileReport, fileReport }, { documentFailed }] = await Promise.all([
     import('../../parse/pool.js'),
     import('../../parse/report.js'),
-    import('../../parse/document.js'),
+    import('../../parse/failure.js'),
   ]);
   const { reporter } = context;
   const resolved = await resolveInputs(inputs, context.cwd, EXTENSIONS, stdinName);
@@ -131,7 +134,8 @@ export async function parseInputs(
   const sizes = await Promise.all(files.map((f) => (f.path === null ? 0 : stat(f.path).then((s) => s.size, () => 0))));
   // Large tables are streamed on this thread when their turn comes; the rest go to the pool.
   const streamed = files.map((f, i) => isStreamedTable(f.name, sizes[i]!));
-  const parser = openDocumentParser(options, sizes.reduce((sum, size, i) => sum + (streamed[i] ? 0 : size), 0));
+  const pooled = sizes.filter((_, i) => !streamed[i]);
+  const parser = openDocumentParser(options, pooled.reduce((sum, size) => sum + size, 0), { largestBytes: Math.max(0, ...pooled) });
   // Documents are read and parsed a few ahead of the one being written out, in input order.
   type Outcome = ParsedDocument | { readError: Diagnostic } | { streamed: true };
   const readAnd = (input: (typeof files)[number], use: (bytes: Uint8Array) => Promise<ParsedDocument>): Promise<ParsedDocument | { readError: Diagnostic }> =>
@@ -152,7 +156,14 @@ export async function parseInputs(
       const input = files[i]!;
       let outcome = await ahead[i]!;
       delete ahead[i];
-      if ('streamed' in outcome) outcome = await readAnd(input, (bytes) => streamDocument(input.name, bytes, options, onRecords));
+      if ('streamed' in outcome) {
+        // A large table is read on this thread; its failure is its own error all the same (the
+        // records handed over before it stay written).
+        const { streamDocument } = await import('../../parse/document.js');
+        outcome = await readAnd(input, (bytes) =>
+          streamDocument(input.name, bytes, options, onRecords).catch((error: unknown) => ({ result: null, ingestDiagnostics: [documentFailed(input.name, error)] })),
+        );
+      }
       if ('readError' in outcome) {
         reporter.diagnostic(outcome.readError);
         reports.push(failedFileReport(input.name, [outcome.readError]));

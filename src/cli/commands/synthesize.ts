@@ -21,13 +21,14 @@ import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
 import { OutputError, UsageError } from '../streams.js';
 import { parseInputs, resolveTerritoryFlag } from './parse.js';
+import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js';
 
 /** What synthesize writes, in this order. */
 export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'synthese.md', 'rapport.json'] as const;
 /** Left in the folder so a later run knows it may replace the files there. */
 const MARKER = '.recolte-synthesize';
 
-interface SynthesizeFlags extends DedupeSettingsFlags {
+interface SynthesizeFlags extends DedupeSettingsFlags, LimitFlags {
   output: string;
   force?: boolean;
   lang?: string;
@@ -38,8 +39,8 @@ interface SynthesizeFlags extends DedupeSettingsFlags {
 
 /** Declares the command and its options. */
 export function defineSynthesize(program: Command, run: (inputs: string[], flags: SynthesizeFlags) => Promise<void>): void {
-  program
-    .command('synthesize')
+  const command = program.command('synthesize');
+  defineLimitFlags(command
     .description('run the whole pipeline — parse, validate, dedupe, export — into one folder')
     .argument('[inputs...]', 'documents: files, folders (.md, .markdown, .txt, recursively), globs, or - for standard input')
     .requiredOption('-o, --output <folder>', `folder to write ${OUTPUTS.join(', ')} into`)
@@ -50,7 +51,7 @@ export function defineSynthesize(program: Command, run: (inputs: string[], flags
     .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically (as recolte dedupe)')
     .option('--synonyms <file>', 'add synonyms and acronyms to the built-in table (as recolte dedupe)')
     .option('--decisions <file>', "apply a reviewer's decisions (as recolte dedupe)")
-    .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>')
+    .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>'))
     .addHelpText('after', '\nExamples:\n  recolte synthesize comptes-rendus/ -o synthese/\n  recolte synthesize fixtures/seeds --lang en --title "Access to care" -o out/ --force')
     .action(run);
 }
@@ -62,6 +63,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const threshold = dedupeThreshold(context, flags);
   const territorySpec = flags.territory ?? context.config.territory;
   const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
+  const limits = limitsFrom(context, flags);
   if (!inputs.length) {
     if (context.stdin.isTTY) throw new UsageError('no input: name files or folders to read, or pipe a document into standard input (recolte synthesize - -o DIR)');
     inputs = ['-'];
@@ -78,7 +80,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const parsed = await parseInputs(
     context,
     inputs,
-    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns },
+    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits },
     flags.stdinName,
     async (found) => {
       for (const record of found) records.push(record);
