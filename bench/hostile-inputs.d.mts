@@ -17,6 +17,9 @@ export declare function yamlNestedSequences(dir: string, depth?: number): Promis
 export declare function yamlAliasBomb(dir: string, levels?: number): Promise<string>;
 export declare function htmlUnclosedBold(dir: string, count?: number): Promise<string>;
 export declare function htmlLongAttribute(dir: string, bytes?: number): Promise<string>;
+export declare function htmlManyElements(dir: string, count?: number): Promise<string>;
+export declare function bracketLines(dir: string, lines?: number): Promise<string>;
+export declare function linkDefinitions(dir: string, count?: number): Promise<string>;
 export declare function manyPagesPdf(dir: string, pages?: number): Promise<string>;
 export declare function docxBomb(dir: string, bytes?: number): Promise<string>;
 export declare function odtBomb(dir: string, bytes?: number): Promise<string>;

@@ -200,6 +200,21 @@ export async function htmlLongAttribute(dir, bytes = 10 * MB) {
   return writeFile(dir, 'long-attribute.html', '<!doctype html>\n<html lang="fr"><body>\n<h2>Propositions</h2>\n<ul><li title="', repeat('a', bytes), `">${PROPOSALS[0]}</li></ul>\n</body></html>\n`);
 }
 
+/** HTML: a page of `count` <br> one after the other, not nested (1,000,000: 4 MB). */
+export async function htmlManyElements(dir, count = 1_000_000) {
+  return writeFile(dir, 'elements.html', '<!doctype html>\n<html lang="fr"><body>\n<h2>Propositions</h2>\n<ul><li>', PROPOSALS[0], '</li></ul>\n', repeat('<br>', count), '\n</body></html>\n');
+}
+
+/** Markdown: `lines` lines of 1,000 `[`, a blank line between each (1,000: 1 MB). */
+export async function bracketLines(dir, lines = 1_000) {
+  return writeFile(dir, 'bracket-lines.md', repeat(`${'['.repeat(1_000)}\n\n`, lines));
+}
+
+/** Markdown: a proposal, then `count` link definitions "[dN]: https://…" (100,000: 2.9 MB). */
+export async function linkDefinitions(dir, count = 100_000) {
+  return writeFile(dir, 'definitions.md', `# Propositions\n\n- ${PROPOSALS[0]}\n\n`, each(count, (i) => `[d${i}]: https://exemple.fr/${i}\n`));
+}
+
 // ---- PDF --------------------------------------------------------------------------------
 
 /**
@@ -415,4 +430,7 @@ export const HOSTILE_INPUTS = [
   { name: 'html-long-attribute', build: htmlLongAttribute, full: [10 * MB], small: [100_000], what: 'HTML, an attribute of 10 MB' },
   { name: 'docx-nested-tables', build: docxNestedTables, full: [5_000], small: [20], what: '.docx, tables nested 5,000 deep' },
   { name: 'md-wide-table', build: markdownWideTable, full: [100_000], small: [100], what: 'Markdown table, 1 row × 100,000 columns' },
+  { name: 'html-1m-elements', build: htmlManyElements, full: [1_000_000], small: [60_000], what: 'HTML, 1,000,000 <br> side by side' },
+  { name: 'md-bracket-lines', build: bracketLines, full: [1_000], small: [20], what: 'Markdown, 1,000 lines of 1,000 `[`' },
+  { name: 'md-definitions', build: linkDefinitions, full: [100_000], small: [1_200], what: 'Markdown, 100,000 link definitions' },
 ];

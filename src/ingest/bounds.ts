@@ -12,8 +12,8 @@ import type { Limits } from '../limits.js';
 
 export interface BoundedText {
   text: string;
-  /** Lines (1-based) taken out of `text` because of their length. */
-  longLines: number[];
+  /** Lines (1-based) taken out of `text`: too long, made of marks, or definitions past the bound. */
+  unreadLines: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -28,17 +28,34 @@ interface OpenItem {
 const CONTAINER = / {0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
 const LIST_MARKER = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
 
-/** The text with its nesting capped and its overlong lines taken out, and a warning for each. */
+/**
+ * Link and footnote definitions read at most: micromark checks each new one against all those
+ * before it, so 100,000 of them (3 MB) took 95 s. Documents of contributions hold a handful.
+ */
+export const MAX_DEFINITIONS = 1_000;
+// A definition's start, "[label]:" or "[^note]:", as micromark reads one (labels are at most 999 characters).
+const DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/;
+// Brackets and backslashes are what micromark is slowest on, 10 to 20 times plain text:
+// brackets start and end links, a backslash escapes the next character (see mostlyMarks).
+
+/** Why a line is left out of the reading, as its warning's rule and message. */
+type Unread = 'line-too-long' | 'line-unreadable' | 'definitions-capped';
+
+/** The text with its nesting capped and the lines it cannot afford to read taken out, and a warning for each kind. */
 export function boundText(file: string, text: string, limits: Pick<Limits, 'nestingDepth' | 'lineLength'>): BoundedText {
   const lines = text.split('\n');
-  const longLines: number[] = [];
+  const unread = new Map<Unread, number[]>();
   let firstCapped: number | null = null;
+  let definitions = 0;
   const stack: OpenItem[] = [];
   const max = limits.nestingDepth;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > limits.lineLength) {
-      longLines.push(i + 1);
+    const why = line.length > limits.lineLength ? 'line-too-long' : mostlyMarks(line) ? 'line-unreadable' : DEFINITION.test(line) && ++definitions > MAX_DEFINITIONS ? 'definitions-capped' : null;
+    if (why) {
+      const at = unread.get(why);
+      if (at) at.push(i + 1);
+      else unread.set(why, [i + 1]);
       lines[i] = '';
       stack.length = 0;
       continue;
@@ -55,15 +72,41 @@ export function boundText(file: string, text: string, limits: Pick<Limits, 'nest
       diagnostic(file, 'warning', 'nesting-capped', `Lists or quotes nested more than ${max} levels deep: the deeper levels are read as level ${max} (first here); check these lines, or raise the bound with --max-nesting`, firstCapped, 1),
     );
   }
-  for (const line of longLines.slice(0, 5)) {
-    diagnostics.push(
-      diagnostic(file, 'warning', 'line-too-long', `Line of more than ${limits.lineLength.toLocaleString('en')} characters: not read for contributions (accounted as unclassified); split it into paragraphs, or raise the bound with --max-line-length`, line, 1),
-    );
+  const length = limits.lineLength.toLocaleString('en');
+  const messages: Record<Unread, [string, (n: number) => string]> = {
+    'line-too-long': [
+      `Line of more than ${length} characters: not read for contributions (accounted as unclassified); split it into paragraphs, or raise the bound with --max-line-length`,
+      (n) => `${n} more lines of more than ${length} characters not read for contributions`,
+    ],
+    'line-unreadable': [
+      'Line made mostly of brackets and backslashes: not read for contributions (accounted as unclassified), as no sentence is written so; check it',
+      (n) => `${n} more lines made mostly of brackets and backslashes not read for contributions`,
+    ],
+    'definitions-capped': [
+      `More than ${MAX_DEFINITIONS.toLocaleString('en')} link or footnote definitions ("[label]: address"): this one and the next are not read (accounted as unclassified)`,
+      (n) => `${n} more definitions not read`,
+    ],
+  };
+  for (const [rule, at] of unread) {
+    const [one, more] = messages[rule];
+    // Definitions past the bound have one warning; other lines one each, up to five.
+    const shown = rule === 'definitions-capped' ? 1 : 5;
+    for (const line of at.slice(0, shown)) diagnostics.push(diagnostic(file, 'warning', rule, one, line, 1));
+    if (at.length > shown) diagnostics.push(diagnostic(file, 'warning', rule, more(at.length - shown), at[shown]!, 1));
   }
-  if (longLines.length > 5) {
-    diagnostics.push(diagnostic(file, 'warning', 'line-too-long', `${longLines.length - 5} more lines of more than ${limits.lineLength.toLocaleString('en')} characters not read for contributions`, longLines[5]!, 1));
+  const unreadLines = [...unread.values()].flat().sort((a, b) => a - b);
+  return { text: unreadLines.length || firstCapped !== null ? lines.join('\n') : text, unreadLines, diagnostics };
+}
+
+/** True for a line of 16 characters or more that is more than half brackets and backslashes. */
+function mostlyMarks(line: string): boolean {
+  if (line.length < 16) return false;
+  let marks = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 92) marks++;
   }
-  return { text: longLines.length || firstCapped !== null ? lines.join('\n') : text, longLines, diagnostics };
+  return marks * 2 > line.length;
 }
 
 /**

@@ -5,6 +5,7 @@ import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { isBlank } from '../text/fold.js';
 import type { ConvertedText } from './html.js';
 import { boundText } from './bounds.js';
+import { MAX_ELEMENTS } from './html-bounds.js';
 import { DEFAULT_LIMITS, elementDepth, type Limits } from '../limits.js';
 
 export interface SourceText {
@@ -27,8 +28,8 @@ export interface SourceText {
   context?: string[];
   /** For workbooks: the sheet the table was read from. */
   sheet?: string;
-  /** Lines (1-based) too long to read (bounds.ts): blank in `text`, whole in `lines`, so that they are accounted as unclassified. */
-  longLines?: number[];
+  /** Lines (1-based) not read (bounds.ts: too long, made of marks…): blank in `text`, whole in `lines`, so that they are accounted as unclassified. */
+  unreadLines?: number[];
 }
 
 export interface Ingested {
@@ -68,9 +69,16 @@ async function ingestAny(file: string, lower: string, bytes: Uint8Array, limits:
 
 /** The warning for a converted document whose elements were nested too deep (html.ts unwrapped them). */
 function cappedElements(file: string, text: ConvertedText, limits: Limits, where: 'line' | 'file' = 'line'): Diagnostic[] {
-  if (text.cappedAt === undefined) return [];
+  const diagnostics: Diagnostic[] = [];
+  if (text.countedAt !== undefined) {
+    diagnostics.push(
+      diagnostic(file, 'warning', 'elements-capped', `More than ${MAX_ELEMENTS.toLocaleString('en')} elements: the tags from here on are left out, their text read as it is; check the page, it is most likely broken`, where === 'line' ? text.countedAt : null, where === 'line' ? 1 : null),
+    );
+  }
+  if (text.cappedAt === undefined) return diagnostics;
   const depth = elementDepth(limits);
   return [
+    ...diagnostics,
     diagnostic(file, 'warning', 'nesting-capped', `Elements nested more than ${depth} levels deep: the deeper ones are read as text${where === 'line' ? ' (first here)' : ''}; check it, or raise the bound with --max-nesting (elements may nest eight times as deep as lists)`, where === 'line' ? text.cappedAt : null, where === 'line' ? 1 : null),
   ];
 }
@@ -81,8 +89,8 @@ function bounded(source: SourceText, diagnostics: Diagnostic[], limits: Limits):
   const bound = boundText(source.file, source.text, limits);
   if (bound.text === source.text) return { source, diagnostics };
   const lines = bound.text.split('\n');
-  for (const line of bound.longLines) lines[line - 1] = source.lines[line - 1]!;
-  return { source: { ...source, text: bound.text, lines, ...(bound.longLines.length ? { longLines: bound.longLines } : {}) }, diagnostics: [...diagnostics, ...bound.diagnostics] };
+  for (const line of bound.unreadLines) lines[line - 1] = source.lines[line - 1]!;
+  return { source: { ...source, text: bound.text, lines, ...(bound.unreadLines.length ? { unreadLines: bound.unreadLines } : {}) }, diagnostics: [...diagnostics, ...bound.diagnostics] };
 }
 
 async function ingestDocx(file: string, bytes: Uint8Array, limits: Limits): Promise<Ingested> {

@@ -28,6 +28,8 @@ export interface ConvertedText {
   context?: string[];
   /** The original line of the first element nested past `limits.nestingDepth`, whose content was read as text. */
   cappedAt?: number;
+  /** The original line of the first tag left out because the page held too many elements (html-bounds.ts). */
+  countedAt?: number;
 }
 
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'iframe', 'svg', 'template', 'dialog']);
@@ -60,8 +62,8 @@ const CHROME_NAMES = new RegExp(
 
 /** The Markdown of an HTML page's content, with its line map. */
 export function htmlToMarkdown(html: string, limits: Pick<Limits, 'nestingDepth'> = DEFAULT_LIMITS): ConvertedText {
-  const { tree, cappedAt } = readHtml(html, elementDepth(limits));
-  const capped = (converted: ConvertedText): ConvertedText => (cappedAt === null ? converted : { ...converted, cappedAt });
+  const { tree, cappedAt, countedAt } = readHtml(html, elementDepth(limits));
+  const capped = (converted: ConvertedText): ConvertedText => ({ ...converted, ...(cappedAt === null ? {} : { cappedAt }), ...(countedAt === null ? {} : { countedAt }) });
   // A post's tags ("Libellés : Chaudes-Aigues, santé") sit in its footer, dropped below; they may name its place.
   const tags = tagLinks(tree);
   const article = articleOf(tree);
@@ -92,12 +94,12 @@ type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
  * before the tree is converted: parse5 reads any depth without recursing, but the conversion to
  * hast and every walk of the tree after it recurse, and 100,000 nested <div> overflow the stack.
  */
-function readHtml(html: string, depth: number): { tree: HastRoot; cappedAt: number | null } {
+function readHtml(html: string, depth: number): { tree: HastRoot; cappedAt: number | null; countedAt: number | null } {
   const bounded = boundHtml(html, depth);
   const document = parseHtml(bounded.html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const capped = capDepth(document, depth);
   const cappedAt = bounded.cappedAt === null ? capped : capped === null ? bounded.cappedAt : Math.min(capped, bounded.cappedAt);
-  return { tree: fromParse5(document, { file: new VFile(bounded.html) }) as HastRoot, cappedAt };
+  return { tree: fromParse5(document, { file: new VFile(bounded.html) }) as HastRoot, cappedAt, countedAt: bounded.countedAt };
 }
 
 /** Replaces the children of each element at `depth` that holds elements by one text node of their text; the line of the first. */

@@ -107,8 +107,8 @@ function toOriginalLines(result: ParseResult, lineMap: readonly number[], keepCo
 /** Counts every non-blank line once; a line the engine never saw is unclassified, with a warning. */
 function account(source: SourceText, classes: Map<number, LineClass>, diagnostics: Diagnostic[], filtered: ReadonlySet<number> | null): LineAccounting {
   const lines: LineAccounting = { nonBlank: 0, record: 0, heading: 0, prose: 0, chrome: 0, unclassified: 0, ...(filtered ? { filtered: 0 } : {}) };
-  // A line too long to read has its own warning (ingest/bounds.ts).
-  const long = new Set(source.longLines);
+  // A line left unread has its own warning (ingest/bounds.ts).
+  const long = new Set(source.unreadLines);
   source.lines.forEach((text, i) => {
     if (isBlank(text)) return;
     lines.nonBlank++;

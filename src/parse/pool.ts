@@ -77,8 +77,12 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
     const child = fork(script, [], {
       serialization: 'advanced',
       execArgv: [`--max-old-space-size=${heapMb}`],
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // Pipes, not 'ignore': the child never reads its input, and what a library prints must not
+      // reach recolte's own stdout (the records). 'ignore' opens /dev/null, which a sandbox may deny.
+      stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
     });
+    child.stdin!.end();
+    child.stdout!.resume();
     // What the child prints when it dies (V8's out-of-memory report) says why it failed.
     let said = '';
     child.stderr!.on('data', (chunk: Buffer) => void (said.length < 4096 && (said += chunk.toString())));

@@ -191,6 +191,57 @@ describe('lines and cells past their bound', () => {
   });
 });
 
+describe('markup too dense to afford', () => {
+  it('leaves the tags of a page past 50,000 elements out, and reads its text', async () => {
+    const file = await build('htmlManyElements', 60_000);
+    const run = parse(file);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'elements.html:5:1: warning: More than 50,000 elements: the tags from here on are left out, their text read as it is; check the page, it is most likely broken (elements-capped)\n',
+    );
+    expect(run.stderr).toContain('elements.html: synthesis, 1 record (1 proposal)');
+    expect(goodRecords(run)).toEqual(GOOD);
+  });
+
+  it('leaves lines made mostly of brackets out of the reading, and definitions past 1,000', async () => {
+    const brackets = await build('bracketLines', 20);
+    const definitions = await build('linkDefinitions', 1_200);
+    const run = recolte(['parse', brackets, definitions, 'good.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'bracket-lines.md:1:1: warning: Line made mostly of brackets and backslashes: not read for contributions (accounted as unclassified), as no sentence is written so; check it (line-unreadable)\n',
+    );
+    expect(run.stderr).toContain('bracket-lines.md:11:1: warning: 15 more lines made mostly of brackets and backslashes not read for contributions (line-unreadable)\n');
+    expect(run.stderr).toContain(
+      'definitions.md:1005:1: warning: More than 1,000 link or footnote definitions ("[label]: address"): this one and the next are not read (accounted as unclassified) (definitions-capped)\n',
+    );
+    expect(run.stderr).toContain('definitions.md:1006:1: warning: 199 more definitions not read (definitions-capped)\n');
+    expect(goodRecords(run)).toEqual(GOOD);
+  });
+});
+
+describe('the other hostile inputs of the bench', () => {
+  // [generator, size, flags, exit code, a line of stderr (or its start) that names the file]
+  const cases: [keyof typeof inputs, number[], string[], number, string][] = [
+    ['longWord', [2_000], ['--max-line-length', '1000'], 0, 'long-word.md:1:1: warning: Line of more than 1,000 characters: not read for contributions'],
+    ['longStars', [2_000], ['--max-line-length', '1000'], 0, 'stars.md:1:1: warning: Line of more than 1,000 characters: not read for contributions'],
+    ['markdownWideTable', [500], ['--max-line-length', '1000'], 0, 'wide-table.md:3:1: warning: Line of more than 1,000 characters: not read for contributions'],
+    ['csvWideRow', [10_000], [], 0, 'columns.csv: spreadsheet, 1 record (1 proposal); lines: 1 record, 1 heading, 0 prose, 0 chrome, 0 unclassified'],
+    ['htmlLongAttribute', [200_000], [], 0, 'long-attribute.html: synthesis, 1 record (1 proposal)'],
+    ['yamlAliasBomb', [9], [], 0, 'yaml-aliases.md:12:1: warning: Front matter "titre" should be a single value; ignored (front-matter-invalid)'],
+    ['yamlNestedSequences', [100_000], [], 1, 'yaml-nested.md:2:793: error: Invalid front matter: nested too deeply to read; the document is read without it'],
+    ['docxNestedTables', [5_000], [], 1, 'nested-tables.docx: error: Not a readable Word file (its tables or lists are nested too deeply); skipped: open it in Word or LibreOffice and save it again as .docx (docx-invalid)'],
+  ];
+  for (const [generator, size, flags, code, line] of cases) {
+    it(`${generator}: exit ${code}, "${line.slice(0, 60)}…", and the good file's records`, async () => {
+      const run = parse(await build(generator, ...size), ...flags);
+      expect(run.code).toBe(code);
+      expect(run.stderr).toContain(line);
+      expect(goodRecords(run)).toEqual(GOOD);
+    });
+  }
+});
+
 describe('a document that fails', () => {
   it('is that document\'s error when it needs more memory than it may use; the others are read (exit 1)', () => {
     const items = Array.from({ length: 30_000 }, (_, i) => `- Créer une maison de santé numéro ${i} à Bar-le-Duc\n`).join('');

@@ -13,7 +13,7 @@ const limits = { nestingDepth: 3, lineLength: 50 };
 describe('boundText', () => {
   it('keeps a text within its bounds as it is', () => {
     const text = '# Propositions\n\n- a\n  - b\n    - c\n> > cité\n';
-    expect(boundText('a.md', text, limits)).toEqual({ text, longLines: [], diagnostics: [] });
+    expect(boundText('a.md', text, limits)).toEqual({ text, unreadLines: [], diagnostics: [] });
   });
 
   it('keeps at most the bound of markers at the start of a line', () => {
@@ -42,7 +42,7 @@ describe('boundText', () => {
     const long = `Proposition : ${'mot '.repeat(20)}`;
     const bounded = boundText('a.md', `# Titre\n${long}\nfin\n`, limits);
     expect(bounded.text).toBe('# Titre\n\nfin\n');
-    expect(bounded.longLines).toEqual([2]);
+    expect(bounded.unreadLines).toEqual([2]);
     expect(bounded.diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
       ['line-too-long', 2, 'Line of more than 50 characters: not read for contributions (accounted as unclassified); split it into paragraphs, or raise the bound with --max-line-length'],
     ]);
@@ -54,6 +54,26 @@ describe('boundText', () => {
     expect(bounded.diagnostics.at(-1)!.message).toBe('3 more lines of more than 50 characters not read for contributions');
   });
 
+  it('leaves out a line made mostly of brackets and backslashes, not one that holds a few', () => {
+    const text = ['['.repeat(20), '\\'.repeat(20), 'Voir [le rapport] et [la note] [^1] ici', '- [ ] tâche à faire'].join('\n');
+    const bounded = boundText('a.md', text, { nestingDepth: 32, lineLength: 100_000 });
+    expect(bounded.unreadLines).toEqual([1, 2]);
+    expect(bounded.diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['line-unreadable', 1],
+      ['line-unreadable', 2],
+    ]);
+  });
+
+  it('leaves out the link definitions past the 1,000th, with one warning', () => {
+    const text = Array.from({ length: 1_003 }, (_, i) => `[d${i}]: https://exemple.fr/${i}`).join('\n');
+    const bounded = boundText('a.md', text, DEFAULT_LIMITS);
+    expect(bounded.unreadLines).toEqual([1_001, 1_002, 1_003]);
+    expect(bounded.diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['definitions-capped', 1_001, 'More than 1,000 link or footnote definitions ("[label]: address"): this one and the next are not read (accounted as unclassified)'],
+      ['definitions-capped', 1_002, '2 more definitions not read'],
+    ]);
+  });
+
   it('reads 100,000 markers on a line in time linear in their number', () => {
     const bounded = boundText('a.md', `${'> '.repeat(100_000)}texte\n`, { ...DEFAULT_LIMITS, lineLength: 1_000_000 });
     expect(bounded.text).toBe(`${'> '.repeat(32)}texte\n`);
@@ -63,12 +83,16 @@ describe('boundText', () => {
 describe('boundHtml', () => {
   it('leaves out start tags nested past the bound, with their end tags, and keeps the text', () => {
     const html = '<div><div><div><div><div>texte</div></div></div></div></div><p>après</p>';
-    expect(boundHtml(html, 3)).toEqual({ html: '<div><div><div>texte</div></div></div><p>après</p>', cappedAt: 1 });
+    expect(boundHtml(html, 3)).toEqual({ html: '<div><div><div>texte</div></div></div><p>après</p>', cappedAt: 1, countedAt: null });
   });
 
   it('does not count elements that close themselves or never nest, nor tags in scripts and comments', () => {
     const html = '<ul><li>a<li>b<li>c</ul><p>un<p>deux<br><img src=x><script>if (a<b) { "<div><div><div><div>" }</script><!-- <div><div><div><div> -->';
-    expect(boundHtml(html, 2)).toEqual({ html, cappedAt: null });
+    expect(boundHtml(html, 2)).toEqual({ html, cappedAt: null, countedAt: null });
+  });
+
+  it('leaves out every tag past the most elements a page may hold, and keeps their text', () => {
+    expect(boundHtml('<p>un</p><br><b>deux</b><i>trois</i>', 10, 3)).toEqual({ html: '<p>un</p><br><b>deuxtrois', cappedAt: null, countedAt: 1 });
   });
 
   it('keeps the line numbers of the page', () => {
