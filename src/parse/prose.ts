@@ -557,11 +557,24 @@ const writtenForms = (list: readonly string[]): string[] => [...new Set(list.fla
 const asWritten = (list: readonly string[]): string => `(?:${writtenForms(list).join('|')})`;
 const joiners = asWritten(ENUMERATION_JOINERS);
 const JOINER_ALTERNATIVES = writtenForms(ENUMERATION_JOINERS).map((source) => new RegExp(source, 'iuy'));
-/** "\s et \s" where it starts. */
-const JOINED = new RegExp(`\\s${joiners}\\s`, 'iuy');
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Where "\s et \s" starts. */
+const JOINED = new RegExp(`(?=\\s${joiners}\\s)`, 'giu');
+const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+const SPACES = /\s+/g;
 const SPACE = /\s/;
 const LEADING_JOINER = new RegExp(`^${joiners}\\s+`, 'iu');
+
+/** The first number of a sorted list at or after a position. */
+function firstFrom(list: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
+}
 
 /**
  * The last joiner of a part, no other "et"/"ou" after it on its line: where
@@ -569,40 +582,21 @@ const LEADING_JOINER = new RegExp(`^${joiners}\\s+`, 'iu');
  * line again after each joiner; this reads the text once.
  */
 function lastJoiner(text: string): { index: number; length: number } | null {
-  const joined: number[] = [];
-  const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!SPACE.test(text[i]!)) continue;
-    if (LINE_BREAK.test(text[i]!)) breaks.push(i);
-    JOINED.lastIndex = i;
-    if (JOINED.test(text)) joined.push(i);
-  }
-  // The first index in a sorted list at or after a position.
-  const firstFrom = (list: number[], at: number): number | undefined => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return list[lo];
-  };
+  const joined = [...text.matchAll(JOINED)].map((m) => m.index);
+  const breaks = [...text.matchAll(LINE_BREAKS)].map((m) => m.index);
   // No "\s joiner \s" from here to the end of the line (a break may be its first space).
   const lastOnLine = (at: number): boolean => {
     const next = firstFrom(joined, at);
     return next === undefined || next > (firstFrom(breaks, at) ?? text.length);
   };
-  for (let start = 0; start < text.length; start++) {
-    if (!SPACE.test(text[start]!) || (start > 0 && SPACE.test(text[start - 1]!))) continue;
-    let word = start;
-    while (word < text.length && SPACE.test(text[word]!)) word++;
+  for (const run of text.matchAll(SPACES)) {
+    const word = run.index + run[0].length;
     for (const alternative of JOINER_ALTERNATIVES) {
       alternative.lastIndex = word;
       if (!alternative.test(text)) continue;
       let end = alternative.lastIndex;
       while (end < text.length && SPACE.test(text[end]!)) end++;
-      for (; end > alternative.lastIndex; end--) if (lastOnLine(end)) return { index: start, length: end - start };
+      for (; end > alternative.lastIndex; end--) if (lastOnLine(end)) return { index: run.index, length: end - run.index };
     }
   }
   return null;
