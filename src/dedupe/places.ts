@@ -16,7 +16,7 @@ const NAME = `${PART}(?:[-\\s](?:${PART}|(?:sur|sous|les|lès|le|la|des|de|du|en
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const PREPOSITION = `(?:${alternatives(PLACE_PREPOSITIONS)})`;
 // After a marker of local detail, any capitalised name goes, with the marker and preposition.
-const DETAIL = new RegExp(`,?\\s*${BEFORE}(?:${alternatives(LOCAL_DETAIL_MARKERS)})\\s+(?:${PREPOSITION}\\s*)?(${NAME})`, 'gu');
+const DETAIL = new RegExp(`(?:,\\s*|(?<!\\s)\\s+)?${BEFORE}(?:${alternatives(LOCAL_DETAIL_MARKERS)})\\s+(?:${PREPOSITION}\\s*)?(${NAME})`, 'gu');
 // Elsewhere, a name after a preposition goes only when it is a place we know.
 const PLACE = new RegExp(`${BEFORE}${PREPOSITION}\\s*(${NAME})`, 'gu');
 

@@ -26,14 +26,14 @@ const MIN_COMMENTS = 2;
 
 /** "2 j · J'aime · Répondre · 18": a time, then actions (and counts). */
 function isReactionLine(text: string): boolean {
-  const parts = fold(text).split(/\s*[·•|]\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = fold(text).split(/(?:(?<!\s)\s+)?[·•|]\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   const actions = parts.filter((p) => ACTION.test(p)).length;
   return actions >= 1 && parts.every((p) => ACTION.test(p) || TIME.test(p) || /^\d+$/.test(p)) && (TIME.test(parts[0]!) || actions >= 2);
 }
 
 function isAuthorLine(unit: Unit): boolean {
-  const name = unit.text.split(/\s*[·•]\s*/)[0]!.trim();
+  const name = unit.text.split(/(?:(?<!\s)\s+)?[·•]\s*/)[0]!.trim();
   const words = name.split(/\s+/);
   // "Mairie de La Ferrière-aux-Étangs · Auteur": a page's name may hold particles.
   const named = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|la|le|les|sur|en|et|[dl]['’]\p{Lu}.*)$/u.test(w));

@@ -29,7 +29,7 @@ export function fieldsFromDetails(drafts: readonly Draft[]): void {
 
 /** "Nantes – Nantes Nord": the place, or the place before the dash that says which part of it. */
 function placeOfField(value: string): Territory | null {
-  for (const candidate of [value, value.split(/\s+[–—-]\s+/)[0]!]) {
+  for (const candidate of [value, value.split(/(?<!\s)\s+[–—-]\s+/)[0]!]) {
     const found = placeOf(candidate);
     if (found.status === 'found') return found.territory;
   }

@@ -100,7 +100,7 @@ const MAX_FIELD_WORDS = 5;
 /** A list item after a name and a colon says something when it runs this long ("Jean Dupont : maire" is a list of who came). */
 const MIN_SPOKEN_ITEM_WORDS = 6;
 /** A line that opens with a figure ("10 M€ mobilisés …", "4,6 M€ inscrits …", "76 voix pour …") and says little more. */
-const KEY_FIGURE = /^\d[\d\s\u00a0\u202f.,]*\s?(?:M€|k€|€|%|millions?|milliards?)?\s+\S+(?:\s+\S+){0,9}$/u;
+const KEY_FIGURE = /^\d[\d.,]*(?:\s+[\d.,]+)*(?:\s*(?:M€|k€|€|%|millions?|milliards?))?\s+\S+(?:\s+\S+){0,9}$/u;
 /** "a) …", "b – …": a lettered point. */
 const LETTERED = /^[a-h]\s?[).–-]\s/;
 /** "1. …", "**2. …**", "3) …": a numbered line or item as written. */
@@ -764,7 +764,7 @@ function fieldKind(label: string): Kind | null | undefined {
 
 /** The kind a bare label line announces for the items of the item above it: "Premières étapes :", "Concrètement :". */
 function childLabelKind(text: string): { kind: Kind; extraWords: number } | null {
-  const folded = fold(text).replace(/\s*:\s*$/, '').trim();
+  const folded = fold(text).replace(/(?<!\s)\s*:\s*$/, '').trim();
   if (STEP_LABELS.some((label) => fold(label) === folded)) return { kind: 'first_step', extraWords: 0 };
   return headingKind(fold(text));
 }

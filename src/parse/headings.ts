@@ -158,7 +158,7 @@ function intro(raw: string, folded: string): Classified {
   const announcing = fold(sentences(raw).at(-1)?.text ?? raw);
   // "Pour commencer :", "Concrètement :" over a list: the first steps of the item above.
   const kind = firstKindIn(announcing) ?? leadInKind(announcing) ?? (isStepLabel(announcing) ? 'first_step' : null);
-  const label = raw.replace(/\s*[:;]\s*$/, '');
+  const label = raw.replace(/(?<!\s)\s*[:;]\s*$/, '');
   const short = wordCount(label) <= MAX_LABEL_WORDS;
   return { as: 'intro', kind, group: !kind && short ? label : null, long: !short };
 }
@@ -175,7 +175,7 @@ const ROMAN_NUMBERED = /^(?:[IVX]{1,5})\s*[.)–—-]\s+\p{L}/u;
 const LEADING_MARKUP_RAW = /^[*_#\s]+/;
 
 /** "Question 7 –", "Q3." before a questionnaire's question. */
-const SURVEY_NUMBER = /^(?:question|q)\s*n?°?\s*\d+\b/;
+const SURVEY_NUMBER = /^(?:question|q)\s*(?:n?°\s*|n\s*)?\d+\b/;
 
 /** Words after "Question :" that make it the question itself rather than a heading over questions. */
 const MIN_LABELLED_QUESTION_WORDS = 4;
@@ -263,6 +263,6 @@ function looksLikeHeading(raw: string): boolean {
 
 /** "Former", "Attirer :", "Pour les jeunes médecins :": a short label heading a list. */
 function looksLikeLabel(raw: string): boolean {
-  const label = raw.trim().replace(/\s*:$/, '');
+  const label = raw.trim().replace(/(?<!\s)\s*:$/, '');
   return wordCount(label) <= MAX_LABEL_WORDS && !endsSentence(label) && /^[\p{L}«"“]/u.test(label) && !/[?!]$/.test(label);
 }

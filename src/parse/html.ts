@@ -2,6 +2,7 @@
  * Raw HTML inside a document (pages saved from the web): page furniture (<nav>, <footer>, …)
  * is hidden, headings and list items keep their role, other text is plain lines.
  */
+import { replaceSpans, tagsIn } from '../text/spans.js';
 
 export type HtmlRole = 'heading' | 'item' | 'line';
 
@@ -12,24 +13,21 @@ export interface HtmlPiece {
   depth: number | null;
 }
 
-/** Elements whose whole content is page furniture, never the document. */
-const HIDDEN = /<(\/?)(nav|header|footer|aside|script|style|form|button|noscript|iframe|svg)\b[^>]*?(\/?)>/gi;
+/** Elements whose whole content is page furniture, never the document: where their tags start. */
+const HIDDEN = /<(\/?)(nav|header|footer|aside|script|style|form|button|noscript|iframe|svg)\b/iy;
 /** Tags that start or end a block of text; every other tag is inline and dropped. */
-const BLOCK = /<(\/?)(h[1-6]|li|p|div|ul|ol|tr|td|th|br|section|article|main|blockquote|figure|figcaption|table)\b[^>]*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
+const BLOCK = /<(\/?)(h[1-6]|li|p|div|ul|ol|tr|td|th|br|section|article|main|blockquote|figure|figcaption|table)\b/iy;
 
 /** Blanks the content of hidden elements, keeping line breaks so lines stay in place. */
 function hide(value: string): string {
   let depth = 0;
   let start = 0;
   let out = '';
-  for (const m of value.matchAll(HIDDEN)) {
-    const closing = m[1] === '/';
-    const selfClosing = m[3] === '/';
-    if (depth === 0) out += value.slice(start, m.index);
-    else out += value.slice(start, m.index).replace(/[^\n]/g, ' ');
-    out += m[0].replace(/[^\n]/g, ' ');
-    start = m.index + m[0].length;
+  for (const { index, text, closing, selfClosing } of tagsIn(value, HIDDEN)) {
+    if (depth === 0) out += value.slice(start, index);
+    else out += value.slice(start, index).replace(/[^\n]/g, ' ');
+    out += text.replace(/[^\n]/g, ' ');
+    start = index + text.length;
     if (!selfClosing) depth = closing ? Math.max(0, depth - 1) : depth + 1;
   }
   const rest = value.slice(start);
@@ -51,13 +49,13 @@ export function decodeEntities(text: string): string {
 }
 
 const plain = (html: string): string =>
-  decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  decodeEntities(replaceSpans(html, '<', '>', () => ' ')).replace(/\s+/g, ' ').trim();
 
 /** The readable pieces of each line of an HTML block; a line with none is markup or furniture. */
 export function htmlLines(value: string): HtmlPiece[][] {
   let role: HtmlRole = 'line';
   let depth: number | null = null;
-  return hide(value.replace(COMMENT, (c) => c.replace(/[^\n]/g, ' ')))
+  return hide(replaceSpans(value, '<!--', '-->', (c) => c.replace(/[^\n]/g, ' ')))
     .split('\n')
     .map((line) => {
       const pieces: HtmlPiece[] = [];
@@ -66,11 +64,10 @@ export function htmlLines(value: string): HtmlPiece[][] {
         const text = plain(line.slice(from, to));
         if (text) pieces.push({ text, role, depth });
       };
-      for (const m of line.matchAll(BLOCK)) {
-        flush(m.index);
-        from = m.index + m[0].length;
-        const closing = m[1] === '/';
-        const tag = m[2]!.toLowerCase();
+      for (const { index, text, name, closing } of tagsIn(line, BLOCK)) {
+        flush(index);
+        from = index + text.length;
+        const tag = name.toLowerCase();
         if (/^h[1-6]$/.test(tag)) [role, depth] = closing ? ['line', null] : ['heading', Number(tag[1])];
         else if (tag === 'li') role = closing ? 'line' : 'item';
         else if (!closing && tag !== 'br') [role, depth] = ['line', null];

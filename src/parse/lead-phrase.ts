@@ -23,7 +23,7 @@ export function leadPhrase(text: string): { phrase: string; description: string 
   const phrase = parts[0]!.text;
   if (/[?!:;]\s*$/.test(phrase)) return null;
   // Accents kept: "équipé" is a participle, "équipe" a verb.
-  const words = phrase.toLowerCase().replace(/’/g, "'").replace(/[.…]+$/, '').split(/\s+/);
+  const words = phrase.toLowerCase().replace(/’/g, "'").replace(/(?<![.…])[.…]+$/, '').split(/\s+/);
   if (words.length < MIN_PHRASE_WORDS || words.length > MAX_PHRASE_WORDS) return null;
   const verb = words.some((word, i) => {
     const bare = word.replace(/^\p{L}+'/u, '').replace(/[^\p{L}-]/gu, '');

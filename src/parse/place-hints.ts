@@ -6,6 +6,7 @@
 import type { PlaceKey } from '../ingest/front-matter.js';
 import { fold } from '../text/fold.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { unlinkMarkdown } from '../text/spans.js';
 import { findNamedPlaces } from '../territory/index.js';
 import type { Territory } from '../types/record.js';
 import { TAG_LABELS } from '../vocabulary/fr.js';
@@ -14,7 +15,7 @@ import type { Unit } from './units.js';
 
 /** A tag line is short: a long line that opens with "Catégories :" is prose. */
 const MAX_TAG_LINE = 300;
-const TAG_LINE = new RegExp(`^\\s*(?:${TAG_LABELS.map(escapeRegExp).join('|')})\\s*:\\s*(.+)$`, 'iu');
+const TAG_LINE = new RegExp(`^\\s*(?:${TAG_LABELS.map(escapeRegExp).join('|')})\\s*:\\s*(\\S.*|[^\\S\\n\\r\\u2028\\u2029])$`, 'iu');
 /** How many body units are read for the areas their places lie in. */
 const MAX_HINT_UNITS = 400;
 
@@ -41,7 +42,7 @@ export function tagsOf(raw: string): string[] {
 
 /** Markdown links and emphasis around tags: "[Chaudes-Aigues](…)" is read "Chaudes-Aigues". */
 function stripMarkup(raw: string): string {
-  return raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '');
+  return unlinkMarkdown(raw).replace(/[*_`]/g, '');
 }
 
 /** What the body (every unit after the title) names, read lazily and once. */

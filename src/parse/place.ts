@@ -176,7 +176,8 @@ const MAX_PLACE_WORDS = 5;
 export const NAME_RUN = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:sur|sous|en|lès|les|le|la)\s+)?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,3}`;
 // Tried at the start of words only, so a long run of capitals costs one attempt, not one per letter.
 const RUN_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}'’-])(${NAME_RUN})\\s*\\(([^()]{3,40})\\)`, 'gu');
-const SITE_TAIL = new RegExp(`(?:^|\\s|[dl]['’])(${NAME_RUN})\\s*$`, 'u');
+// "d'" or "l'" at a word's start only: from inside a word the run would be read again to its end.
+const SITE_TAIL = new RegExp(`(?:^|\\s|(?<![\\p{L}'’-])[dl]['’])(${NAME_RUN})\\s*$`, 'u');
 /** A site's name is short: "J'aime Étiolles", "Le Petit Journal de Saint-Rémy". */
 const MAX_SITE_WORDS = 6;
 
@@ -226,7 +227,9 @@ const BODY_THEN_AREA = new RegExp(`(?:^|[\\s(])(?:${AREA_BODIES.map(escapeRegExp
  * ("Stenay, le 12 mars 2024"). Returns the name, or null.
  */
 function placeLabel(text: string): string[] {
-  const dashed = /\s[–—|-]\s+([^–—|]+)$/u.exec(text);
+  // After the last dash or bar, what `/\s[–—|-]\s+([^–—|]+)$/u` finds, without reading the rest again from each dash.
+  const lastBar = Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'), text.lastIndexOf('|'));
+  const dashed = /\s[–—|-]\s+([\s\S]+)$/u.exec(text.slice(Math.max(0, lastBar - 1)));
   let name = (dashed ? dashed[1]! : text).trim();
   const comma = name.lastIndexOf(',');
   const dated = comma > 0 && findDates(name.slice(comma + 1)).length > 0;
@@ -237,7 +240,8 @@ function placeLabel(text: string): string[] {
   if (isBareName(name)) names.push(name);
   // A site's name after the dash ends with its place: "… – M+ Mulhouse", "… - Participons Marseille",
   // "… – Comité de vigilance de l'hôpital de Brioude".
-  const tail = /(?:^|\s|[dl]['’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*)*)\s*$/u.exec(name);
+  // Six words at most, more are no place (MAX_PLACE_WORDS); "d'" or "l'" at a word's start only.
+  const tail = /(?:^|\s|(?<![\p{L}'’-])[dl]['’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,5})\s*$/u.exec(name);
   if (dashed && tail && tail[1] !== name && tail[1]!.split(/\s+/).length <= MAX_PLACE_WORDS) {
     names.push(tail[1]!);
     // "Participons Marseille": the last word alone, when the run is a site's slogan and a place.
@@ -297,13 +301,13 @@ function siteHead(text: string): string[] {
   const site = text.split(/\s[–—|-]\s/u).at(-1)!.trim();
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:sur|sous|en|les|lès|le|la|de|du|des)\s+)?\p{Lu}[\p{L}'’-]*){0,3}),\s/u.exec(site);
   // "LE CAYLAR infos": a masthead's place in capitals, then the publication's word.
-  const masthead = /^((?:\p{Lu}{2,}|L['’]|\p{Lu}['’])[\p{Lu}'’-]*(?:\s+[\p{Lu}'’-]{2,}){0,3})\s+\p{Ll}/u.exec(text.trim());
+  const masthead = /^((?:\p{Lu}{2}|L['’]|\p{Lu}['’])[\p{Lu}'’-]*(?:\s+[\p{Lu}'’-]{2,}){0,3})\s+\p{Ll}/u.exec(text.trim());
   return [...(m ? [m[1]!] : []), ...(masthead ? [titleCase(masthead[1]!)] : [])];
 }
 
 /** "… des trois ateliers de Saint-Rémy": a place that ends a title after "de". */
 function trailingPlace(text: string): string[] {
-  const m = /\s(?:de|d['’]|à)\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)\s*[.!?]?\s*$/u.exec(text.trim());
+  const m = /\s(?:de|d['’]|à)\s*(\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)\s*(?:[.!?]\s*)?$/u.exec(text.trim());
   return m ? [m[1]!] : [];
 }
 

@@ -193,11 +193,12 @@ function compile(): Compiled {
     findingPhrase: new RegExp(`^(?:[^,]{0,40},\\s*)?(?:${FINDING_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
     judging: new RegExp(`^${verbSource(JUDGING_VERBS)}`, 'u'),
     // After the subject, not at the head of the sentence (that is the verb's own object, "Regretter …").
-    judgingWithObject: new RegExp(`(?<=\\S\\s+)${NOT_A_NOUN}${B}${finiteSource(EVALUATIVE_VERBS)}${E}`, 'u'),
+    judgingWithObject: new RegExp(`(?<=\\S\\s)${NOT_A_NOUN}${B}${finiteSource(EVALUATIVE_VERBS)}${E}`, 'u'),
     process: new RegExp(`${B}${words(PROCESS_WORDS)}s?${E}`, 'u'),
     experimentPhrase: new RegExp(`${B}(?:${EXPERIMENT_PHRASES.map(phraseSource).join('|')})${E}`, 'u'),
-    // "« … », explique le docteur Petit", "« … », dit-elle"
-    attribution: new RegExp(`[»”]\\s*,?\\s*(?:(?:a|ont|avait|avaient)\\s+)?(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
+    // "« … », explique le docteur Petit", "« … », dit-elle". Every verb starts with a letter: the
+    // look-ahead spares trying each of its thousands of forms after a quotation mark and a digit.
+    attribution: new RegExp(`[»”]\\s*(?:,\\s*)?(?:(?:a|ont|avait|avaient)\\s+)?(?=\\p{L})(?:${verbSource(OPINION_VERBS)}|${verbSource(REPORTING_VERBS)})(?:-t)?(?:-(?:il|elle|ils|elles|on))?${E}`, 'u'),
   };
 }
 
@@ -209,10 +210,27 @@ const TITLE = `(?:${PERSON_TITLES.map(escape).join('|')})`;
 const NAME = `(?:(?:[Ll]e\\s+|[Ll]a\\s+)?${TITLE}\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}]+)?\\s+\\p{Lu}[\\p{L}'’-]+)`;
 const namedSpeakerAtStart = new RegExp(`^${NAME}(?:\\s*,[^,.;:]{1,80},)?\\s+`, 'u');
 // A quotation of a few words at least: « maison de garde » names a thing, it reports no one's words.
-const quoted = /«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”]*”/u;
+const FIVE_WORDS = /^\s*(?:\S+\s+){5}/u;
+/**
+ * True when the text holds a quotation of five words and more, what
+ * `/«\s*(?:[^»\s]+\s+){5,}[^»]*»|“\s*(?:[^”\s]+\s+){5,}[^”]*”/u` tells, without reading the
+ * text again from each opening mark that is never closed.
+ */
+function quotes(text: string): boolean {
+  for (const [open, close] of [['«', '»'], ['“', '”']] as const) {
+    for (let start = text.indexOf(open); start >= 0; ) {
+      const end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      // An opening mark further in the same quotation has fewer words before the same close.
+      if (FIVE_WORDS.test(text.slice(start + 1, end))) return true;
+      start = text.indexOf(open, end + 1);
+    }
+  }
+  return false;
+}
 const RELATIVE_BEFORE = /(?:^|\s)(?:que|qu')\s*(?:[^\s,;:.]+\s+){0,5}$/;
 const DETERMINER_BEFORE = /(?:^|\s)(?:l'|la|le|les|une|un|des|d'|de|du|cette|ce|leur|son|sa|ses|notre)\s*$/;
-const AMONG = new RegExp(`^${words(AMONG_OPENERS)}\\s+(.{3,120}?)\\s+${words(AMONG_VERBS)}\\s*:?\\s+`, 'u');
+const AMONG = new RegExp(`^${words(AMONG_OPENERS)}\\s+(?!\\s)(.{3,120}?)\\s+${words(AMONG_VERBS)}(?:\\s*:)?\\s+`, 'u');
 /** A kind term right before a colon, and where the items after it start: "… de suggestions : A, B et C". */
 function kindBeforeColon(folded: string): { kind: Kind; end: number } | null {
   for (const term of findKindTerms(folded)) {
@@ -225,13 +243,13 @@ function kindBeforeColon(folded: string): { kind: Kind; end: number } | null {
 }
 
 /** "Vos principales attentes sont A, B et C", "Les besoins exprimés : A, B, C": the kind names the list. */
-const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)\\s*:?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
+const NAMED_LIST = new RegExp(`^(?:les|vos|nos|leurs|ses|des)\\s+((?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}'-]+)\\s+(?:sont|etaient|restent|:)(?:\\s*:)?\\s+(?=${words(ITEM_DETERMINERS)}\\s*\\p{L})`, 'u');
 const THANKING = new RegExp(`(?:^|\\s)${words(THANKS_VERBS)}(?![\\p{L}])`, 'u');
 /** The verb of thanks opens the sentence, after its subject. */
 const THANKS_REACH = 6;
 const WISH = new RegExp(`^(?:[«“]\\s*)?(?:que\\s+|qu')(?:${WISH_SUBJECTS.map((w) => escape(fold(w)) + (w.endsWith("'") ? '' : '(?![\\p{L}])')).join('|')})`, 'u');
 // "« … » (M3)", "« … » (MG2)": a thesis codes who spoke after the quotation.
-const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){5,}[^»”]*[»”][\s.]*(?:\([^()]{1,16}\)[\s.]*)?$/u;
+const wholeQuote = /^[«“]\s*(?:[^»”\s]+\s+){4}[^»”\s]+\s[^»”]*[»”][\s.]*(?:\([^()]{1,16}\)[\s.]*)?$/u;
 
 const ANNOUNCING = new RegExp(`${B}(?:${ANNOUNCING_WORDS.map((w) => escape(fold(w))).join('|')})${E}`, 'u');
 
@@ -250,7 +268,7 @@ export function isWholeQuote(text: string): boolean {
  */
 function quotedItems(quote: string, context: ProseContext): ProseItem[] {
   const start = /^[«“]\s*/u.exec(quote)![0].length;
-  const end = /\s*[»”][\s.]*(?:\([^()]{1,16}\)[\s.]*)?$/u.exec(quote)!.index;
+  const end = /(?<!\s)\s*[»”][\s.]*(?:\([^()]{1,16}\)[\s.]*)?$/u.exec(quote)!.index;
   return remarkItems(quote, start, end, context, false);
 }
 
@@ -273,7 +291,7 @@ function remarkItems(whole: string, start: number, end: number, context: ProseCo
   const inner = whole.slice(start, end);
   const parts = sentences(inner).map((part) => {
     const own = readOneSentence(part.text, context).find((item) => item.offset === 0 && item.text === part.text && (item.kind === 'proposal' || (asks && item.kind === 'question')));
-    const kind: Kind | null = own?.kind ?? (asks && /\?\s*[»”]?\s*$/u.test(part.text) ? 'question' : null);
+    const kind: Kind | null = own?.kind ?? (asks && /\?\s*(?:[»”]\s*)?$/u.test(part.text) ? 'question' : null);
     return { part, kind };
   });
   if (!parts.some((p) => p.kind)) return [{ kind: 'observation', text: whole, offset: 0 }];
@@ -351,7 +369,8 @@ export function judges(text: string): boolean {
   return cues().judgement.test(fold(text)) && !isStatistic(text);
 }
 
-const ANSWER_LABEL = new RegExp(`^${words(ANSWER_LABELS)}(?:\\s+(?:de|du|des|d'|de la|de l')[^:]{1,60})?\\s*:\\s*`, 'u');
+// The spaces before the colon are read once: after a space of the complement, the colon comes at once.
+const ANSWER_LABEL = new RegExp(`^${words(ANSWER_LABELS)}(?:\\s+(?:de|du|des|d'|de la|de l')[^:]{1,60})?(?:(?<!\\s)\\s*|(?<=\\s)):\\s*`, 'u');
 
 /**
  * The items of a paragraph that may open with an answer's label ("Réponse de l'adjointe : La
@@ -413,8 +432,8 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   if (isWholeQuote(sentence)) return quotedItems(sentence, context);
   // "« … » — Claire, pharmacienne": a quotation signed by its speaker.
   // "« … », s'est alarmée Odile", "« … », a prévenu le Dr Hamel": the speaker after the quotation, the verb first.
-  const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence) || /[»”]\s*,\s*(?:s['’]|a\s|ont\s|se\s)?\s*\p{Ll}+/u.test(sentence);
-  if (quoted.test(sentence) && (signed || c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
+  const signed = /[»”]\s*[—–-]\s*\p{Lu}/u.test(sentence) || /[»”]\s*,\s*(?:(?:s['’]|a\s|ont\s|se\s)\s*)?\p{Ll}/u.test(sentence);
+  if (quotes(sentence) && (signed || c.opinion.test(folded) || c.reporting.test(folded) || c.attribution.test(folded))) {
     return whole('observation');
   }
   const named = namedSpeakerAtStart.test(sentence);
@@ -427,7 +446,7 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   const reported = named ? c.reporting.exec(folded) : null;
   if (reported) {
     // "Mme Kerhervé annonce que la Ville proposera au CHIC deux logements …": she reports a plan, a proposal.
-    const clause = /(?:que|qu')\s*(.*)$/u.exec(folded.slice(reported.index))?.[1] ?? '';
+    const clause = /(?:que|qu')\s*(.*)$/su.exec(folded.slice(reported.index))?.[1] ?? '';
     const head = clause.split(/\s+/);
     const future = head.slice(1, PLANNED_VERB_REACH + 3).some((w) => w.length > 3 && infinitivesOf(w, FUTURE_OR_CONDITIONAL).length > 0);
     const planned = future && c.institution.test(head.slice(0, 4).join(' ')) && readOneSentence(clause, context).some((item) => item.kind === 'proposal');
@@ -441,7 +460,7 @@ function readOneSentence(sentence: string, context: ProseContext): ProseItem[] {
   if (c.findingOpener.test(folded)) return isStatistic(sentence) ? [] : whole('finding');
   if (c.phrases.test(folded)) return whole('proposal');
   // "Que le Département signe une convention avec la faculté …": a demand in the subjunctive.
-  if (WISH.test(folded) && !/\?\s*[»”]?\s*$/.test(folded)) return whole('proposal');
+  if (WISH.test(folded) && !/\?\s*(?:[»”]\s*)?$/.test(folded)) return whole('proposal');
   const enumerated = enumeration(sentence, folded);
   if (enumerated.length) return enumerated;
 
@@ -529,17 +548,83 @@ function enumeration(sentence: string, folded: string): ProseItem[] {
   return [];
 }
 
-const SEPARATOR = /\s*[,;]\s*/gu;
+const SEPARATOR = /(?:(?<!\s)\s+)?[,;]\s*/gu;
 const NEGATED = /(?:^|\s)(?:ne|n')\s*\S+\s+(?:pas|plus|jamais)(?:\s|$)/;
 /** An item opening with "de", "du", "des" or "d'": after "de l'ARS", a complement, not a thing asked for. */
 const PREPOSITIONAL_ITEM = /^(?:de|du|des|d['’])(?:\s|(?<=['’]))/iu;
 /** Words as written or folded, for text that keeps its accents. */
-const asWritten = (list: readonly string[]): string => `(?:${[...new Set(list.flatMap((w) => [w, fold(w)]))].map(escape).sort((a, b) => b.length - a.length).join('|')})`;
+const writtenForms = (list: readonly string[]): string[] => [...new Set(list.flatMap((w) => [w, fold(w)]))].map(escape).sort((a, b) => b.length - a.length);
+const asWritten = (list: readonly string[]): string => `(?:${writtenForms(list).join('|')})`;
 const joiners = asWritten(ENUMERATION_JOINERS);
-/** The last joiner of a part: no other "et"/"ou" after it. */
-const LAST_JOINER = new RegExp(`\\s+${joiners}\\s+(?!.*\\s${joiners}\\s)`, 'iu');
+const JOINER_ALTERNATIVES = writtenForms(ENUMERATION_JOINERS).map((source) => new RegExp(source, 'iuy'));
+/** Where "\s et \s" starts. */
+const JOINED = new RegExp(`(?=\\s${joiners}\\s)`, 'giu');
+const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+const SPACES = /\s+/g;
+const SPACE = /\s/;
 const LEADING_JOINER = new RegExp(`^${joiners}\\s+`, 'iu');
-const CLOSER = new RegExp(`\\s*(?:${ENUMERATION_CLOSERS.map(escape).join('|')})?\\s*[.!;]*\\s*$`, 'u');
+
+/** The first number of a sorted list at or after a position. */
+function firstFrom(list: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
+}
+
+/**
+ * The last joiner of a part, no other "et"/"ou" after it on its line: where
+ * `/\s+(?:et|ou|…)\s+(?!.*\s(?:et|ou|…)\s)/iu` matches. That expression reads the rest of the
+ * line again after each joiner; this reads the text once.
+ */
+function lastJoiner(text: string): { index: number; length: number } | null {
+  const joined = [...text.matchAll(JOINED)].map((m) => m.index);
+  const breaks = [...text.matchAll(LINE_BREAKS)].map((m) => m.index);
+  // No "\s joiner \s" from here to the end of the line (a break may be its first space).
+  const lastOnLine = (at: number): boolean => {
+    const next = firstFrom(joined, at);
+    return next === undefined || next > (firstFrom(breaks, at) ?? text.length);
+  };
+  for (const run of text.matchAll(SPACES)) {
+    const word = run.index + run[0].length;
+    for (const alternative of JOINER_ALTERNATIVES) {
+      alternative.lastIndex = word;
+      if (!alternative.test(text)) continue;
+      let end = alternative.lastIndex;
+      while (end < text.length && SPACE.test(text[end]!)) end++;
+      for (; end > alternative.lastIndex; end--) if (lastOnLine(end)) return { index: run.index, length: end - run.index };
+    }
+  }
+  return null;
+}
+
+/**
+ * Where an enumeration's closing ends the text: spaces, "etc." or "…", closing marks, as
+ * `/\s*(?:etc\.|etc|…|\.\.\.)?\s*[.!;]*\s*$/u` finds them, read once from the end.
+ */
+function closingStart(text: string): number {
+  const spacesBefore = (at: number): number => {
+    while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+    return at;
+  };
+  const end = spacesBefore(text.length);
+  let marks = end;
+  while (marks > 0 && '.!;'.includes(text[marks - 1]!)) marks--;
+  const before = spacesBefore(marks);
+  let start = before;
+  for (const closer of ENUMERATION_CLOSERS) {
+    // Before the marks and their spaces, or ending in the marks' first dots ("etc." + "!").
+    const trailing = closer.length - closer.replace(/(?<![.!;])[.!;]+$/, '').length;
+    for (const at of [before, marks + trailing]) {
+      if (at <= end && at >= closer.length && text.startsWith(closer, at - closer.length)) start = Math.min(start, spacesBefore(at - closer.length));
+    }
+  }
+  return start;
+}
 /** "l'accès à … et à …": a joiner before a preposition joins two parts of one item. */
 const CONTINUES = new RegExp(`^\\s*${asWritten(ITEM_CONTINUATIONS)}\\s`, 'iu');
 
@@ -550,7 +635,7 @@ const CONTINUES = new RegExp(`^\\s*${asWritten(ITEM_CONTINUATIONS)}\\s`, 'iu');
  * "etc." are left out.
  */
 export function splitEnumeration(text: string): { text: string; offset: number }[] {
-  const body = text.replace(CLOSER, '');
+  const body = text.slice(0, closingStart(text));
   const parts: { text: string; offset: number }[] = [];
   let from = 0;
   for (const m of body.matchAll(SEPARATOR)) {
@@ -559,15 +644,15 @@ export function splitEnumeration(text: string): { text: string; offset: number }
   }
   parts.push({ text: body.slice(from), offset: from });
   const last = parts.at(-1)!;
-  const joiner = LAST_JOINER.exec(last.text);
-  if (joiner && !CONTINUES.test(last.text.slice(joiner.index + joiner[0].length))) {
-    parts.splice(-1, 1, { text: last.text.slice(0, joiner.index), offset: last.offset }, { text: last.text.slice(joiner.index + joiner[0].length), offset: last.offset + joiner.index + joiner[0].length });
+  const joiner = lastJoiner(last.text);
+  if (joiner && !CONTINUES.test(last.text.slice(joiner.index + joiner.length))) {
+    parts.splice(-1, 1, { text: last.text.slice(0, joiner.index), offset: last.offset }, { text: last.text.slice(joiner.index + joiner.length), offset: last.offset + joiner.index + joiner.length });
   }
   const items: { text: string; offset: number }[] = [];
   for (const part of parts) {
     const joined = LEADING_JOINER.exec(part.text.trimStart());
     const lead = part.text.length - part.text.trimStart().length + (joined ? joined[0].length : 0);
-    const text = part.text.slice(lead).trim().replace(/[\s,;:…]+$/u, '');
+    const text = part.text.slice(lead).trim().replace(/(?<![\s,;:…])[\s,;:…]+$/u, '');
     if (text) items.push({ text, offset: part.offset + lead });
   }
   return items;

@@ -31,7 +31,7 @@ export function speakerLine(raw: string): { words: string } | null {
   const announced = firstKindIn(folded);
   if (announced && announced !== 'observation') return null;
   const speaks = QUOTE_OPENS.test(split.rest) ? label.split(/\s+/).length <= 14 : PERSON.test(label);
-  return speaks ? { words: split.rest.replace(/[*_]+$/, '').trim() } : null;
+  return speaks ? { words: split.rest.replace(/(?<![*_])[*_]+$/, '').trim() } : null;
 }
 
 const faqRegex = new RegExp(`^(?:${FAQ_QUESTIONS.map((q) => escape(fold(q)).replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
@@ -116,7 +116,7 @@ export function isAttribution(text: string, dashed = false): boolean {
 
 /** An author's line is short: a name, a place, a date. */
 const MAX_AUTHOR_WORDS = 10;
-const AUTHOR_SEPARATOR = /\s+[·•|–—]\s+/u;
+const AUTHOR_SEPARATOR = /(?<!\s)\s+[·•|–—]\s+/u;
 /** "il y a 3 jours", "il y a 11 minutes": the relative dates of comment threads. */
 const RELATIVE_DATE = new RegExp(`^(?:${RELATIVE_DATE_OPENERS.map(escape).join('|')})\\s+\\d+\\s+\\p{L}+$`, 'iu');
 

@@ -11,7 +11,7 @@ import { SINCE_TIME_WORDS, STATE_VERBS } from '../vocabulary/fr-prose.js';
 import { foldedWords as words } from '../text/regexp.js';
 
 /** "Depuis 2024, …", "Depuis le 3 novembre, …": the time, then the clause, after a comma. */
-const SINCE = /^depuis\s+(?!que\b|qu')([^,]{2,50}),\s+(.*)$/u;
+const SINCE = /^depuis\s+(?!que\b|qu')([^,]{2,50}),\s+(?!\s)(.*)$/u;
 const TIME = new RegExp(`\\d|(?<![\\p{L}])${words([...SINCE_TIME_WORDS, ...MONTHS])}(?![\\p{L}])`, 'u');
 const STATES = new Set(STATE_VERBS.map(fold));
 const NEGATION = /(?:^|\s)(?:(?:ne|aucune?|personne|jamais|rien)(?:\s|$)|n')/u;

@@ -150,7 +150,7 @@ export function tableLayout(source: SourceText, options: SpreadsheetOptions = {}
   const diagnostics: Diagnostic[] = [];
   const columns: Partial<Record<Field, ColumnChoice>> = {};
   // A note under the name, on a line of its own in the cell ("Contenu\ntexte"), is not the name.
-  const folded = cells.map((h) => fold(h.split('\n')[0]!).replace(/[*:]+$/, '').trim());
+  const folded = cells.map((h) => fold(h.split('\n')[0]!).replace(/(?<![*:])[*:]+$/, '').trim());
   for (const field of FIELDS) {
     const given = options.map?.[field];
     if (given !== undefined) {

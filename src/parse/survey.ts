@@ -28,7 +28,7 @@ export function surveyKind(folded: string): Kind | null {
 
 /** An answer that says nothing, or only thanks: "Aucune", "RAS, j'ai gardé mon médecin", "Merci de vous battre pour ça." */
 export function saysNothing(text: string): boolean {
-  const folded = fold(text.trim()).replace(/[.!…]+$/, '');
+  const folded = fold(text.trim()).replace(/(?<![.!…])[.!…]+$/, '');
   if (THANKS.test(folded)) return true;
   return NOTHING.test(folded) || (NON_ANSWER.test(folded) && folded.split(/\s+/).length <= MAX_NON_ANSWER_WORDS);
 }

@@ -159,7 +159,7 @@ export function readRow(shape: TableShape, cells: readonly Cell[], rowKind: Kind
 }
 
 /** A count or a share: "143", "42,7 %", "1 350", "–". */
-const FIGURE = /^(?:[-–—]|\d[\d\s\u00a0\u202f.,]*\s*%?)$/u;
+const FIGURE = /^(?:[-–—]|\d[\d.,]*(?:\s+[\d.,]+)*\s*%?)$/u;
 /** An answer's label in a table of results is short: "Moins de 30 ans", "Oui, si quelqu'un m'accompagne". */
 const MAX_LABEL_WORDS = 6;
 

@@ -30,7 +30,7 @@ export function comparable(text: string): string {
   return fold(text)
     .replace(/["«»“”„‟]/g, ' ')
     .replace(LEADING_MARKER, '')
-    .replace(/[\s.,;:!?…)\]'-]+$/u, '')
+    .replace(/(?<![\s.,;:!?…)\]'-])[\s.,;:!?…)\]'-]+$/u, '')
     .replace(/^[\s('[-]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();

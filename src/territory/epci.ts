@@ -34,7 +34,7 @@ const MIN_SELF_NAMED_CORE = 6;
 function load(): Epci[] {
   const list: Epci[] = [];
   for (const raw of readData<RawEpci>('epci.json')) {
-    const core = fold(raw.nom).replace(TYPE, '').replace(ARTICLE, '').replace(/\s*-\s*/g, ' ').trim();
+    const core = fold(raw.nom).replace(TYPE, '').replace(ARTICLE, '').replace(/(?:(?<!\s)\s+)?-\s*/g, ' ').trim();
     if (core.length < MIN_CORE) continue;
     // The département most of its communes are in.
     const counts = new Map<string, number>();
@@ -54,7 +54,7 @@ const CUE = /(?:communaute de(?:s)? communes|communaute d'agglomeration|communau
 
 /** The département of an intercommunality a text names, or null. */
 export function intercommunalityIn(text: string): Territory | null {
-  const folded = ` ${fold(text).replace(/\s*-\s*/g, ' ').replace(/[«»"“”()]/g, ' ').replace(/\s+/g, ' ')} `;
+  const folded = ` ${fold(text).replace(/(?:(?<!\s)\s+)?-\s*/g, ' ').replace(/[«»"“”()]/g, ' ').replace(/\s+/g, ' ')} `;
   for (const epci of (epcis ??= load())) {
     let at = folded.indexOf(` ${epci.core} `);
     while (at >= 0) {

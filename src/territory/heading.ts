@@ -4,11 +4,11 @@ import { memoize } from '../text/memo.js';
 import { normalizePlaceName, stripArticle } from './normalize.js';
 
 // "01. Ain", "2A) Corse-du-Sud", "971 - Guadeloupe", "27 – Eure", "01 Ain"; one trailing dot or colon allowed.
-const CODE_FIRST = /^(\d{1,3}|2[AB])\s*(?:[.)\-–—:]\s*|\s+)(\p{L}.*?)\s*[.:;]?$/iu;
+const CODE_FIRST = /^(\d{1,3}|2[AB])(?:\s*[.)\-–—:]|\s)\s*(\p{L}.*?)(?<!\s)\s*[.:;]?$/iu;
 // "Eure (27)"
-const NAME_FIRST = /^(\p{L}.*?)\s*\(\s*(\d{1,3}|2[AB])\s*\)\s*[.:;]?$/iu;
+const NAME_FIRST = /^(\p{L}.*?)(?<!\s)\s*\(\s*(\d{1,3}|2[AB])\s*\)\s*[.:;]?$/iu;
 // Leftover Markdown: leading hashes and emphasis around the whole heading.
-const MARKUP = /^#{1,6}\s+|^[*_]+|[*_]+$/g;
+const MARKUP = /^#{1,6}\s+|^[*_]+|(?<![*_])[*_]+$/g;
 
 /**
  * The département a digest heading names ("01. Ain", "Eure (27)", "971 - Guadeloupe"), or null.

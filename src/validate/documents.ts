@@ -41,7 +41,7 @@ export function checkJson(file: string, text: string, line: number, validate: Va
     value = JSON.parse(text);
   } catch (error) {
     const { line: at, column } = jsonErrorPosition(text, error as Error);
-    const reason = (error as Error).message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
+    const reason = (error as Error).message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '');
     return { value: undefined, valid: false, diagnostics: [diagnostic(file, 'error', 'json-invalid', `Not valid JSON: ${reason}; each line must be one whole JSON record, as recolte parse writes them`, line + at - 1, column)] };
   }
   const violations = validate(value);

@@ -29,7 +29,7 @@ export function vocabularyVersion(): number {
 
 /** A literal phrase as a regex source over folded text: any run of spaces between its words. */
 const phrase = (text: string): string => fold(text).split(' ').map(escape).join('\\s+');
-const wholeLine = (text: string): string => fold(text).replace(/[\s.:;!?…]+$/u, '');
+const wholeLine = (text: string): string => fold(text).replace(/(?<![\s.:;!?…])[\s.:;!?…]+$/u, '');
 const openers = (list: readonly string[] | undefined): RegExp | null =>
   list?.length ? new RegExp(`^(?:${list.map(phrase).join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
 

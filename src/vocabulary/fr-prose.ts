@@ -220,7 +220,7 @@ export const JUDGEMENT_CUES: readonly string[] = [
  * expressions over folded text (no accents, lower case).
  */
 export const STATISTIC_PATTERNS: readonly RegExp[] = [
-  /\d+(?:[.,]\d+)?\s?%/,
+  /(?<!\d)\d+(?:[.,]\d+)?\s?%/,
   /\bpour cent\b/,
   /\b\d{1,3}(?: \d{3})+\b/,
   /\b\d+(?:[.,]\d+)? ?(?:millions?|milliards?|milliers?)\b/,

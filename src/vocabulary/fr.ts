@@ -523,7 +523,7 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
   /^\d{1,4} ?(\/|sur) ?\d{1,4}$/,
   /^vous etes sur la page \d+ ?sur ?\d+$/,
   /^[«‹<]? ?(precedent|precedente|suivant|suivante|previous|next|older|newer|premiere page|derniere page|first|last)( (page|posts|articles|entries|pdf))? ?[»›>]?$/,
-  /^((\d{1,3}|…|\.\.\.) ?){2,}((suivant|suivante|next|precedent|previous) ?[»›>]?)?$/,
+  /^((\d|…|\.\.\.) ?){2,}((suivant|suivante|next|precedent|previous) ?[»›>]?)?$/,
   /^(previous|next) (pdf|page|post|article) (previous|next) (pdf|page|post|article)$/,
   /^navigation (des|de l'|de la) ?(articles?|publications?|pages?)$/,
   /^(articles?|publications?|billets?) plus (anciens?|anciennes|recents?|recentes)$/,

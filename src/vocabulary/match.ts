@@ -3,6 +3,7 @@
  * passed through `fold` unless its name says otherwise.
  */
 import { escapeRegExp as escape } from '../text/regexp.js';
+import { replaceSpans } from '../text/spans.js';
 import type { Kind } from '../types/record.js';
 import { fold } from '../text/fold.js';
 import { memoize } from '../text/memo.js';
@@ -110,13 +111,17 @@ export const NUMBERING_PREFIX = /^(?:(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,5}|[a-h]
 
 /** Removes section numbering, parentheticals, quotes, emphasis marks and closing punctuation. */
 export const stripHeadingNoise = memoize((folded: string): string =>
-  folded
-    .replace(LEADING_MARKUP, '')
-    .replace(/[*_\s]+$/g, '')
-    .replace(NUMBERING_PREFIX, '')
-    .replace(/\([^)]*\)/g, ' ')
+  replaceSpans(
+    folded
+      .replace(LEADING_MARKUP, '')
+      .replace(/(?<![*_\s])[*_\s]+$/g, '')
+      .replace(NUMBERING_PREFIX, ''),
+    '(',
+    ')',
+    () => ' ',
+  )
     .replace(/["«»“”]/g, ' ')
-    .replace(/[\s:?!.;,…–—-]+$/g, '')
+    .replace(/(?<![\s:?!.;,…–—-])[\s:?!.;,…–—-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim(),
 );
@@ -230,7 +235,7 @@ const openerPatterns = (Object.entries(BLOCK_OPENERS) as [Kind, readonly string[
   const term = `(?:${terms.map(termSource).join('|')})`;
   return {
     kind,
-    regex: new RegExp(`^${determiner}(?:${term}\\s*(?:n°|no|numero|#)?\\s*(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-h])|${ordinal}\\s+${term})$`),
+    regex: new RegExp(`^${determiner}(?:${term}\\s*(?:(?:n°|no|numero|#)\\s*)?(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-h])|${ordinal}\\s+${term})$`),
   };
 });
 
@@ -274,7 +279,7 @@ export function inlineKindLabel(raw: string): { kind: Kind; rest: string } | nul
   const split = splitLabel(raw);
   if (!split || !split.rest || !/[:–—]/.test(raw)) return null;
   // "Objectif opérationnel 2 :", "Recommandation n° 3 –": the number after the label is numbering.
-  const label = stripHeadingNoise(fold(split.label)).replace(/\s+(?:n°|no)?\s*\d+(?:\.\d+)*$/, '');
+  const label = stripHeadingNoise(fold(split.label)).replace(/(?<!\s)\s+(?:(?:n°|no)\s*)?\d+(?:\.\d+)*$/, '');
   const hk = headingKind(label);
   if (!hk || isContextHeading(label)) return null;
   // "Point de vigilance relevé par la commission des finances : …": a participle may qualify the label.
@@ -459,18 +464,29 @@ export function endsWithElsewhereMarker(raw: string): boolean {
   return elsewhereRegex.test(raw.slice(-60));
 }
 
-/** The clause the text ends in holds one of the terms: no clause punctuation after it. */
-const clauseWith = (terms: readonly string[]): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(terms)})(?![\\p{L}\\p{N}])[^,;:.!?«»()]*$`, 'iu');
-const awayRegex = clauseWith(AWAY_MARKERS);
-const branchRegex = clauseWith(BRANCH_WORDS);
+const CLAUSE_BREAK = /[,;:.!?«»()]/;
+/**
+ * The clause the text ends in holds one of the terms: no clause punctuation after it. Read in
+ * the last clause, not from each term to the end (`…(?:terms)(?![\p{L}\p{N}])[^,;:.!?«»()]*$`).
+ */
+const clauseWith = (terms: readonly string[]): ((text: string) => boolean) => {
+  const term = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(terms)})(?![\\p{L}\\p{N}])`, 'iu');
+  return (text) => {
+    let start = text.length;
+    while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+    // A clause break before the clause is neither a letter nor a digit, as the text's start.
+    return term.test(text.slice(start));
+  };
+};
+const inAwayClause = clauseWith(AWAY_MARKERS);
+const inBranchClause = clauseWith(BRANCH_WORDS);
 
 /** True when the clause the text ends in puts what follows away ("une navette vers les cabinets de", "l'éloignement des urgences de"); takes raw text. */
 export function endsAwayFrom(raw: string): boolean {
-  return awayRegex.test(raw.slice(-80));
+  return inAwayClause(raw.slice(-80));
 }
 
 /** True when the clause the text ends in names a branch ("une antenne du centre de santé de"); takes raw text. */
 export function endsInBranch(raw: string): boolean {
-  return branchRegex.test(raw.slice(-80));
+  return inBranchClause(raw.slice(-80));
 }
