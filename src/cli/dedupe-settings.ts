@@ -24,7 +24,7 @@ export interface DedupeSettingsFlags {
 export function dedupeThreshold(context: CommandContext, given: DedupeSettingsFlags): number {
   if (given.threshold === undefined) return context.config.dedupe?.threshold ?? DEFAULT_THRESHOLD;
   const threshold = Number(given.threshold);
-  if (!/^\s*\d*\.?\d+\s*$/.test(given.threshold) || !(threshold > 0 && threshold <= 1)) {
+  if (!/^\s*(?:\d+(?:\.\d+)?|\.\d+)\s*$/.test(given.threshold) || !(threshold > 0 && threshold <= 1)) {
     throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${given.threshold}")`);
   }
   return threshold;

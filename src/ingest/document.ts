@@ -105,9 +105,37 @@ async function ingestDocx(file: string, bytes: Uint8Array, limits: Limits): Prom
   }
   // One paragraph per line, so that the converted lines map to paragraph numbers; a table row,
   // whatever paragraphs its cells hold, is one.
-  const numbered = html.replace(/<table[\s\S]*?<\/table>|<\/(?:p|h[1-6]|li)>/g, (m) => (m.startsWith('<table') ? m.replace(/<\/tr>/g, '$&\n') : `${m}\n`));
+  const numbered = numberParagraphs(html);
   const text = htmlToMarkdown(numbered, limits);
   return { source: converted(file, withMargins(text, await margins(() => import('./page-margins.js').then((m) => m.docxMargins(bytes)))), 'utf-8'), diagnostics: cappedElements(file, text, limits, 'file') };
+}
+
+/**
+ * Mammoth's HTML with a line break after each paragraph, heading and list item, and after each
+ * row of a table (whatever paragraphs its cells hold). A loop, not one regular expression:
+ * `<table[\s\S]*?<\/table>` rescanned the rest of the text from every "<table" left open.
+ */
+function numberParagraphs(html: string): string {
+  const TAG = /<table|<\/(?:p|h[1-6]|li)>/g;
+  let out = '';
+  let from = 0;
+  let tablesClose = true;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[0] === '<table') {
+      const end = tablesClose ? html.indexOf('</table>', m.index + 6) : -1;
+      // No table closes after this one: none after it will either.
+      if (end < 0) {
+        tablesClose = false;
+        continue;
+      }
+      out += html.slice(from, m.index) + html.slice(m.index, end + 8).replace(/<\/tr>/g, '$&\n');
+      from = TAG.lastIndex = end + 8;
+    } else {
+      out += `${html.slice(from, TAG.lastIndex)}\n`;
+      from = TAG.lastIndex;
+    }
+  }
+  return out + html.slice(from);
 }
 
 /** A document's running headers and footers, or none when they cannot be read: they only situate it. */

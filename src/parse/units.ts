@@ -7,6 +7,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, 
 import { fold, isBlank } from '../text/fold.js';
 import { isChromeText } from '../vocabulary/match.js';
 import { htmlLines } from './html.js';
+import { replaceSpans } from '../text/spans.js';
 
 export type UnitType = 'heading' | 'line' | 'item' | 'table-header' | 'table-row' | 'code' | 'chrome';
 
@@ -408,7 +409,7 @@ function collectInline(nodes: readonly PhrasingContent[], strong: boolean, byLin
       case 'break':
         break;
       case 'html':
-        add(line, node.value.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''), strong);
+        add(line, replaceSpans(node.value.replace(/<br\s*\/?>/gi, ' '), '<', '>', () => ''), strong);
         break;
       default:
         break;

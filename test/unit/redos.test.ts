@@ -30,8 +30,7 @@
  * RECOLTE_REDOS_FULL=1 gives recheck its own (several minutes). A canary test makes sure the
  * set-up still finds each kind of fault.
  *
- * ALLOWED lists verified false positives; PENDING_IN_OTHER_FILES real ones in files being
- * changed elsewhere, with their fix, until it lands.
+ * ALLOWED lists verified false positives.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -56,21 +55,6 @@ interface Found {
  * verdicts are first tried on V8 (below): only what both get wrong belongs here.
  */
 const ALLOWED: ReadonlyMap<string, string> = new Map<string, string>([]);
-
-/**
- * TEMPORARY. Real ones, in files being changed on another branch now: to be fixed there with
- * the replacement given, then removed from here (a stale entry fails the test).
- */
-const PENDING_IN_OTHER_FILES: ReadonlyMap<string, string> = new Map<string, string>([
-  // 'a=' + '\t'.repeat(1651) + '=' + '\t'.repeat(1651) + '\n=a': cubic.
-  ['/^\\s*([a-z]+)\\s*=\\s*(.+?)\\s*$/', 'src/cli/commands/parse.ts: /^\\s*([a-z]+)\\s*=\\s*(\\S(?:.*\\S)?)\\s*$/'],
-  // '0'.repeat(54774) + '.': quadratic.
-  ['/^\\s*\\d*\\.?\\d+\\s*$/', 'src/cli/dedupe-settings.ts: /^\\s*(?:\\d+(?:\\.\\d+)?|\\.\\d+)\\s*$/'],
-  // '/table><table'.repeat(15192) + '/table>': quadratic; a loop with indexOf, as in text/spans.ts.
-  ['/<table[\\s\\S]*?<\\/table>|<\\/(?:p|h[1-6]|li)>/g', 'src/ingest/document.ts: numberParagraphs(html), see the report of issue 14'],
-  // '<'.repeat(54773): quadratic.
-  ['/<[^>]*>/g', "src/parse/units.ts: replaceSpans(value, '<', '>', () => '') from text/spans.ts"],
-]);
 
 const key = (source: string, flags: string): string => `/${source}/${flags}`;
 
@@ -398,9 +382,7 @@ describe('regular expressions (issue 14)', () => {
     const notReproduced: string[] = [];
     for (const [entry, diagnostics] of results) {
       const k = key(entry.source, entry.flags);
-      // A pending one is let through in its own file only.
-      const pending = PENDING_IN_OTHER_FILES.get(k)?.split(':')[0];
-      if (diagnostics.status === 'safe' || ALLOWED.has(k) || (pending && [...entry.where].every((w) => w.startsWith(pending)))) continue;
+      if (diagnostics.status === 'safe' || ALLOWED.has(k)) continue;
       if (diagnostics.status === 'vulnerable' && diagnostics.complexity.isFuzz) {
         const linear = await reproducedInV8(entry, diagnostics.attack);
         if (linear) {
@@ -416,7 +398,7 @@ describe('regular expressions (issue 14)', () => {
     if (notReproduced.length) console.info(`recheck's fuzzer, not reproduced in V8:\n${notReproduced.join('\n')}`);
     expect(failures, `${failures.length} of ${list.length} expressions:\n${failures.join('\n')}`).toEqual([]);
     // No stale entry: each allowed expression still exists.
-    const stale = [...ALLOWED.keys(), ...PENDING_IN_OTHER_FILES.keys()].filter((k) => !found.has(k));
+    const stale = [...ALLOWED.keys()].filter((k) => !found.has(k));
     expect(stale).toEqual([]);
   }, 600_000);
 });

@@ -215,7 +215,7 @@ function parseMap(value: string | undefined): Partial<Record<Field, string>> {
   if (value === undefined) return {};
   const map: Partial<Record<Field, string>> = {};
   for (const pair of value.split(',')) {
-    const match = /^\s*([a-z]+)\s*=\s*(.+?)\s*$/.exec(pair);
+    const match = /^\s*([a-z]+)\s*=\s*(\S(?:.*\S)?)\s*$/.exec(pair);
     if (!match || !(FIELDS as readonly string[]).includes(match[1]!)) {
       throw new UsageError(`--map takes field=column pairs with fields among ${FIELDS.join(', ')} (got "${pair.trim()}")`);
     }
