@@ -21,6 +21,7 @@ export declare function htmlManyElements(dir: string, count?: number): Promise<s
 export declare function bracketLines(dir: string, lines?: number): Promise<string>;
 export declare function linkDefinitions(dir: string, count?: number): Promise<string>;
 export declare function manyPagesPdf(dir: string, pages?: number): Promise<string>;
+export declare function pdfManyItems(dir: string, count?: number): Promise<string>;
 export declare function docxBomb(dir: string, bytes?: number): Promise<string>;
 export declare function odtBomb(dir: string, bytes?: number): Promise<string>;
 export declare function odsBomb(dir: string, bytes?: number): Promise<string>;

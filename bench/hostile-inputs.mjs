@@ -239,6 +239,25 @@ export async function manyPagesPdf(dir, pages = 10_000) {
   return file;
 }
 
+/**
+ * PDF written by pdfkit: one page of `count` tiny "x", 250 to a baseline (200,000: 0.6 MB), under
+ * a heading and a bulleted proposal.
+ */
+export async function pdfManyItems(dir, count = 200_000) {
+  const { default: PDFDocument } = await import('pdfkit');
+  const file = path.join(dir, 'items.pdf');
+  const out = createWriteStream(file);
+  const pdf = new PDFDocument({ size: 'A4', margin: 0, info: { Title: 'Atelier', CreationDate: new Date(Date.UTC(2025, 5, 17)) } });
+  pdf.pipe(out);
+  pdf.font('Helvetica-Bold').fontSize(16).text('Propositions', 60, 380);
+  pdf.font('Helvetica').fontSize(12).text(`• ${PROPOSALS[0]}`, 60, 420);
+  pdf.fontSize(2);
+  for (let i = 0; i < count; i++) pdf.text('x', (i % 250) * 2.3, 450 + (Math.floor(i / 250) % 350), { lineBreak: false });
+  pdf.end();
+  await once(out, 'finish');
+  return file;
+}
+
 // ---- Word -------------------------------------------------------------------------------
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -433,4 +452,5 @@ export const HOSTILE_INPUTS = [
   { name: 'html-1m-elements', build: htmlManyElements, full: [1_000_000], small: [60_000], what: 'HTML, 1,000,000 <br> side by side' },
   { name: 'md-bracket-lines', build: bracketLines, full: [1_000], small: [20], what: 'Markdown, 1,000 lines of 1,000 `[`' },
   { name: 'md-definitions', build: linkDefinitions, full: [100_000], small: [1_200], what: 'Markdown, 100,000 link definitions' },
+  { name: 'pdf-200k-items', build: pdfManyItems, full: [200_000], small: [5_000], what: 'PDF, one page of 200,000 text items' },
 ];

@@ -4,7 +4,8 @@
  * depth, so nesting past `limits.nestingDepth` is flattened here. A line past
  * `limits.lineLength` characters is no paragraph anyone wrote to be read as one contribution (a
  * broken export, a pasted dump): it is taken out of the parser's input and accounted as
- * unclassified, so that no rule runs over megabytes of it. Every line stays where it was: the
+ * unclassified, so that no rule runs over megabytes of it; so are lines made of brackets and
+ * backslashes, and link definitions past MAX_DEFINITIONS. Every line stays where it was: the
  * line accounting and the records' places are unchanged.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
@@ -35,9 +36,6 @@ const LIST_MARKER = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
 export const MAX_DEFINITIONS = 1_000;
 // A definition's start, "[label]:" or "[^note]:", as micromark reads one (labels are at most 999 characters).
 const DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:/;
-// Brackets and backslashes are what micromark is slowest on, 10 to 20 times plain text:
-// brackets start and end links, a backslash escapes the next character (see mostlyMarks).
-
 /** Why a line is left out of the reading, as its warning's rule and message. */
 type Unread = 'line-too-long' | 'line-unreadable' | 'definitions-capped';
 
@@ -98,7 +96,11 @@ export function boundText(file: string, text: string, limits: Pick<Limits, 'nest
   return { text: unreadLines.length || firstCapped !== null ? lines.join('\n') : text, unreadLines, diagnostics };
 }
 
-/** True for a line of 16 characters or more that is more than half brackets and backslashes. */
+/**
+ * True for a line of 16 characters or more that is more than half brackets and backslashes:
+ * what micromark is slowest on, 10 to 20 times plain text (brackets open and close links, a
+ * backslash escapes the next character), and what no sentence is made of.
+ */
 function mostlyMarks(line: string): boolean {
   if (line.length < 16) return false;
   let marks = 0;
@@ -144,7 +146,6 @@ function capLine(line: string, stack: OpenItem[], max: number): string {
   stack.push(sibling);
   return ' '.repeat(sibling.marker) + line.slice(chars);
 }
-
 
 /** The leading spaces and tabs: how many characters, and how many columns (a tab reaches the next multiple of four). */
 function indentOf(line: string): { chars: number; column: number } {

@@ -35,9 +35,19 @@ export interface BoundedHtml {
 export function boundHtml(html: string, depth: number, maxElements = MAX_ELEMENTS): BoundedHtml {
   let open = 0;
   let elements = 0;
+  let firstDeep = -1;
   let firstCounted = -1;
   const dropped = new Map<string, number>();
-  const cuts: [number, number][] = [];
+  // The page is rewritten as it is read: only the text kept is held, not a list of every tag cut.
+  const parts: string[] = [];
+  let from = 0;
+  const cut = (start: number, end: number): void => {
+    if (start > from) parts.push(html.slice(from, start));
+    // Line breaks inside a tag left out stay, so that lines keep their numbers.
+    const inside = html.slice(start, end);
+    if (inside.includes('\n')) parts.push(inside.replace(/[^\n]/g, ''));
+    from = end;
+  };
   let lower: string | null = null;
   MARKUP.lastIndex = 0;
   for (let match = MARKUP.exec(html); match; match = MARKUP.exec(html)) {
@@ -45,18 +55,18 @@ export function boundHtml(html: string, depth: number, maxElements = MAX_ELEMENT
     if (!name) continue;
     if (elements >= maxElements) {
       if (firstCounted < 0) firstCounted = match.index;
-      cuts.push([match.index, MARKUP.lastIndex]);
+      cut(match.index, MARKUP.lastIndex);
       continue;
     }
-    if (!match[1]) elements++;
     if (match[1]) {
       const owed = dropped.get(name) ?? 0;
       if (owed) {
         dropped.set(name, owed - 1);
-        cuts.push([match.index, MARKUP.lastIndex]);
+        cut(match.index, MARKUP.lastIndex);
       } else if (!FLAT.has(name) && open > 0) open--;
       continue;
     }
+    elements++;
     if (RAW_TEXT.has(name)) {
       lower ??= html.toLowerCase();
       const end = lower.indexOf(`</${name}`, MARKUP.lastIndex);
@@ -66,23 +76,14 @@ export function boundHtml(html: string, depth: number, maxElements = MAX_ELEMENT
     if (FLAT.has(name) || match[3]!.endsWith('/')) continue;
     if (open < depth) open++;
     else {
+      if (firstDeep < 0) firstDeep = match.index;
       dropped.set(name, (dropped.get(name) ?? 0) + 1);
-      cuts.push([match.index, MARKUP.lastIndex]);
+      cut(match.index, MARKUP.lastIndex);
     }
   }
-  if (!cuts.length) return { html, cappedAt: null, countedAt: null };
-  const parts: string[] = [];
-  let from = 0;
-  for (const [start, end] of cuts) {
-    parts.push(html.slice(from, start));
-    // Line breaks inside a tag left out stay, so that lines keep their numbers.
-    const inside = html.slice(start, end);
-    if (inside.includes('\n')) parts.push(inside.replace(/[^\n]/g, ''));
-    from = end;
-  }
+  if (!from) return { html, cappedAt: null, countedAt: null };
   parts.push(html.slice(from));
-  const deepest = cuts.find(([start]) => start !== firstCounted && (firstCounted < 0 || start < firstCounted));
-  return { html: parts.join(''), cappedAt: deepest ? lineAt(html, deepest[0]) : null, countedAt: firstCounted < 0 ? null : lineAt(html, firstCounted) };
+  return { html: parts.join(''), cappedAt: firstDeep < 0 ? null : lineAt(html, firstDeep), countedAt: firstCounted < 0 ? null : lineAt(html, firstCounted) };
 }
 
 function lineAt(text: string, index: number): number {

@@ -14,4 +14,6 @@ process.on('disconnect', () => process.exit(0));
 // Loaded, and warmed on a small document (vocabulary, territories): the parent counts a
 // document's time from here, not from the start of the process.
 await parseDocument('warm-up.md', Buffer.from('# Propositions\n\n- Créer une maison de santé à Bar-le-Duc\n'), {});
-process.send!({ ready: true });
+// The parent may have let go while this process loaded.
+if (process.connected) process.send!({ ready: true });
+else process.exit(0);

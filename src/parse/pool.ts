@@ -69,6 +69,9 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
   const running = new Map<ChildProcess, Job>();
   const timers = new Map<ChildProcess, NodeJS.Timeout>();
   const idle: ChildProcess[] = [];
+  // Every child alive, and those loaded (they said they were ready).
+  const alive = new Set<ChildProcess>();
+  const loaded = new Set<ChildProcess>();
   let started = 0;
   let closed = false;
 
@@ -86,10 +89,12 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
     // What the child prints when it dies (V8's out-of-memory report) says why it failed.
     let said = '';
     child.stderr!.on('data', (chunk: Buffer) => void (said.length < 4096 && (said += chunk.toString())));
+    alive.add(child);
     let ready = false;
     child.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         ready = true;
+        loaded.add(child);
         idle.push(child);
         dispatch();
         return;
@@ -104,6 +109,8 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
     });
     child.on('exit', (code, signal) => {
       started--;
+      alive.delete(child);
+      loaded.delete(child);
       const at = idle.indexOf(child);
       if (at >= 0) idle.splice(at, 1);
       const job = running.get(child);
@@ -152,15 +159,18 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
     },
     async close() {
       closed = true;
-      const all = [...idle, ...running.keys()];
       idle.length = 0;
       await Promise.all(
-        all.map(
+        [...alive].map(
           (child) =>
             new Promise<void>((resolve) => {
               if (child.exitCode !== null || child.signalCode !== null) return resolve();
               child.once('exit', () => resolve());
+              // A child still loading has no listener for the disconnection yet: it is stopped.
+              // A loaded one lets go when its parent does, or is stopped if it does not.
+              if (!loaded.has(child)) return void child.kill();
               child.disconnect();
+              setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
             }),
         ),
       );

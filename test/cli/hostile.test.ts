@@ -230,6 +230,7 @@ describe('the other hostile inputs of the bench', () => {
     ['htmlLongAttribute', [200_000], [], 0, 'long-attribute.html: synthesis, 1 record (1 proposal)'],
     ['yamlAliasBomb', [9], [], 0, 'yaml-aliases.md:12:1: warning: Front matter "titre" should be a single value; ignored (front-matter-invalid)'],
     ['yamlNestedSequences', [100_000], [], 1, 'yaml-nested.md:2:793: error: Invalid front matter: nested too deeply to read; the document is read without it'],
+    ['pdfManyItems', [5_000], [], 0, 'items.pdf: '],
     ['docxNestedTables', [5_000], [], 1, 'nested-tables.docx: error: Not a readable Word file (its tables or lists are nested too deeply); skipped: open it in Word or LibreOffice and save it again as .docx (docx-invalid)'],
   ];
   for (const [generator, size, flags, code, line] of cases) {
