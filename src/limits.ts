@@ -38,6 +38,8 @@ export interface Limits {
   seconds: number | null;
 }
 
+export const MEGABYTE = 1_048_576;
+
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   nestingDepth: 32,
   lineLength: 100_000,
@@ -63,15 +65,14 @@ export function limitsWith(...overrides: readonly (LimitsConfig | Partial<Limits
 
 /** The heap a document of `bytes` bytes may use: the set limit, or one that grows with its size. */
 export function memoryFor(limits: Pick<Limits, 'memoryMb'>, bytes: number): number {
-  return limits.memoryMb ?? Math.ceil(256 + (512 * bytes) / 1_048_576);
+  return limits.memoryMb ?? Math.ceil(256 + (512 * bytes) / MEGABYTE);
 }
 
 /** The time a document of `bytes` bytes may take, in seconds: the set limit, or one that grows with its size. */
 export function secondsFor(limits: Pick<Limits, 'seconds'>, bytes: number): number {
-  return limits.seconds ?? Math.ceil(60 + (30 * bytes) / 1_048_576);
+  return limits.seconds ?? Math.ceil(60 + (30 * bytes) / MEGABYTE);
 }
 
-export const MEGABYTE = 1_048_576;
 
 /**
  * How deep HTML and XML elements may nest: eight times as deep as lists and quotes, since a

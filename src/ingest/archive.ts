@@ -51,49 +51,48 @@ export function checkArchive(file: string, bytes: Uint8Array, limits: ArchiveLim
   return null;
 }
 
-/** How many bytes an entry inflates to, counting no further than `budget`; null when it cannot be read here (the library will say why). */
-function inflatedSize(bytes: Uint8Array, entry: ZipEntry, budget: number): number | null {
+/**
+ * Streams an entry's inflated bytes to `onChunk`, a compressed chunk at a time, until `limit`
+ * bytes came out or the data ends. The inflated count, and whether the entry could be read
+ * here to its end or the limit (stored or deflated, its header in place, its data sound).
+ */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, onChunk: (chunk: Uint8Array) => void = () => {}): { total: number; sound: boolean } {
   const start = dataStart(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), entry);
-  if (start === null) return null;
+  if (start === null || (entry.method !== 0 && entry.method !== 8)) return { total: 0, sound: false };
   const end = Math.min(bytes.length, start + entry.compressedSize);
-  if (entry.method === 0) return end - start;
-  if (entry.method !== 8) return null;
-  let total = 0;
-  const inflate = new Inflate((chunk) => (total += chunk.length));
-  try {
-    for (let at = start; at < end && total <= budget; at += CHUNK) inflate.push(bytes.subarray(at, Math.min(end, at + CHUNK)), at + CHUNK >= end);
-  } catch {
-    return null;
+  if (entry.method === 0) {
+    onChunk(bytes.subarray(start, end));
+    return { total: end - start, sound: true };
   }
-  return total;
-}
-
-/** The first `length` bytes (about) of an entry once inflated, inflating no further. */
-export function partStart(bytes: Uint8Array, entry: ZipEntry, length: number): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = dataStart(view, entry);
-  if (start === null) return new Uint8Array();
-  const end = Math.min(bytes.length, start + entry.compressedSize);
-  if (entry.method === 0) return bytes.subarray(start, Math.min(end, start + length));
-  const chunks: Uint8Array[] = [];
   let total = 0;
   const inflate = new Inflate((chunk) => {
-    chunks.push(chunk);
     total += chunk.length;
+    onChunk(chunk);
   });
   try {
-    for (let at = start; at < end && total < length; at += 512) inflate.push(bytes.subarray(at, Math.min(end, at + 512)), at + 512 >= end);
+    for (let at = start; at < end && total < limit; at += CHUNK) inflate.push(bytes.subarray(at, Math.min(end, at + CHUNK)), at + CHUNK >= end);
   } catch {
-    // What was inflated before the fault is all there is to read.
+    return { total, sound: false };
   }
-  const out = new Uint8Array(Math.min(total, length));
-  let at = 0;
-  for (const chunk of chunks) {
-    if (at >= out.length) break;
-    out.set(chunk.subarray(0, out.length - at), at);
-    at += chunk.length;
-  }
-  return out;
+  return { total, sound: true };
+}
+
+/** How many bytes an entry inflates to, counting no further than `budget`; null when it cannot be read here (the library will say why). */
+function inflatedSize(bytes: Uint8Array, entry: ZipEntry, budget: number): number | null {
+  const { total, sound } = inflateEntry(bytes, entry, budget);
+  return sound ? total : null;
+}
+
+/** The first `length` bytes (about) of an entry once inflated, inflating no further; what came before a fault when its data is not sound. */
+export function partStart(bytes: Uint8Array, entry: ZipEntry, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let filled = 0;
+  inflateEntry(bytes, entry, length, (chunk) => {
+    const taken = chunk.subarray(0, length - filled);
+    out.set(taken, filled);
+    filled += taken.length;
+  });
+  return out.subarray(0, filled);
 }
 
 /** Where an entry's compressed data starts, after its local header; null when the header is not there. */

@@ -72,11 +72,9 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
   // Every child alive, and those loaded (they said they were ready).
   const alive = new Set<ChildProcess>();
   const loaded = new Set<ChildProcess>();
-  let started = 0;
   let closed = false;
 
   const start = (): void => {
-    started++;
     const child = fork(script, [], {
       serialization: 'advanced',
       execArgv: [`--max-old-space-size=${heapMb}`],
@@ -90,10 +88,8 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
     let said = '';
     child.stderr!.on('data', (chunk: Buffer) => void (said.length < 4096 && (said += chunk.toString())));
     alive.add(child);
-    let ready = false;
     child.on('message', (reply: Reply) => {
       if ('ready' in reply) {
-        ready = true;
         loaded.add(child);
         idle.push(child);
         dispatch();
@@ -108,9 +104,8 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
       dispatch();
     });
     child.on('exit', (code, signal) => {
-      started--;
       alive.delete(child);
-      loaded.delete(child);
+      const ready = loaded.delete(child);
       const at = idle.indexOf(child);
       if (at >= 0) idle.splice(at, 1);
       const job = running.get(child);
@@ -124,7 +119,7 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
       if (ready) return start();
       // A child that dies before it is loaded would die again: unless another child is there to
       // read them, the documents left cannot be read.
-      if (started) return;
+      if (alive.size) return;
       for (const left of queue.splice(0)) left.resolve(failed(left.file, new Error(`recolte's reader could not start (${signal ?? `exit code ${code}`}): ${said.trim().split('\n')[0] ?? ''}`)));
     });
   };
@@ -152,8 +147,8 @@ export function openDocumentParser(options: ParseOptions, bytes: number, pool: P
       return new Promise((resolve) => {
         queue.push({ file, bytes, resolve });
         // Children start as documents come, up to their number; each takes work once loaded.
-        const starting = started - idle.length - running.size;
-        if (queue.length > idle.length + starting && started < children) start();
+        const starting = alive.size - idle.length - running.size;
+        if (queue.length > idle.length + starting && alive.size < children) start();
         dispatch();
       });
     },

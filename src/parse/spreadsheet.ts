@@ -40,6 +40,12 @@ export interface SpreadsheetOptions {
   limits?: Partial<Pick<Limits, 'lineLength'>>;
 }
 
+/** Why a row gives no record: its warning's rule and message. */
+interface Skip {
+  rule: 'row-skipped' | 'line-too-long';
+  message: string;
+}
+
 export interface ColumnChoice {
   /** 0-based index of the column. */
   index: number;
@@ -270,16 +276,17 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
   const cell = (row: Row, field: Field): string => (columns[field] ? (row.cells[columns[field]!.index] ?? '').trim() : '');
 
   const longest = options.limits?.lineLength ?? DEFAULT_LIMITS.lineLength;
-  const read = (row: Row): RecolteRecord | string | null => {
+  // A row gives a record, a reason to skip it (its warning's rule and message), or nothing.
+  const read = (row: Row): RecolteRecord | Skip | null => {
     if (!columns.text) return null;
     // A cell of megabytes is no contribution anyone wrote (a broken export): no rule runs over it.
     const long = row.cells.findIndex((value) => value.length > longest);
-    if (long >= 0) return `Cell of more than ${longest.toLocaleString('en')} characters in column ${long + 1}: row not read (accounted as unclassified); split the cell, or raise the bound with --max-line-length`;
+    if (long >= 0) return { rule: 'line-too-long', message: `Cell of more than ${longest.toLocaleString('en')} characters in column ${long + 1}: row not read (accounted as unclassified); split the cell, or raise the bound with --max-line-length` };
     const text = withoutInvisibles(cell(row, 'text')).replace(/\s+/g, ' ').trim();
-    if (!text) return `Row without a contribution in column "${columns.text.header}"; skipped (if the text is in another column, name it with --map text=COLUMN)`;
+    if (!text) return { rule: 'row-skipped', message: `Row without a contribution in column "${columns.text.header}"; skipped (if the text is in another column, name it with --map text=COLUMN)` };
     const kindValue = cell(row, 'kind');
     const kind = kindValue ? (headingKind(fold(kindValue))?.kind ?? null) : (options.defaultKind ?? DEFAULT_ROW_KIND);
-    if (!kind) return `Type "${kindValue}" is not a kind recolte knows (proposition, besoin, levier, frein…); skipped — map it in the config's vocabulary.headings`;
+    if (!kind) return { rule: 'row-skipped', message: `Type "${kindValue}" is not a kind recolte knows (proposition, besoin, levier, frein…); skipped — map it in the config's vocabulary.headings` };
     const territory = rowTerritory(cell(row, 'territory'), cell(row, 'postcode'), options.territory ?? null);
     if (territory.problem) {
       diagnostics.push(diagnostic(source.file, 'warning', 'territory-unknown', territory.problem.message, row.line, columns[territory.problem.field]!.index + 1));
@@ -311,18 +318,18 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
         return;
       }
       const found = read(row);
-      if (found && typeof found === 'object' && options.evidence && !options.evidence.includes(found.evidence!)) {
+      if (!found || !('id' in found)) {
+        if (found) diagnostics.push(diagnostic(source.file, 'warning', found.rule, found.message, row.line, 1));
+        lines.unclassified += row.nonBlank;
+        return;
+      }
+      if (options.evidence && !options.evidence.includes(found.evidence!)) {
         lines.filtered! += row.nonBlank;
         return;
       }
-      if (found && typeof found === 'object') {
-        records.push(found);
-        kinds[found.kind] = (kinds[found.kind] ?? 0) + 1;
-        lines.record += row.nonBlank;
-        return;
-      }
-      if (found) diagnostics.push(diagnostic(source.file, 'warning', found.startsWith('Cell of more than') ? 'line-too-long' : 'row-skipped', found, row.line, 1));
-      lines.unclassified += row.nonBlank;
+      records.push(found);
+      kinds[found.kind] = (kinds[found.kind] ?? 0) + 1;
+      lines.record += row.nonBlank;
     },
     pending: () => records.length,
     take(limit = Infinity) {
