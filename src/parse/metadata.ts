@@ -15,7 +15,7 @@ import { resolveFrontMatterTerritory, territoryFromText, type PlaceSource } from
 import type { Unit } from './units.js';
 
 export interface Metadata {
-  info: Required<DocumentInfo>;
+  info: Required<Pick<DocumentInfo, 'title' | 'date' | 'participants'>>;
   titleIndex: number | null;
   territory: Territory | null;
   /** The one kind the title or opening lines say the document gathers ("1 700 propositions …"). */

@@ -82,6 +82,14 @@ export interface VocabularyConfig {
    */
   chrome?: string[];
   /**
+   * A YAML file of dispositifs that extends vocabulary/dispositifs.fr.yaml, in the same form: new codes are added, a known code gains the names and acronyms given, and its `acronyms` map says which code an ambiguous acronym (MDS, MDA) means in your documents. Used by parse and tag.
+   */
+  dispositifs?: string;
+  /**
+   * A YAML file of themes that extends vocabulary/themes.fr.yaml, in the same form: new codes are added, a known code gains the words given. Used by parse and tag.
+   */
+  themes?: string;
+  /**
    * First words that tell what a list item is when no heading, label or lead-in does: actions make it a proposal, lacks a need (beside proposals) or a finding. E.g. {"actions": ["Mutualisation de"], "lacks": ["Saturation des"]}. Literal words, case and accents aside.
    */
   forms?: {

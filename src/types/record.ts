@@ -21,6 +21,10 @@ export type Kind =
  */
 export type Evidence =
   'heading' | 'label' | 'lead-in' | 'table' | 'row' | 'default' | 'form' | 'cue';
+/**
+ * A dispositif's or a theme's stable code: capitals, digits and underscores (MSP, CPTS, SANTE_MENTALE).
+ */
+export type TagCode = string;
 
 /**
  * One item a participant or a report put forward, with where it came from.
@@ -55,6 +59,18 @@ export interface RecolteRecord {
   evidence?: Evidence;
   source: Source;
   document?: DocumentInfo | null;
+  /**
+   * Codes of the dispositifs the item names, in its text or its details (vocabulary/dispositifs.fr.yaml and the config's vocabulary.dispositifs), in order of first mention.
+   */
+  dispositifs?: TagCode[];
+  /**
+   * Codes of the themes the item is about (vocabulary/themes.fr.yaml and the config's vocabulary.themes), from its words, its axis and its group.
+   */
+  themes?: TagCode[];
+  /**
+   * Where each dispositif was named: the span of text that matched, so a reader can see why the record carries it.
+   */
+  mentions?: Mention[];
 }
 /**
  * A place with its official INSEE code and name.
@@ -90,4 +106,21 @@ export interface DocumentInfo {
    */
   date?: string | null;
   participants?: number | null;
+  /**
+   * SHA-256 of the file's bytes, in hexadecimal: the same content under another name is the same document.
+   */
+  hash?: string;
+  /**
+   * Codes of every dispositif the document names anywhere, prose and introductions included.
+   */
+  dispositifs?: TagCode[];
+}
+/**
+ * A span of a record's text or details that named a dispositif. start and end count UTF-16 code units from the field's start, end exclusive (JavaScript's String.prototype.slice).
+ */
+export interface Mention {
+  code: TagCode;
+  field: 'text' | 'details';
+  start: number;
+  end: number;
 }
