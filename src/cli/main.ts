@@ -13,6 +13,7 @@ import { defineExportMarkdown, runExportMarkdown } from './commands/export-markd
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineStats, runStats } from './commands/stats.js';
+import { defineTag, runTag } from './commands/tag.js';
 import { defineSynthesize, runSynthesize } from './commands/synthesize.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe, removeIncompleteOutputs } from './output.js';
@@ -55,6 +56,9 @@ export async function main(options: MainOptions): Promise<number> {
 
   defineParse(program, async (inputs, flags) => {
     exitCode = await runParse(await context(), inputs, flags);
+  });
+  defineTag(program, async (inputs, flags) => {
+    exitCode = await runTag(await context(), inputs, flags);
   });
   defineDedupe(program, async (inputs, flags) => {
     exitCode = await runDedupe(await context(), inputs, flags);

@@ -21,6 +21,7 @@ import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
 import { OutputError, UsageError } from '../streams.js';
 import { parseInputs, resolveTerritoryFlag } from './parse.js';
+import { tagSources } from '../tag-settings.js';
 import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js';
 
 /** What synthesize writes, in this order. */
@@ -70,6 +71,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   }
   // Settings that can fail are read before any work, and before the folder is touched.
   const synonyms = await loadSynonyms(context, flags);
+  const tags = await tagSources(context);
   const folder = await prepareFolder(context.cwd, flags.output, !!flags.force);
   const { reporter } = context;
   const progress = createProgress(context);
@@ -80,7 +82,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const parsed = await parseInputs(
     context,
     inputs,
-    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits },
+    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits, tags },
     flags.stdinName,
     async (found) => {
       for (const record of found) records.push(record);
