@@ -42,6 +42,7 @@ export class NameMatcher {
   private readonly byStem = new Map<string, Compiled[]>();
   private readonly byDeletion = new Map<string, Set<string>>();
   private readonly prefixed: Compiled[] = [];
+  private readonly near = new Map<string, readonly string[]>();
 
   /** `fuzzy`: allow one typo in long words (names of dispositifs); themes' common words do without. */
   constructor(
@@ -80,17 +81,34 @@ export class NameMatcher {
 
   private candidates(tokens: readonly Token[], i: number): Compiled[] {
     const token = tokens[i]!;
-    const heads = new Set<string>([token.stem]);
     const joined = joinedStem(tokens, i);
-    if (joined) heads.add(joined);
     const out: Compiled[] = [];
-    for (const head of [...heads]) {
-      if (!this.fuzzy || head.length < FUZZY_LENGTH - 1) continue;
-      for (const variant of [head, ...deletions(head)]) for (const near of this.byDeletion.get(variant) ?? []) if (near !== head && withinOneEdit(head, near)) heads.add(near);
+    for (const head of this.heads(token.stem)) {
+      const list = this.byStem.get(head);
+      if (list) out.push(...list);
     }
-    for (const head of heads) out.push(...(this.byStem.get(head) ?? []));
+    if (joined) {
+      for (const head of this.heads(joined)) {
+        const list = this.byStem.get(head);
+        if (list) out.push(...list);
+      }
+    }
     for (const compiled of this.prefixed) if (token.folded.startsWith(compiled.steps[0]!.folded)) out.push(compiled);
     return out;
+  }
+
+  /** The first words of names a word may be: itself, and those one typo away. Remembered per word. */
+  private heads(stem: string): readonly string[] {
+    if (!this.fuzzy || stem.length < FUZZY_LENGTH - 1) return [stem];
+    let heads = this.near.get(stem);
+    if (!heads) {
+      const found = new Set<string>([stem]);
+      for (const variant of [stem, ...deletions(stem)]) for (const near of this.byDeletion.get(variant) ?? []) if (withinOneEdit(stem, near)) found.add(near);
+      heads = [...found];
+      if (this.near.size >= 50_000) this.near.clear();
+      this.near.set(stem, heads);
+    }
+    return heads;
   }
 }
 
