@@ -188,3 +188,84 @@ describe('recolte export csv', () => {
     expect(await firstLine({})).toBe('id,kind|r1,proposal');
   });
 });
+
+describe('recolte export csv --type', () => {
+  // The names of the codes come from the built-in vocabulary; the unit tests check them with a
+  // catalogue of their own, so these rows leave the name column out.
+  const columns = 'dispositif_code,territory_level,territory_code,territory_name,initiatives,proposals,other_mentions,sources';
+
+  it('dispositifs: one row per dispositif and territory, by code then territory, with the counts and sources', () => {
+    const run = recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--columns', columns], { cwd });
+    expect(run).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        columns,
+        'ASALEE,departement,71,Saône-et-Loire,1,0,0,digest.md:12',
+        'CDS,departement,55,Meuse,0,1,0,meuse.md:3',
+        'CDS,departement,71,Saône-et-Loire,1,0,0,digest.md:12',
+        'CPTS,departement,55,Meuse,0,0,1,meuse.md:8',
+        'IPA,departement,71,Saône-et-Loire,1,0,0,digest.md:12',
+        'TELEMEDECINE,departement,27,Eure,1,0,0,digest.md:20',
+        'TELEMEDECINE,departement,55,Meuse,0,1,0,meuse.md:4',
+        'TELEMEDECINE,,,,0,1,0,notes.md:2',
+        '',
+      ].join('\n'),
+    });
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs'], { cwd }).stdout.split('\n')[0]).toBe(
+      'dispositif_code,dispositif_name,territory_level,territory_code,territory_name,initiatives,proposals,other_mentions,sources',
+    );
+  });
+
+  it('dispositifs with --excel: BOM, ";", CRLF, French headers, or English ones with --lang en', () => {
+    const run = recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--excel', '--columns', columns], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      '\ufeff' +
+        [
+          'Code du dispositif;Niveau du territoire;Code du territoire;Territoire;Initiatives;Propositions;Autres mentions;Sources',
+          'ASALEE;departement;71;Saône-et-Loire;1;0;0;digest.md:12',
+          'CDS;departement;55;Meuse;0;1;0;meuse.md:3',
+          'CDS;departement;71;Saône-et-Loire;1;0;0;digest.md:12',
+          'CPTS;departement;55;Meuse;0;0;1;meuse.md:8',
+          'IPA;departement;71;Saône-et-Loire;1;0;0;digest.md:12',
+          'TELEMEDECINE;departement;27;Eure;1;0;0;digest.md:20',
+          'TELEMEDECINE;departement;55;Meuse;0;1;0;meuse.md:4',
+          'TELEMEDECINE;;;;0;1;0;notes.md:2',
+          '',
+        ].join('\r\n'),
+    );
+    const en = recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--excel', '--lang', 'en'], { cwd });
+    expect(en.stdout.split('\r\n')[0]).toBe('\ufeffDispositif code;Dispositif;Territory level;Territory code;Territory;Initiatives;Proposals;Other mentions;Sources');
+  });
+
+  it('dispositifs of records that name none, or of schema 2, is the header alone', () => {
+    const run = recolte(['export', 'csv', 'broken.ndjson', '--type', 'dispositifs', '--excel'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('\ufeffCode du dispositif;Dispositif;Niveau du territoire;Code du territoire;Territoire;Initiatives;Propositions;Autres mentions;Sources\r\n');
+  });
+
+  it('skips lines of the other type with an error naming --type, and still writes the header', () => {
+    expect(recolte(['export', 'csv', 'clusters.ndjson', '--type', 'dispositifs', '--columns', 'dispositif_code'], { cwd })).toEqual({
+      code: 1,
+      stdout: 'dispositif_code\n',
+      stderr: [1, 2, 3].map((line) => `clusters.ndjson:${line}:1: error: --type dispositifs reads records, but this line is a cluster; it is skipped (mixed-input)\n`).join(''),
+    });
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'cluster', '--columns', 'cluster_id'], { cwd }).stdout).toBe('cluster_id\n');
+    expect(recolte(['export', 'csv', 'records.ndjson', '--type', 'record', '--columns', 'id'], { cwd }).stdout.split('\n').slice(0, 2)).toEqual(['id', 'r1']);
+  });
+
+  it('an unknown type, or a column the type lacks, is a usage error', () => {
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'themes'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'recolte: --type must be one of record, cluster, dispositifs (got "themes")\n',
+    });
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--columns', 'id'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'recolte: --columns: dispositifs rows have no column "id"; their columns are dispositif_code, dispositif_name, territory_level, territory_code, territory_name, initiatives, proposals, other_mentions, sources\n',
+    });
+  });
+});
