@@ -70,25 +70,31 @@ export function compareSources(a: RecolteRecord, b: RecolteRecord): number {
  */
 export function dispositifRows(records: Iterable<RecolteRecord>, catalogue: TagCatalogue): DispositifRow[] {
   const names = new Map(catalogue.dispositifs.map((d) => [d.code, d.name]));
-  const rows = new Map<string, DispositifRow>();
+  // Territory key, then code: the key is built once a record, not once a code.
+  const rows = new Map<string, Map<string, DispositifRow>>();
   for (const record of records) {
+    const codes = record.dispositifs;
+    if (!codes?.length) continue;
     const place = record.territory ?? null;
-    for (const code of new Set(record.dispositifs ?? [])) {
-      const key = `${code}\u0000${place ? `${place.level}:${place.code}` : ''}`;
-      let row = rows.get(key);
-      if (!row) {
-        row = { code, name: names.get(code) ?? null, territory: place, initiatives: 0, proposals: 0, otherMentions: 0, records: [] };
-        rows.set(key, row);
-      }
-      const use = USE_OF_KIND[record.kind];
+    const key = place ? `${place.level}:${place.code}` : '';
+    let here = rows.get(key);
+    if (!here) rows.set(key, (here = new Map()));
+    const use = USE_OF_KIND[record.kind];
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (codes.indexOf(code) < i) continue;
+      let row = here.get(code);
+      if (!row) here.set(code, (row = { code, name: names.get(code) ?? null, territory: place, initiatives: 0, proposals: 0, otherMentions: 0, records: [] }));
       if (use === 'runs') row.initiatives++;
       else if (use === 'asked') row.proposals++;
       else row.otherMentions++;
       row.records.push(record);
     }
   }
-  for (const row of rows.values()) row.records.sort(compareSources);
-  return [...rows.values()].sort((a, b) => byText(a.code, b.code) || compareTerritories(a.territory, b.territory));
+  const all = [...rows.values()].flatMap((here) => [...here.values()]);
+  // Records come sorted from parse, which the sort sees in one pass.
+  for (const row of all) row.records.sort(compareSources);
+  return all.sort((a, b) => byText(a.code, b.code) || compareTerritories(a.territory, b.territory));
 }
 
 /** "file:line" of each record, once each, in the row's order. */

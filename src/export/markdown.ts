@@ -183,7 +183,11 @@ function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parentText
 function footnote(footnotes: string[], sources: readonly { file: string; line: number }[], t: SynthesisText): number {
   // One entry per file, its lines in order: an idea with hundreds of sources stays readable.
   const byFile = new Map<string, number[]>();
-  for (const { file, line } of sources) byFile.set(file, [...(byFile.get(file) ?? []), line]);
+  for (const { file, line } of sources) {
+    const lines = byFile.get(file);
+    if (lines) lines.push(line);
+    else byFile.set(file, [line]);
+  }
   const entries = [...byFile.entries()]
     .sort(([a], [b]) => byText(a, b))
     .map(([file, numbers]) => `${escapeMarkdown(file)}, ${t.lines([...new Set(numbers)].sort((a, b) => a - b))}`);
