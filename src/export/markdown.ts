@@ -195,7 +195,7 @@ function footnote(footnotes: string[], sources: readonly { file: string; line: n
   return footnotes.length;
 }
 
-/** How many initiative titles a territory shows under "En place" before "et N autres". */
+/** How many initiative titles a territory shows under "En place", or files a dispositif named in prose, before "et N autres". */
 const TITLES_SHOWN = 5;
 
 /**
@@ -222,7 +222,7 @@ function dispositifsSection(records: readonly RecolteRecord[], catalogue: TagCat
     escapeMarkdown(territory ? territoryLabel(territory, t) : inList ? t.noTerritory.charAt(0).toLowerCase() + t.noTerritory.slice(1) : t.noTerritory);
   const out = [`## ${t.dispositifs}`, ''];
   if (rows.length) out.push(t.dispositifsIntro, '');
-  for (const code of [...named]) {
+  for (const code of named) {
     const here = rows.filter((r) => r.code === code);
     out.push(`### ${title(code)}`, '');
     const about = info.get(code);
@@ -253,7 +253,11 @@ function dispositifsSection(records: readonly RecolteRecord[], catalogue: TagCat
   if (inDocuments.size) {
     const list = [...inDocuments.entries()]
       .sort(([a], [b]) => byText(a, b))
-      .map(([code, files]) => `${title(code)} (${[...files].sort(byText).map(escapeMarkdown).join(', ')})`);
+      .map(([code, files]) => {
+        const sorted = [...files].sort(byText);
+        const rest = sorted.length > TITLES_SHOWN ? `, ${t.more(sorted.length - TITLES_SHOWN)}` : '';
+        return `${title(code)} (${sorted.slice(0, TITLES_SHOWN).map(escapeMarkdown).join(', ')}${rest})`;
+      });
     out.push(`${t.namedInDocuments}${t.colon}${list.join(t.listSeparator)}.`, '');
   }
   return out;

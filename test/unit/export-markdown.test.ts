@@ -271,6 +271,10 @@ describe('the dispositifs and themes of tagged records', () => {
     expect(between(renderSynthesis({ records: prose, clusters: null, report: null, lang: 'fr', catalogue }), '## Dispositifs', "## Vue d'ensemble")).toBe(
       '## Dispositifs\n\nNommés aussi dans les documents, hors des contributions : CDS — Centre de santé (27.md, 55.md) ; MSP (27.md, 55.md).\n\n',
     );
+    const many = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ...prose[0]!, id: `d${n}`, source: { file: `d${n}.md`, line: 1 } }));
+    expect(renderSynthesis({ records: many, clusters: null, report: null, lang: 'en' })).toContain(
+      'Also named in the documents, outside any contribution: CDS (d1.md, d2.md, d3.md, d4.md, d5.md, and 2 more); MSP (d1.md, d2.md, d3.md, d4.md, d5.md, and 2 more).',
+    );
   });
 
   it('links only an official page whose address can stand in a link as it is', () => {
