@@ -228,7 +228,8 @@ function dispositifsSection(records: readonly RecolteRecord[], catalogue: TagCat
     const about = info.get(code);
     const description = about?.description ? escapeMarkdown(about.description).replace(/(?<![.!?…])$/, '.') : '';
     const page = about?.url && SAFE_URL.test(about.url) ? `[${t.officialPage}](${about.url}).` : '';
-    if (description || page) out.push([description, page].filter(Boolean).join(' '), '');
+    const reference = about?.reference ? `${t.definedBy}${t.colon}${escapeMarkdown(about.reference)}.` : '';
+    if (description || page || reference) out.push([description, reference, page].filter(Boolean).join(' '), '');
     const running = here.filter((r) => r.initiatives > 0);
     if (running.length) {
       out.push(`- **${t.running}**${t.colon.trimEnd()}`);

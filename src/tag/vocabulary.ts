@@ -21,7 +21,6 @@ export interface VocabularySources {
 }
 
 export interface DispositifEntry extends DispositifInfo {
-  reference: string | null;
   names: string[];
   acronyms: string[];
   /** Words one of which must stand near an acronym for it to count; empty: none needed. */
@@ -111,7 +110,7 @@ export function readVocabulary(sources: VocabularySources): TagVocabulary {
 /** What exports need to know of the codes: names, descriptions, pages. */
 export function catalogueOf(vocabulary: TagVocabulary): TagCatalogue {
   return {
-    dispositifs: vocabulary.dispositifs.map(({ code, name, description, url, themes }) => ({ code, name, description, url, themes: [...themes] })),
+    dispositifs: vocabulary.dispositifs.map(({ code, name, description, url, reference, themes }) => ({ code, name, description, url, reference: reference ?? null, themes: [...themes] })),
     themes: vocabulary.themes.map(({ code, name, description }) => ({ code, name, description })),
   };
 }

@@ -36,6 +36,8 @@ export interface SynthesisText {
   dispositifs: string;
   dispositifsIntro: string;
   officialPage: string;
+  /** Before the text that defines a dispositif: "Défini par : Code de la santé publique, art. L6323-3." */
+  definedBy: string;
   running: string;
   /** "**Demandé** par 3 contributions" after the bold word. */
   asked: string;
@@ -97,6 +99,7 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
       'Les dispositifs que nomment les contributions. **En place** : là où une initiative, une expérimentation ou une bonne pratique le décrit ; ' +
       '**demandé** : là où une proposition, un levier, un besoin, un objectif ou un premier pas le nomme ; **évoqué** : dans un constat, un écueil, une question ou une observation.',
     officialPage: 'Page officielle',
+    definedBy: 'Défini par',
     running: 'En place',
     asked: 'Demandé',
     askedBy: (count) => `par ${count} ${count > 1 ? 'contributions' : 'contribution'}`,
@@ -167,6 +170,7 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
       'The dispositifs (French health schemes) the contributions name. **Running**: where an initiative, an experiment or a good practice describes it; ' +
       '**asked for**: where a proposal, a lever, a need, an objective or a first step names it; **also mentioned**: in a finding, a pitfall, a question or an observation.',
     officialPage: 'Official page',
+    definedBy: 'Defined by',
     running: 'Running',
     asked: 'Asked for',
     askedBy: (count) => `by ${count} ${count > 1 ? 'contributions' : 'contribution'}`,

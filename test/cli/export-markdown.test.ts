@@ -64,6 +64,7 @@ describe('recolte export markdown', () => {
     expect(run.stdout).toContain('### Contributions par thème\n\n| Thème | Contributions | Territoires |\n| --- | ---: | ---: |\n');
     expect(run.stdout).toContain("Une contribution peut relever de plusieurs thèmes ; 1 contribution ne relève d'aucun.");
     const en = recolte(['export', 'markdown', 'tagged.ndjson', '--lang', 'en'], { cwd: tagged });
-    expect(en.stdout).toMatch(/## Dispositifs\n\nThe dispositifs \(French health schemes\)[^\n]*\n\n### ASALEE.*\n\n- \*\*Running\*\*:\n/);
+    expect(en.stdout).toMatch(/## Dispositifs\n\nThe dispositifs \(French health schemes\)[^\n]*\n\n### ASALEE — Dispositif Asalée \(Action de santé libérale en équipe\)\n\nInfirmiers [^\n]*\n\n- \*\*Running\*\*:\n/);
+    expect(run.stdout).toContain('### CDS — Centre de santé\n\nStructure de soins de proximité où exercent des professionnels salariés, portée par une commune, un département, une association ou une mutuelle. Défini par : Code de la santé publique, art. L6323-1.\n');
   });
 });
