@@ -247,7 +247,7 @@ function dispositifsSection(records: readonly RecolteRecord[], catalogue: TagCat
       if (!where.length) continue;
       const sources = where.flatMap((row) => row.records.filter((r) => USE_OF_KIND[r.kind] === use).map((r) => r.source));
       const total = where.reduce((sum, row) => sum + count(row), 0);
-      out.push(`- **${label}** ${by(total)}${t.colon}${where.map((row, i) => place(row.territory, i > 0)).join(', ')}.[^${footnote(footnotes, sources, t)}]`);
+      out.push(`- **${label}** ${by(total)}${t.colon}${where.map((row) => place(row.territory, true)).join(', ')}.[^${footnote(footnotes, sources, t)}]`);
     }
     out.push('');
   }
