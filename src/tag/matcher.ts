@@ -12,6 +12,8 @@ import { stem, tokenize, type Token } from './tokens.js';
 export interface NamePattern {
   code: string | null;
   phrase: string;
+  /** For a look-alike (code null): the code whose names it hides, when it hides only those. */
+  owner?: string;
 }
 
 interface Step {
@@ -23,11 +25,13 @@ interface Step {
 
 interface Compiled {
   code: string | null;
+  owner: string | undefined;
   steps: Step[];
 }
 
 export interface NameMatch {
   code: string | null;
+  owner?: string | undefined;
   /** Token indexes, end exclusive. */
   first: number;
   last: number;
@@ -44,15 +48,19 @@ export class NameMatcher {
   private readonly prefixed: Compiled[] = [];
   private readonly near = new Map<string, readonly string[]>();
 
-  /** `fuzzy`: allow one typo in long words (names of dispositifs); themes' common words do without. */
+  /**
+   * `fuzzy`: allow one typo in long words (names of dispositifs); themes' common words do without.
+   * `separate`: codes do not compete for words (themes); otherwise the longest name wins.
+   */
   constructor(
     patterns: readonly NamePattern[],
     private readonly fuzzy = true,
+    private readonly separate = false,
   ) {
     for (const pattern of patterns) {
       const steps = toSteps(pattern.phrase);
       if (!steps.length) continue;
-      const compiled = { code: pattern.code, steps };
+      const compiled = { code: pattern.code, owner: pattern.owner, steps };
       const head = steps[0]!;
       if (head.prefix) {
         this.prefixed.push(compiled);
@@ -70,13 +78,22 @@ export class NameMatcher {
     const found: NameMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.functionWord) continue;
       for (const candidate of this.candidates(tokens, i)) {
         const last = matchFrom(tokens, i, candidate.steps, this.fuzzy);
-        if (last !== null) found.push({ code: candidate.code, first: i, last, start: token.start, end: tokens[last - 1]!.end });
+        if (last !== null) found.push({ code: candidate.code, owner: candidate.owner, first: i, last, start: token.start, end: tokens[last - 1]!.end });
       }
     }
-    return resolveOverlaps(found);
+    if (!this.separate) return resolveOverlaps(found);
+    // Codes that may share words (a theme's "prévention des chutes" is also another's): each
+    // code's names, and the look-alikes that hide them, are resolved among themselves.
+    const groups = new Map<string, NameMatch[]>();
+    for (const match of found) {
+      const key = match.code ?? match.owner ?? '';
+      const group = groups.get(key);
+      if (group) group.push(match);
+      else groups.set(key, [match]);
+    }
+    return [...groups.values()].flatMap(resolveOverlaps).sort((a, b) => a.first - b.first);
   }
 
   private candidates(tokens: readonly Token[], i: number): Compiled[] {
@@ -112,11 +129,14 @@ export class NameMatcher {
   }
 }
 
-/** A name's steps: its words without articles and prepositions. */
+/**
+ * A name's steps: its words without articles and prepositions, unless that leaves a single
+ * word: "en ligne" must not match every "ligne", nor "en équipe" every "équipe".
+ */
 function toSteps(phrase: string): Step[] {
-  return tokenize(phrase)
-    .filter((t) => !t.functionWord)
-    .map((t) => ({ stem: t.stem, folded: t.folded, prefix: phrase[t.end] === '*' }));
+  const tokens = tokenize(phrase);
+  const content = tokens.filter((t) => !t.functionWord);
+  return (content.length < 2 ? tokens : content).map((t) => ({ stem: t.stem, folded: t.folded, prefix: phrase[t.end] === '*' }));
 }
 
 /** Where a name that starts at token `first` ends (exclusive), or null when it does not match. */
@@ -125,7 +145,7 @@ function matchFrom(tokens: readonly Token[], first: number, steps: readonly Step
   for (let k = 0; k < steps.length; k++) {
     if (k > 0) {
       // Articles and prepositions between the words of a name are passed over, a comma or a full stop never.
-      while (j < tokens.length && tokens[j]!.functionWord && !tokens[j]!.barrierBefore) j++;
+      while (j < tokens.length && tokens[j]!.functionWord && tokens[j]!.stem !== steps[k]!.stem && !tokens[j]!.barrierBefore) j++;
       if (j >= tokens.length || tokens[j]!.barrierBefore) return null;
     }
     const token = tokens[j];

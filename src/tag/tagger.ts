@@ -66,9 +66,9 @@ export class Tagger {
     this.names = new NameMatcher(
       vocabulary.dispositifs.flatMap((d) => [...d.names.map((phrase) => ({ code: d.code, phrase })), ...d.not.map((phrase) => ({ code: null, phrase }))]),
     );
-    const notThemes = vocabulary.themes.flatMap((t) => t.not.map((phrase) => ({ code: null, phrase })));
-    this.themeWords = new NameMatcher([...vocabulary.themes.flatMap((t) => t.words.map((phrase) => ({ code: t.code, phrase }))), ...notThemes], false);
-    this.weakWords = new NameMatcher([...vocabulary.themes.flatMap((t) => t.weak.map((phrase) => ({ code: t.code, phrase }))), ...notThemes], false);
+    const notThemes = vocabulary.themes.flatMap((t) => t.not.map((phrase) => ({ code: null, phrase, owner: t.code })));
+    this.themeWords = new NameMatcher([...vocabulary.themes.flatMap((t) => t.words.map((phrase) => ({ code: t.code, phrase }))), ...notThemes], false, true);
+    this.weakWords = new NameMatcher([...vocabulary.themes.flatMap((t) => t.weak.map((phrase) => ({ code: t.code, phrase }))), ...notThemes], false, true);
     for (const d of vocabulary.dispositifs) {
       for (const acronym of d.acronyms) if (!vocabulary.ambiguous.has(acronym)) this.acronyms.set(acronym, d.code);
       if (d.context.length) this.context.set(d.code, d.context.map((word) => tokenize(word).map((t) => t.stem)));
