@@ -18,14 +18,14 @@ const f = (x) => x.toFixed(3);
 const results = {};
 console.log('| set | rows | look-alikes given a dispositif | dispositifs P / R / F1 | themes P / R / F1 |');
 console.log('|---|---|---|---|---|');
-for (const set of ['tune', 'holdout']) {
+for (const set of ['tune', 'tune-2', 'holdout']) {
   const rows = readTagRows(readFileSync(`${root}fixtures/tags/${set}.ndjson`, 'utf8'));
   const score = scoreTags(tagger, rows);
   const d = prfOf(score.dispositifs);
   const t = prfOf(score.themes);
   results[set] = { rows: score.rows, lookalikes: score.lookalikes, lookalikesTagged: score.lookalikesTagged, dispositifs: { ...score.dispositifs, ...d }, themes: { ...score.themes, ...t } };
   console.log(`| ${set} | ${score.rows} | ${score.lookalikesTagged} of ${score.lookalikes} | ${f(d.precision)} / ${f(d.recall)} / **${f(d.f1)}** | ${f(t.precision)} / ${f(t.recall)} / **${f(t.f1)}** |`);
-  if (set === 'tune' && args.includes('--errors')) {
+  if (set.startsWith('tune') && args.includes('--errors')) {
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const e of score.errors) {
       const row = byId.get(e.id);

@@ -5,7 +5,7 @@ import { limitsWith } from '../limits.js';
 import { ingestDocument } from '../ingest/document.js';
 import { tagDocument, taggerFor, tagRecord } from '../tag/index.js';
 import type { RecolteRecord } from '../types/record.js';
-import { parseSource, type ParseOptions, type ParseResult } from './index.js';
+import { parseSource, SPREADSHEET_EXTENSIONS, type ParseOptions, type ParseResult } from './index.js';
 import { streamSpreadsheet } from './spreadsheet.js';
 
 export interface ParsedDocument {
@@ -20,7 +20,8 @@ export async function parseDocument(file: string, bytes: Uint8Array, options: Pa
   const ingested = await ingestDocument(file, bytes, limitsWith(options.limits));
   if (!ingested.source) return { result: null, ingestDiagnostics: ingested.diagnostics };
   const result = parseSource(ingested.source, options);
-  const tag = tagging(ingested.source.text, bytes, options);
+  const table = SPREADSHEET_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext));
+  const tag = tagging(ingested.source.text, bytes, options, table);
   result.records = result.records.map(tag);
   return { result, ingestDiagnostics: ingested.diagnostics };
 }
@@ -37,14 +38,14 @@ export async function streamDocument(
 ): Promise<ParsedDocument> {
   const ingested = await ingestDocument(file, bytes, limitsWith(options.limits));
   if (!ingested.source) return { result: null, ingestDiagnostics: ingested.diagnostics };
-  const tag = tagging(ingested.source.text, bytes, options);
+  const tag = tagging(ingested.source.text, bytes, options, true);
   return { result: await streamSpreadsheet(ingested.source, options, (records) => onRecords(records.map(tag))), ingestDiagnostics: ingested.diagnostics };
 }
 
 /** Tags a record of this document: the document's text is read once, for what every record shares. */
-function tagging(text: string, bytes: Uint8Array, options: ParseOptions): (record: RecolteRecord) => RecolteRecord {
+function tagging(text: string, bytes: Uint8Array, options: ParseOptions, rows = false): (record: RecolteRecord) => RecolteRecord {
   const tagger = taggerFor(options.tags ?? undefined);
-  const document = tagDocument(tagger, text);
+  const document = tagDocument(tagger, text, rows);
   const hash = createHash('sha256').update(bytes).digest('hex');
   return (record) => tagRecord(tagger, record, document, { hash });
 }

@@ -26,12 +26,16 @@ export function taggerFor(sources: VocabularySources = builtinSources()): Tagger
 /** What a document says of itself for tagging: its ambiguous acronyms spelled out, its dispositifs. */
 export interface DocumentTags {
   resolutions: Resolutions;
-  dispositifs: string[];
+  /** Null for a table: its records carry what it names, and `document.dispositifs` is left out. */
+  dispositifs: string[] | null;
 }
 
-/** Reads a whole document's text for what its records' tags depend on. */
-export function tagDocument(tagger: Tagger, text: string): DocumentTags {
-  return tagger.readDocument(text);
+/**
+ * Reads a whole document's text for what its records' tags depend on. A table (`rows`) is all
+ * records: what it names is on them, so only its acronyms are read, not every word twice.
+ */
+export function tagDocument(tagger: Tagger, text: string, rows = false): DocumentTags {
+  return tagger.readDocument(text, !rows);
 }
 
 /**
@@ -44,15 +48,32 @@ export function tagRecord(tagger: Tagger, record: RecolteRecord, document: Docum
   if (record.axis) fields.push({ field: 'axis', text: record.axis });
   if (record.group) fields.push({ field: 'group', text: record.group });
   const tags = tagger.tag(fields, document.resolutions);
-  const { dispositifs: _d, themes: _t, mentions: _m, ...rest } = record;
-  const info = record.document ?? { title: null, date: null, participants: null };
-  return {
-    ...rest,
-    document: { title: info.title ?? null, date: info.date ?? null, participants: info.participants ?? null, ...(extra.hash ?? info.hash ? { hash: extra.hash ?? info.hash } : {}), dispositifs: document.dispositifs },
-    dispositifs: tags.dispositifs,
-    themes: tags.themes,
-    mentions: tags.mentions,
+  // The record is changed in place (a million rows are not copied): keys it has keep their
+  // place, new ones come after `document`, as the schema orders them.
+  record.document = documentInfo(record.document ?? null, document, extra.hash);
+  record.dispositifs = tags.dispositifs;
+  record.themes = tags.themes;
+  record.mentions = tags.mentions;
+  return record;
+}
+
+/** One tagged copy of a document's info, shared by its records, as parse shares the original. */
+const tagged = new WeakMap<object, { key: DocumentTags; hash: string | undefined; info: DocumentInfo }>();
+
+function documentInfo(info: DocumentInfo | null, document: DocumentTags, hash: string | undefined): DocumentInfo {
+  const known = info ? tagged.get(info) : undefined;
+  if (known && known.key === document && known.hash === hash) return known.info;
+  const base = info ?? { title: null, date: null, participants: null };
+  const own = hash ?? base.hash;
+  const out: DocumentInfo = {
+    title: base.title ?? null,
+    date: base.date ?? null,
+    participants: base.participants ?? null,
+    ...(own ? { hash: own } : {}),
+    ...(document.dispositifs ? { dispositifs: document.dispositifs } : base.dispositifs ? { dispositifs: base.dispositifs } : {}),
   };
+  if (info) tagged.set(info, { key: document, hash, info: out });
+  return out;
 }
 
 /**
@@ -73,13 +94,16 @@ export function retag(tagger: Tagger, records: readonly RecolteRecord[]): Recolt
     const resolutions = tagger.resolutions(text);
     documents.set(file, { resolutions, dispositifs: [] });
   }
-  const tagged = records.map((record) => tagRecord(tagger, record, documents.get(record.source.file)!));
+  // What the documents listed before (their prose), read before the records are re-tagged in place.
   const named = new Map<string, Set<string>>();
-  for (const [i, record] of tagged.entries()) {
-    const set = named.get(record.source.file) ?? new Set(records[i]!.document?.dispositifs ?? []);
-    for (const code of record.dispositifs ?? []) set.add(code);
+  for (const record of records) {
+    const set = named.get(record.source.file) ?? new Set<string>();
+    for (const code of record.document?.dispositifs ?? []) set.add(code);
     named.set(record.source.file, set);
   }
-  for (const record of tagged) record.document!.dispositifs = [...named.get(record.source.file)!];
+  const tagged = records.map((record) => tagRecord(tagger, record, documents.get(record.source.file)!));
+  for (const record of tagged) for (const code of record.dispositifs ?? []) named.get(record.source.file)!.add(code);
+  const lists = new Map([...named].map(([file, set]) => [file, [...set]]));
+  for (const record of tagged) record.document = { ...record.document!, dispositifs: lists.get(record.source.file)! };
   return tagged;
 }

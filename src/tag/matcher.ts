@@ -88,7 +88,8 @@ export class NameMatcher {
     // code's names, and the look-alikes that hide them, are resolved among themselves.
     const groups = new Map<string, NameMatch[]>();
     for (const match of found) {
-      const key = match.code ?? match.owner ?? '';
+      // A look-alike hides its owner's names, strong or weak ("~CODE").
+      const key = (match.code ?? match.owner ?? '').replace(/^~/, '');
       const group = groups.get(key);
       if (group) group.push(match);
       else groups.set(key, [match]);
@@ -116,7 +117,8 @@ export class NameMatcher {
 
   /** The first words of names a word may be: itself, and those one typo away. Remembered per word. */
   private heads(stem: string): readonly string[] {
-    if (!this.fuzzy || stem.length < FUZZY_LENGTH - 1) return [stem];
+    // Numbers are never misspelt names, and each is different: they skip the search and the memory.
+    if (!this.fuzzy || stem.length < FUZZY_LENGTH - 1 || /[0-9]/.test(stem)) return [stem];
     let heads = this.near.get(stem);
     if (!heads) {
       const found = new Set<string>([stem]);

@@ -42,6 +42,8 @@ export interface RecordTags {
  */
 export type Resolutions = ReadonlyMap<string, string | null>;
 
+/** Marks a weak theme word's code in the theme matcher. */
+const WEAK = '~';
 /** A run of capitals: where an acronym may stand. */
 const CAPITALS = /\p{Lu}[\p{Lu}\d]+s?/gu;
 /** Characters read on each side of an acronym to see whether the document spells it out. */
@@ -54,8 +56,8 @@ const SPELLED_OUT_WITHIN = 4;
 
 export class Tagger {
   private readonly names: NameMatcher;
+  /** Theme words, and weak ones under a code marked "~" ("~ACCES_MEDECIN"), in one pass. */
   private readonly themeWords: NameMatcher;
-  private readonly weakWords: NameMatcher;
   private readonly acronyms = new Map<string, string>();
   private readonly context = new Map<string, string[][]>();
   private readonly themesOf = new Map<string, string[]>();
@@ -67,8 +69,11 @@ export class Tagger {
       vocabulary.dispositifs.flatMap((d) => [...d.names.map((phrase) => ({ code: d.code, phrase })), ...d.not.map((phrase) => ({ code: null, phrase }))]),
     );
     const notThemes = vocabulary.themes.flatMap((t) => t.not.map((phrase) => ({ code: null, phrase, owner: t.code })));
-    this.themeWords = new NameMatcher([...vocabulary.themes.flatMap((t) => t.words.map((phrase) => ({ code: t.code, phrase }))), ...notThemes], false, true);
-    this.weakWords = new NameMatcher([...vocabulary.themes.flatMap((t) => t.weak.map((phrase) => ({ code: t.code, phrase }))), ...notThemes], false, true);
+    this.themeWords = new NameMatcher(
+      [...vocabulary.themes.flatMap((t) => [...t.words.map((phrase) => ({ code: t.code, phrase })), ...t.weak.map((phrase) => ({ code: `${WEAK}${t.code}`, phrase }))]), ...notThemes],
+      false,
+      true,
+    );
     for (const d of vocabulary.dispositifs) {
       for (const acronym of d.acronyms) if (!vocabulary.ambiguous.has(acronym)) this.acronyms.set(acronym, d.code);
       if (d.context.length) this.context.set(d.code, d.context.map((word) => tokenize(word).map((t) => t.stem)));
@@ -91,7 +96,7 @@ export class Tagger {
    * A whole document read once: the acronyms it spells out, and every dispositif it names,
    * its context read paragraph by paragraph (a whole report always says "soins" somewhere).
    */
-  readDocument(text: string): { resolutions: Map<string, string | null>; dispositifs: string[] } {
+  readDocument(text: string, named = true): { resolutions: Map<string, string | null>; dispositifs: string[] | null } {
     // An acronym is spelled out beside itself: only the words around each one are read for
     // that, so that a table of a million rows is not held as words all at once.
     const resolutions = new Map<string, string | null>();
@@ -103,6 +108,7 @@ export class Tagger {
       this.resolveInto(resolutions, tokens, this.names.find(tokens));
     }
     for (const [acronym, code] of this.vocabulary.resolved) resolutions.set(acronym, code);
+    if (!named) return { resolutions, dispositifs: null };
     const codes = new Set<string>();
     for (const part of contextParts(text)) {
       const tokens = tokenize(part);
@@ -140,7 +146,7 @@ export class Tagger {
   }
 
   /** The dispositifs named in one text's tokens, in order, with their spans. */
-  dispositifsIn(tokens: readonly Token[], context: Context, resolutions: Resolutions, known?: readonly NameMatch[]): Found[] {
+  dispositifsIn(tokens: readonly Token[], context: Context | (() => Context), resolutions: Resolutions, known?: readonly NameMatch[]): Found[] {
     const names = known ?? this.names.find(tokens);
     const found: Found[] = names.filter((n): n is NameMatch & { code: string } => n.code !== null).map(({ code, start, end }) => ({ code, start, end }));
     const at = coverage(names);
@@ -148,7 +154,7 @@ export class Tagger {
       const code = this.acronymCode(token.raw, resolutions);
       if (!code || at.has(i)) continue;
       if (this.isCompanyName(tokens, i)) continue;
-      if (!this.hasContext(code, context, token)) continue;
+      if (this.context.has(code) && !this.hasContext(code, typeof context === 'function' ? context() : context, token)) continue;
       found.push({ code, start: token.start, end: token.end });
     }
     return found.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -157,20 +163,25 @@ export class Tagger {
   /** Tags a record from its fields: dispositifs and mentions from text and details, themes from all. */
   tag(fields: readonly TagField[], resolutions: Resolutions): RecordTags {
     const tokenized = fields.map((f) => ({ ...f, tokens: tokenize(f.text) }));
-    const context = this.contextOf(tokenized.flatMap((f) => f.tokens));
+    let context: Context | null = null;
+    const contextFor = (): Context => (context ??= this.contextOf(tokenized.flatMap((f) => f.tokens)));
     const mentions: Mention[] = [];
     const themes = new Set<string>();
     const weak = new Set<string>();
     for (const { field, tokens } of tokenized) {
       if (field === 'text' || field === 'details') {
-        for (const found of this.dispositifsIn(tokens, context, resolutions)) mentions.push({ code: found.code, field, start: found.start, end: found.end });
+        for (const found of this.dispositifsIn(tokens, contextFor, resolutions)) mentions.push({ code: found.code, field, start: found.start, end: found.end });
       }
       // A description runs over many subjects in passing: there a theme needs two of its words.
       const needed = field === 'details' ? 2 : 1;
       const hits = new Map<string, number>();
-      for (const match of this.themeWords.find(tokens)) if (match.code) hits.set(match.code, (hits.get(match.code) ?? 0) + 1);
+      for (const { code } of this.themeWords.find(tokens)) {
+        if (!code) continue;
+        if (code.startsWith(WEAK)) {
+          if (field !== 'details') weak.add(code.slice(WEAK.length));
+        } else hits.set(code, (hits.get(code) ?? 0) + 1);
+      }
       for (const [code, count] of hits) if (count >= needed) themes.add(code);
-      if (field !== 'details') for (const match of this.weakWords.find(tokens)) if (match.code) weak.add(match.code);
     }
     const dispositifs = [...new Set(mentions.map((m) => m.code))];
     for (const code of dispositifs) for (const theme of this.themesOf.get(code) ?? []) themes.add(theme);

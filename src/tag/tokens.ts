@@ -30,6 +30,7 @@ export interface Token {
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'a', 'au', 'aux', 'en', 'un', 'une', 'sur', 'dans', 'pour', 'par']);
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const DIGITS = /^[0-9]+$/;
 /** What stops a name from running on: a name never spans a comma, a full stop or a bracket. */
 const BARRIER = new Set('.,;:!?()[]{}«»"“”/|•\n\r\t…–—');
 const SENTENCE_END = new Set('.!?:;\n•');
@@ -60,7 +61,8 @@ export function tokenize(text: string): Token[] {
       if (BARRIER.has(c)) barrier = true;
       if (SENTENCE_END.has(c)) sentence = true;
     }
-    const { folded, stem: stemmed, functionWord } = forms(raw);
+    // Numbers are many and each different (row numbers, years): they skip the memory.
+    const { folded, stem: stemmed, functionWord } = DIGITS.test(raw) ? { folded: raw, stem: raw, functionWord: false } : forms(raw);
     const before = tokens[tokens.length - 1];
     // A hyphen, alone or before a line break: "sport-santé", "mé-dicobus", "télécon-\nsultation".
     if (before && hyphen === 1 && other === 0 && text[previousEnd] === '-') before.hyphenAfter = true;
