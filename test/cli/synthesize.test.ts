@@ -8,13 +8,13 @@ const seeds = path.join(root, 'fixtures', 'seeds');
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'recolte-synth-'));
 
 describe('recolte synthesize', () => {
-  it('writes the six files from the seeds, and a report that validates', () => {
+  it('writes the eight files from the seeds, and a report that validates', () => {
     const out = path.join(fresh(), 'out');
     const run = recolte(['synthesize', seeds, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readdirSync(out).sort()).toEqual(['.recolte-synthesize', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'rapport.json', 'records.ndjson', 'synthese.md']);
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^5 files, 76 records → \d+ ideas \(\d+ put forward more than once\); 6 files in .*out\/$/);
+    expect(readdirSync(out).sort()).toEqual(['.recolte-synthesize', 'base.sqlite', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'metadata.json', 'rapport.json', 'records.ndjson', 'synthese.md']);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^5 files, 76 records → \d+ ideas \(\d+ put forward more than once\); 8 files in .*out\/$/);
     const records = readFileSync(path.join(out, 'records.ndjson'), 'utf8').trim().split('\n');
     expect(records).toHaveLength(76);
     // The same records as recolte parse writes, in the same order.
