@@ -7,7 +7,6 @@ import type { Cluster } from '../types/cluster.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { TagCatalogue } from '../tag/catalogue.js';
 import { areaData } from '../territory/data.js';
-import { withinOf } from '../territory/index.js';
 import { KIND_LABELS, KIND_ORDER } from '../vocabulary/labels.js';
 
 /** Row types, column for column as in schema.ts (values SQLite stores: string, number, null). */
@@ -193,12 +192,16 @@ function sharedTerritory(records: readonly RecolteRecord[]): Territory | null {
   return records.every((r) => r.territory && r.territory.level === first.level && r.territory.code === first.code) ? first : null;
 }
 
-/** A `territories` row: the territory with the département and région that hold it. */
+/**
+ * A `territories` row: the territory with the département and région that hold it. A commune's
+ * département is read off its INSEE code (two characters, three overseas: 55502, 2A004,
+ * 97105), which spares loading the 35,000 communes (0.6 s) for a base.
+ */
 export function territoryRow(t: Territory): Row {
-  const within = withinOf(t);
-  const departement = t.level === 'departement' ? t.code : within?.departement ?? null;
-  const region = t.level === 'region' ? t.code : within?.region ?? null;
   const { departements, regions } = areaData();
+  const prefix = t.level === 'commune' ? t.code.slice(0, t.code.startsWith('97') ? 3 : 2) : null;
+  const departement = t.level === 'departement' ? t.code : prefix !== null && departements.byCode.has(prefix) ? prefix : null;
+  const region = t.level === 'region' ? t.code : departement === null ? null : departements.byCode.get(departement)?.region ?? null;
   return {
     id: territoryId(t),
     level: t.level,

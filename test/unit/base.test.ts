@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -181,6 +181,9 @@ describe('the rows of a document', () => {
     expect(territoryRow(cote)).toMatchObject({ departement_code: '21', region_code: '27', region_name: 'Bourgogne-Franche-Comté' });
     expect(territoryRow({ level: 'region', code: '27', name: 'Bourgogne-Franche-Comté' })).toMatchObject({ departement_code: null, departement_name: null, region_code: '27' });
     expect(territoryRow({ level: 'national', code: 'FR', name: 'France' })).toMatchObject({ departement_code: null, region_code: null });
+    expect(territoryRow({ level: 'commune', code: '2A004', name: 'Ajaccio' })).toMatchObject({ departement_name: 'Corse-du-Sud', region_name: 'Corse' });
+    expect(territoryRow({ level: 'commune', code: '97105', name: 'Basse-Terre' })).toMatchObject({ departement_code: '971', region_code: '01' });
+    expect(territoryRow({ level: 'commune', code: '75111', name: 'Paris 11e Arrondissement' })).toMatchObject({ departement_code: '75', region_name: 'Île-de-France' });
   });
 
   it('lists the whole catalogue, and the codes records use that it lacks, without a name', () => {
@@ -337,7 +340,11 @@ describe('the base', () => {
         sources: 'docs/digest.md:3',
       },
     ]);
-    // The README's example: which CPTS run in Bourgogne-Franche-Comté.
+    // The README's examples: which départements ask for a médicobus.
+    expect(
+      rows(db, "SELECT departement, sum(contributions) AS demandes, group_concat(sources, '; ') AS sources FROM dispositifs_par_territoire WHERE dispositif = 'MEDICOBUS' AND statut = 'proposé' AND departement IS NOT NULL GROUP BY departement ORDER BY demandes DESC, departement"),
+    ).toEqual([{ departement: 'Meuse', demandes: 1, sources: 'docs/atelier.md:5' }]);
+    // Which CPTS run in Bourgogne-Franche-Comté.
     expect(rows(db, "SELECT territoire, textes, sources FROM dispositifs_par_territoire WHERE dispositif = 'CPTS' AND statut = 'en place' AND region = 'Bourgogne-Franche-Comté'")).toEqual([
       { territoire: "Côte-d'Or", textes: 'Une CPTS pour tout le nord du département', sources: 'docs/digest.md:6' },
     ]);
@@ -359,6 +366,13 @@ describe('the base', () => {
       },
       { idee: 'c2', type: 'proposition', texte: 'Faire venir un médicobus une fois par semaine', contributions: 1, territoires: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:5', dispositifs: 'MEDICOBUS', themes: 'ACCES_MEDECIN' },
       { idee: 'c3', type: 'besoin', texte: 'Un psychologue au collège', contributions: 1, territoires: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:7', dispositifs: null, themes: 'JEUNES, SANTE_MENTALE' },
+    ]);
+  });
+
+  it("answers the README's question on the ideas about santé mentale", async () => {
+    const db = await base();
+    expect(rows(db, "SELECT texte, territoires, liste_territoires, sources FROM idees WHERE idee IN (SELECT m.cluster_id FROM cluster_members m JOIN record_themes t ON t.record_id = m.record_id WHERE t.theme = 'SANTE_MENTALE') LIMIT 10")).toEqual([
+      { texte: 'Un psychologue au collège', territoires: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:7' },
     ]);
   });
 
@@ -448,6 +462,23 @@ describe('the Datasette metadata', () => {
     expect(rows(db, "SELECT count(*) AS n FROM records WHERE json_type(dispositifs) != 'array' OR json_type(themes) != 'array'")).toEqual([{ n: 0 }]);
     // Datasette finds the index by its content= table as well.
     expect(rows(db, `SELECT sql LIKE '%content="records"%' AS found FROM sqlite_master WHERE name = '${FTS_TABLE}'`)).toEqual([{ found: 1 }]);
+  });
+});
+
+describe('the README', () => {
+  it('documents every table, view and column of the base', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## The base of dispositifs'), readme.indexOf('## Configuration'));
+    const db = await base();
+    const missing: string[] = [];
+    for (const name of [...TABLES, ...VIEWS, FTS_TABLE]) {
+      if (!section.includes(`\`${name}\``)) missing.push(name);
+      if (name === FTS_TABLE) continue;
+      for (const { name: column } of rows(db, `PRAGMA table_info(${name})`) as { name: string }[]) {
+        if (!section.includes(`\`${column}\``)) missing.push(`${name}.${column}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 

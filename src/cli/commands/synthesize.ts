@@ -126,7 +126,9 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     : [];
   // The outputs of this run: without the base when --no-base is given or it cannot be written.
   const outputs = OUTPUTS.filter((name) => baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name));
-  await writeOutputs(context, folder, written, [...exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }), ...baseLane], outputs);
+  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }), outputs);
+  // After the others: writing the base holds the thread (SQLite is synchronous), and must not delay them.
+  await writeOutputs(context, folder, written, baseLane, outputs);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
