@@ -126,9 +126,8 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     : [];
   // The outputs of this run: without the base when --no-base is given or it cannot be written.
   const outputs = OUTPUTS.filter((name) => baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name));
-  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }), outputs);
-  // After the others: writing the base holds the thread (SQLite is synchronous), and must not delay them.
-  await writeOutputs(context, folder, written, baseLane, outputs);
+  // The base after the others: writing it holds the thread (SQLite is synchronous), and must not delay them.
+  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }), outputs, baseLane);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
@@ -234,20 +233,30 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
  * Runs the jobs, each on its own so that one failing does not stop the others. When one fails,
  * the error says which outputs of this run are complete (`done`, which grows) and which are not.
  */
-async function writeOutputs(context: CommandContext, folder: string, done: Set<string>, lanes: readonly (readonly Job[])[], outputs: readonly string[]): Promise<void> {
+async function writeOutputs(
+  context: CommandContext,
+  folder: string,
+  done: Set<string>,
+  lanes: readonly (readonly Job[])[],
+  outputs: readonly string[],
+  after: readonly (readonly Job[])[] = [],
+): Promise<void> {
   const failures: unknown[] = [];
-  await Promise.all(
-    lanes.map(async (lane) => {
-      for (const [name, write] of lane) {
-        try {
-          await write();
-          done.add(name);
-        } catch (error) {
-          failures.push(error);
+  // `after` runs once `lanes` are done, whether they failed or not.
+  for (const phase of [lanes, after]) {
+    await Promise.all(
+      phase.map(async (lane) => {
+        for (const [name, write] of lane) {
+          try {
+            await write();
+            done.add(name);
+          } catch (error) {
+            failures.push(error);
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  }
   if (!failures.length) return;
   const shown = displayPath(context.cwd, folder);
   const complete = outputs.filter((name) => done.has(name));
