@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Cluster } from '../types/cluster.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { TagCatalogue } from '../tag/catalogue.js';
+import { USE_OF_KIND, type DispositifUse } from '../export/dispositifs.js';
 import { areaData } from '../territory/data.js';
 import { KIND_LABELS, KIND_ORDER } from '../vocabulary/labels.js';
 
@@ -13,25 +14,15 @@ import { KIND_LABELS, KIND_ORDER } from '../vocabulary/labels.js';
 export type Value = string | number | null;
 export type Row = Readonly<Record<string, Value>>;
 
-/** Whether a kind tells of a dispositif already running, one asked for, or one only spoken of. */
-export const KIND_STATUS: Readonly<Record<Kind, 'en place' | 'proposé' | 'évoqué'>> = {
-  initiative: 'en place',
-  experiment: 'en place',
-  proposal: 'proposé',
-  need: 'proposé',
-  objective: 'proposé',
-  first_step: 'proposé',
-  lever: 'proposé',
-  good_practice: 'proposé',
-  pitfall: 'évoqué',
-  finding: 'évoqué',
-  question: 'évoqué',
-  observation: 'évoqué',
-};
+/**
+ * Whether a kind tells of a dispositif already running, one asked for, or one only spoken of:
+ * the uses dispositifs.csv and the synthesis count (export/dispositifs.ts), in French.
+ */
+const STATUS: Readonly<Record<DispositifUse, 'en place' | 'proposé' | 'évoqué'>> = { runs: 'en place', asked: 'proposé', other: 'évoqué' };
 
 /** The `kinds` table: every kind with its French label and status, in the synthesis order. */
 export function kindRows(): Row[] {
-  return KIND_ORDER.map((kind, i) => ({ kind, label: KIND_LABELS.fr[kind].one, status: KIND_STATUS[kind], position: i + 1 }));
+  return KIND_ORDER.map((kind: Kind, i) => ({ kind, label: KIND_LABELS.fr[kind].one, status: STATUS[USE_OF_KIND[kind]], position: i + 1 }));
 }
 
 /** A document's id: 16 hex digits of SHA-256 over the path its records were read from. */
@@ -218,7 +209,7 @@ export function territoryRow(t: Territory): Row {
 export function catalogueRows(catalogue: TagCatalogue, used: { dispositifs: Iterable<string>; themes: Iterable<string> }): { dispositifs: Row[]; themes: Row[]; dispositifThemes: Row[] } {
   const dispositifs = new Map<string, Row>();
   const themes = new Map<string, Row>();
-  for (const d of catalogue.dispositifs) dispositifs.set(d.code, { code: d.code, name: d.name, description: d.description, url: d.url });
+  for (const d of catalogue.dispositifs) dispositifs.set(d.code, { code: d.code, name: d.name, description: d.description, reference: d.reference ?? null, url: d.url });
   for (const t of catalogue.themes) themes.set(t.code, { code: t.code, name: t.name, description: t.description });
   const dispositifThemes: Row[] = [];
   for (const d of catalogue.dispositifs) {
@@ -227,7 +218,7 @@ export function catalogueRows(catalogue: TagCatalogue, used: { dispositifs: Iter
       dispositifThemes.push({ dispositif: d.code, theme });
     }
   }
-  for (const code of used.dispositifs) if (!dispositifs.has(code)) dispositifs.set(code, { code, name: null, description: null, url: null });
+  for (const code of used.dispositifs) if (!dispositifs.has(code)) dispositifs.set(code, { code, name: null, description: null, reference: null, url: null });
   for (const code of used.themes) if (!themes.has(code)) themes.set(code, { code, name: null, description: null });
   const byCode = (a: Row, b: Row): number => byText(String(a.code), String(b.code));
   return { dispositifs: [...dispositifs.values()].sort(byCode), themes: [...themes.values()].sort(byCode), dispositifThemes };

@@ -66,6 +66,7 @@ CREATE TABLE dispositifs (
   code TEXT PRIMARY KEY,
   name TEXT,
   description TEXT,
+  reference TEXT,
   url TEXT
 );
 

@@ -26,14 +26,14 @@ export async function openSqlite(loader?: SqliteLoader): Promise<SqliteOpen> {
 }
 
 /**
- * The dispositifs and themes the project tags with, for the base's `dispositifs` and `themes`
- * tables. Codes that records carry and this catalogue lacks still get a row, without a name.
+ * The dispositifs and themes the project tags with (built-in vocabulary and the config's
+ * `vocabulary.dispositifs` / `.themes`), for the base's `dispositifs` and `themes` tables: the
+ * whole vocabulary, tagged records or not. Codes that records carry and it lacks still get a
+ * row, without a name.
  */
-export async function tagCatalogue(_context: CommandContext): Promise<TagCatalogue> {
-  // TODO(merge): return loadCatalogue(context.config) from '../tag/vocabulary.js' once the
-  // tagger (vocabulary/dispositifs.fr.yaml, vocabulary/themes.fr.yaml) is merged; until then
-  // the base names only the codes its records carry.
-  return { dispositifs: [], themes: [] };
+export async function tagCatalogue(context: CommandContext): Promise<TagCatalogue> {
+  const { loadTagCatalogue } = await import('./tag-catalogue.js');
+  return loadTagCatalogue(context);
 }
 
 /**

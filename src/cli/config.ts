@@ -52,8 +52,12 @@ export async function loadConfig(options: { cwd: string; env: NodeJS.ProcessEnv;
   const relative = (p: string | undefined): string | undefined => (p === undefined || !found ? p : path.relative(cwd, path.resolve(path.dirname(found.file), p)));
   const withPaths: RecolteConfig = config.dedupe
     ? { ...config, dedupe: { ...config.dedupe, synonyms: relative(config.dedupe.synonyms), decisions: relative(config.dedupe.decisions) } }
-    : config;
+    : { ...config };
   if (withPaths.dedupe) for (const key of ['synonyms', 'decisions'] as const) if (withPaths.dedupe[key] === undefined) delete withPaths.dedupe[key];
+  if (withPaths.vocabulary) {
+    withPaths.vocabulary = { ...withPaths.vocabulary };
+    for (const key of ['dispositifs', 'themes'] as const) if (withPaths.vocabulary[key] !== undefined) withPaths.vocabulary[key] = relative(withPaths.vocabulary[key]);
+  }
   return { config: await withEnvironment(withPaths, env), file: name };
 }
 

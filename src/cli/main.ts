@@ -15,6 +15,7 @@ import { defineBase, runBaseAdd, runBaseStats } from './commands/base.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineStats, runStats } from './commands/stats.js';
+import { defineTag, runTag } from './commands/tag.js';
 import { defineSynthesize, runSynthesize } from './commands/synthesize.js';
 import { defineValidate, runValidate } from './commands/validate.js';
 import { ignoreClosedPipe, removeIncompleteOutputs } from './output.js';
@@ -57,6 +58,9 @@ export async function main(options: MainOptions): Promise<number> {
 
   defineParse(program, async (inputs, flags) => {
     exitCode = await runParse(await context(), inputs, flags);
+  });
+  defineTag(program, async (inputs, flags) => {
+    exitCode = await runTag(await context(), inputs, flags);
   });
   defineDedupe(program, async (inputs, flags) => {
     exitCode = await runDedupe(await context(), inputs, flags);

@@ -1,15 +1,18 @@
 /**
  * The Markdown synthesis a facilitator publishes: a header with the counts, the ideas by axis
- * then kind (most widely shared first), each traced to its sources in a footnote, a
- * territories × kinds table, Mermaid charts, and what is left to check. Plain data in, GFM
- * text out; the same input always gives the same text.
+ * then kind (most widely shared first), each traced to its sources in a footnote, the
+ * dispositifs the contributions name and where, a territories × kinds table, the themes,
+ * Mermaid charts, and what is left to check. Plain data in, GFM text out; the same input always
+ * gives the same text.
  */
+import type { TagCatalogue } from '../tag/catalogue.js';
 import type { Cluster } from '../types/cluster.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
 import { WEAK_EVIDENCE } from '../parse/evidence.js';
+import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
 
 export interface SynthesisInput {
   /** The contributions: they give axes, documents and dates. May be empty when clusters are given. */
@@ -20,7 +23,11 @@ export interface SynthesisInput {
   report: ParseReport | null;
   lang: Lang;
   title?: string;
+  /** Names and descriptions of the dispositif and theme codes; without it, codes stand alone. */
+  catalogue?: TagCatalogue;
 }
+
+const NO_CATALOGUE: TagCatalogue = { dispositifs: [], themes: [] };
 
 interface Member {
   id: string;
@@ -64,7 +71,9 @@ export function renderSynthesis(input: SynthesisInput): string {
       out.push('');
     }
   }
-  out.push(...overview(input, ideas, t), ...checkSection(input.report, t, weakIdeas(ideas, recordOf)));
+  const catalogue = input.catalogue ?? NO_CATALOGUE;
+  out.push(...dispositifsSection(input.records, catalogue, t, footnotes));
+  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input.report, t, weakIdeas(ideas, recordOf)));
   if (footnotes.length) out.push('', ...footnotes);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -166,15 +175,97 @@ function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parentText
     const rest = others.length > 3 ? `, ${t.more(others.length - 3)}` : '';
     lines.push(`  - ${t.otherWordings}${colon}${shown.join(t.listSeparator)}${rest}.`);
   }
-  // One entry per file, its lines in order: an idea with hundreds of sources stays readable.
-  const byFile = new Map<string, number[]>();
-  for (const { file, line } of idea.members.map((m) => m.source)) byFile.set(file, [...(byFile.get(file) ?? []), line]);
-  const sources = [...byFile.entries()]
-    .sort(([a], [b]) => byText(a, b))
-    .map(([file, numbers]) => `${escapeMarkdown(file)}, ${t.lines([...new Set(numbers)].sort((a, b) => a - b))}`);
-  footnotes.push(`[^${n}]: ${sources.join(t.listSeparator)}.`);
+  footnote(footnotes, idea.members.map((m) => m.source), t);
   return lines;
 }
+
+/** Adds a footnote listing the sources and returns its number. */
+function footnote(footnotes: string[], sources: readonly { file: string; line: number }[], t: SynthesisText): number {
+  // One entry per file, its lines in order: an idea with hundreds of sources stays readable.
+  const byFile = new Map<string, number[]>();
+  for (const { file, line } of sources) {
+    const lines = byFile.get(file);
+    if (lines) lines.push(line);
+    else byFile.set(file, [line]);
+  }
+  const entries = [...byFile.entries()]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([file, numbers]) => `${escapeMarkdown(file)}, ${t.lines([...new Set(numbers)].sort((a, b) => a - b))}`);
+  footnotes.push(`[^${footnotes.length + 1}]: ${entries.join(t.listSeparator)}.`);
+  return footnotes.length;
+}
+
+/** How many initiative titles a territory shows under "En place", or files a dispositif named in prose, before "et N autres". */
+const TITLES_SHOWN = 5;
+
+/**
+ * "Dispositifs": for each dispositif a record names (by code), the territories where it runs,
+ * with the initiatives' titles, and those where it is asked for or only mentioned, each line
+ * footnoted; then the dispositifs that only a document's prose names. Nothing when no record
+ * or document names one.
+ */
+function dispositifsSection(records: readonly RecolteRecord[], catalogue: TagCatalogue, t: SynthesisText, footnotes: string[]): string[] {
+  const rows = dispositifRows(records, catalogue);
+  const named = new Set(rows.map((r) => r.code));
+  const inDocuments = new Map<string, Set<string>>();
+  for (const r of records) {
+    for (const code of r.document?.dispositifs ?? []) if (!named.has(code)) inDocuments.set(code, (inDocuments.get(code) ?? new Set()).add(r.source.file));
+  }
+  if (!rows.length && !inDocuments.size) return [];
+  const info = new Map(catalogue.dispositifs.map((d) => [d.code, d]));
+  const title = (code: string): string => {
+    const name = info.get(code)?.name;
+    return escapeMarkdown(name ? `${code} — ${name}` : code);
+  };
+  // "Meuse (55), territoire non précisé": lower case inside a list, as a sentence reads.
+  const place = (territory: Territory | null, inList = false): string =>
+    escapeMarkdown(territory ? territoryLabel(territory, t) : inList ? t.noTerritory.charAt(0).toLowerCase() + t.noTerritory.slice(1) : t.noTerritory);
+  const out = [`## ${t.dispositifs}`, ''];
+  if (rows.length) out.push(t.dispositifsIntro, '');
+  for (const code of named) {
+    const here = rows.filter((r) => r.code === code);
+    out.push(`### ${title(code)}`, '');
+    const about = info.get(code);
+    const description = about?.description ? escapeMarkdown(about.description).replace(/(?<![.!?…])$/, '.') : '';
+    const page = about?.url && SAFE_URL.test(about.url) ? `[${t.officialPage}](${about.url}).` : '';
+    const reference = about?.reference ? `${t.definedBy}${t.colon}${escapeMarkdown(about.reference)}.` : '';
+    if (description || page || reference) out.push([description, reference, page].filter(Boolean).join(' '), '');
+    const running = here.filter((r) => r.initiatives > 0);
+    if (running.length) {
+      out.push(`- **${t.running}**${t.colon.trimEnd()}`);
+      for (const row of running) {
+        const initiatives = row.records.filter((r) => USE_OF_KIND[r.kind] === 'runs');
+        const titles = [...new Set(initiatives.map((r) => r.text))];
+        const shown = titles.slice(0, TITLES_SHOWN).map((text) => t.quote(escapeMarkdown(text))).join(t.listSeparator);
+        const rest = titles.length > TITLES_SHOWN ? `, ${t.more(titles.length - TITLES_SHOWN)}` : '';
+        out.push(`  - ${place(row.territory)}${t.colon}${shown}${rest}.[^${footnote(footnotes, initiatives.map((r) => r.source), t)}]`);
+      }
+    }
+    for (const [use, label, by] of [['asked', t.asked, t.askedBy], ['other', t.mentioned, t.mentionedBy]] as const) {
+      const count = (row: DispositifRow): number => (use === 'asked' ? row.proposals : row.otherMentions);
+      const where = here.filter((row) => count(row) > 0);
+      if (!where.length) continue;
+      const sources = where.flatMap((row) => row.records.filter((r) => USE_OF_KIND[r.kind] === use).map((r) => r.source));
+      const total = where.reduce((sum, row) => sum + count(row), 0);
+      out.push(`- **${label}** ${by(total)}${t.colon}${where.map((row) => place(row.territory, true)).join(', ')}.[^${footnote(footnotes, sources, t)}]`);
+    }
+    out.push('');
+  }
+  if (inDocuments.size) {
+    const list = [...inDocuments.entries()]
+      .sort(([a], [b]) => byText(a, b))
+      .map(([code, files]) => {
+        const sorted = [...files].sort(byText);
+        const rest = sorted.length > TITLES_SHOWN ? `, ${t.more(sorted.length - TITLES_SHOWN)}` : '';
+        return `${title(code)} (${sorted.slice(0, TITLES_SHOWN).map(escapeMarkdown).join(', ')}${rest})`;
+      });
+    out.push(`${t.namedInDocuments}${t.colon}${list.join(t.listSeparator)}.`, '');
+  }
+  return out;
+}
+
+/** A web address that can stand in a Markdown link as it is. */
+const SAFE_URL = /^https?:\/\/[^\s()<>\\\[\]`]+$/;
 
 /** "Meuse (55)", "Stenay (55502)"; a région says so, since its code looks like a département's. */
 function territoryLabel(territory: Territory, t: SynthesisText): string {
@@ -182,8 +273,8 @@ function territoryLabel(territory: Territory, t: SynthesisText): string {
   return `${territory.name} (${territory.level === 'region' ? `${t.region} ` : ''}${territory.code})`;
 }
 
-/** The territories × kinds table and the two charts. */
-function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText): string[] {
+/** The territories × kinds table, the themes table and the two charts. */
+function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText, catalogue: TagCatalogue): string[] {
   const members = ideas.flatMap((i) => i.members.map((m) => ({ kind: i.kind, territory: m.territory })));
   if (!members.length) return [];
   const kinds = KIND_ORDER.filter((k) => members.some((m) => m.kind === k));
@@ -203,6 +294,8 @@ function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisTex
     `| ${['---', ...kinds.map(() => '---:'), '---:'].join(' | ')} |`,
     ...ordered.map((r) => `| ${[r.label, ...kinds.map((k) => r.counts.get(k) ?? 0), r.total].map(cell).join(' | ')} |`),
     `| ${[t.total, ...kinds.map((k) => members.filter((m) => m.kind === k).length), members.length].map(cell).join(' | ')} |`,
+    '',
+    ...themesTable(input.records, catalogue, t),
   ];
   const pie = kinds.map((k) => `    "${mermaidLabel(labels[k].many)}" : ${members.filter((m) => m.kind === k).length}`);
   const top = ordered.slice(0, 15);
@@ -233,6 +326,33 @@ function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisTex
     `    bar [${bars.map((b) => b.total).join(', ')}]`,
     '```',
     '',
+  ];
+}
+
+/** Contributions and territories by theme, most contributions first; nothing when no record has a theme. */
+function themesTable(records: readonly RecolteRecord[], catalogue: TagCatalogue, t: SynthesisText): string[] {
+  const themes = new Map<string, { records: number; territories: Set<string> }>();
+  let none = 0;
+  for (const r of records) {
+    if (!r.themes?.length) none++;
+    for (const code of new Set(r.themes ?? [])) {
+      let theme = themes.get(code);
+      if (!theme) themes.set(code, (theme = { records: 0, territories: new Set() }));
+      theme.records++;
+      if (r.territory) theme.territories.add(`${r.territory.level}:${r.territory.code}`);
+    }
+  }
+  if (!themes.size) return [];
+  const names = new Map(catalogue.themes.map((th) => [th.code, th.name]));
+  const rows = [...themes.entries()].sort(([ca, a], [cb, b]) => b.records - a.records || b.territories.size - a.territories.size || byText(ca, cb));
+  return [
+    `### ${t.themes}`,
+    '',
+    `| ${t.theme} | ${t.contributions} | ${t.territories} |`,
+    '| --- | ---: | ---: |',
+    ...rows.map(([code, theme]) => `| ${escapeMarkdown(names.get(code) ?? code)} | ${theme.records} | ${theme.territories.size} |`),
+    '',
+    t.themesNote(none),
   ];
 }
 

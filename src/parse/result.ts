@@ -8,6 +8,7 @@ import type { Evidence, Kind, RecolteRecord, Territory } from '../types/record.j
 import type { KindCounts, Layout, LineAccounting } from '../types/report.js';
 import type { Field } from './fields.js';
 import type { Limits } from '../limits.js';
+import type { VocabularySources } from '../tag/vocabulary.js';
 
 export interface ParseOptions {
   /** Forces a layout instead of recognising it. */
@@ -26,6 +27,8 @@ export interface ParseOptions {
   evidence?: readonly Evidence[] | null;
   /** What one document may cost (config `limits`, `--max-…` flags) over the defaults of limits.ts. */
   limits?: Partial<Limits>;
+  /** The tag vocabulary's files (built-in and the config's `vocabulary.dispositifs`, `.themes`); default the built-in ones. */
+  tags?: VocabularySources | null;
 }
 
 export interface ParseResult {

@@ -12,6 +12,8 @@ export interface DispositifInfo {
   description: string;
   /** The official page that defines it, when one exists. */
   url: string | null;
+  /** The text that defines it, when one does: "Code de la santé publique, art. L6323-3". */
+  reference?: string | null;
   /** Themes a record naming this dispositif is about. */
   themes: string[];
 }

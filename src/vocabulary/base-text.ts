@@ -40,7 +40,7 @@ export const TABLE_TEXT: Readonly<Record<string, TableText>> = {
     columns: {
       kind: 'Type (valeur du schéma : proposal, initiative…)',
       label: 'Nom du type en français',
-      status: 'Ce que le type dit d’un dispositif : « en place » (initiative, expérimentation), « proposé » (proposition, besoin, objectif, premier pas, levier, bonne pratique) ou « évoqué » (constat, écueil, question, observation)',
+      status: 'Ce que le type dit d’un dispositif : « en place » (initiative, expérimentation, bonne pratique), « proposé » (proposition, besoin, objectif, premier pas, levier) ou « évoqué » (constat, écueil, question, observation)',
       position: 'Rang du type dans les synthèses',
     },
   },
@@ -65,6 +65,7 @@ export const TABLE_TEXT: Readonly<Record<string, TableText>> = {
       code: 'Code stable du dispositif (MSP, CPTS, TELEMEDECINE)',
       name: 'Nom officiel (vide pour un code que le vocabulaire ne décrit pas)',
       description: 'Ce qu’est le dispositif, en une ligne',
+      reference: 'Texte qui le définit (article d’un code, convention), quand il y en a un',
       url: 'Page officielle qui le définit',
     },
   },

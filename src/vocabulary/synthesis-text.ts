@@ -32,8 +32,26 @@ export interface SynthesisText {
   lines: (numbers: readonly number[]) => string;
   region: string;
   noAxis: string;
+  /** The section of the dispositifs the contributions name, and what its three lines mean. */
+  dispositifs: string;
+  dispositifsIntro: string;
+  officialPage: string;
+  /** Before the text that defines a dispositif: "Défini par : Code de la santé publique, art. L6323-3." */
+  definedBy: string;
+  running: string;
+  /** "**Demandé** par 3 contributions" after the bold word. */
+  asked: string;
+  askedBy: (count: number) => string;
+  mentioned: string;
+  mentionedBy: (count: number) => string;
+  /** Before the dispositifs only a document's prose or introduction names. */
+  namedInDocuments: string;
   overview: string;
   table: string;
+  themes: string;
+  theme: string;
+  /** Under the themes table: a contribution may have several, and how many have none. */
+  themesNote: (none: number) => string;
   territory: string;
   total: string;
   chartKinds: string;
@@ -76,8 +94,24 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     lines: (numbers) => (numbers.length === 1 ? `ligne ${numbers[0]}` : `lignes ${numbers.slice(0, -1).join(', ')} et ${numbers.at(-1)}`),
     region: 'région',
     noAxis: 'Autres contributions',
+    dispositifs: 'Dispositifs',
+    dispositifsIntro:
+      'Les dispositifs que nomment les contributions. **En place** : là où une initiative, une expérimentation ou une bonne pratique le décrit ; ' +
+      '**demandé** : là où une proposition, un levier, un besoin, un objectif ou un premier pas le nomme ; **évoqué** : dans un constat, un écueil, une question ou une observation.',
+    officialPage: 'Page officielle',
+    definedBy: 'Défini par',
+    running: 'En place',
+    asked: 'Demandé',
+    askedBy: (count) => `par ${count} ${count > 1 ? 'contributions' : 'contribution'}`,
+    mentioned: 'Évoqué',
+    mentionedBy: (count) => `par ${count} ${count > 1 ? 'autres contributions' : 'autre contribution'}`,
+    namedInDocuments: 'Nommés aussi dans les documents, hors des contributions',
     overview: "Vue d'ensemble",
     table: 'Contributions par territoire et par type',
+    themes: 'Contributions par thème',
+    theme: 'Thème',
+    themesNote: (none) =>
+      `Une contribution peut relever de plusieurs thèmes${none ? ` ; ${none > 1 ? `${none} contributions ne relèvent` : '1 contribution ne relève'} d'aucun` : ''}.`,
     territory: 'Territoire',
     total: 'Total',
     chartKinds: 'Contributions par type',
@@ -130,8 +164,24 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     lines: (numbers) => (numbers.length === 1 ? `line ${numbers[0]}` : `lines ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`),
     region: 'region',
     noAxis: 'Other contributions',
+    // The French word: readers of a French consultation meet these schemes under that name.
+    dispositifs: 'Dispositifs',
+    dispositifsIntro:
+      'The dispositifs (French health schemes) the contributions name. **Running**: where an initiative, an experiment or a good practice describes it; ' +
+      '**asked for**: where a proposal, a lever, a need, an objective or a first step names it; **also mentioned**: in a finding, a pitfall, a question or an observation.',
+    officialPage: 'Official page',
+    definedBy: 'Defined by',
+    running: 'Running',
+    asked: 'Asked for',
+    askedBy: (count) => `by ${count} ${count > 1 ? 'contributions' : 'contribution'}`,
+    mentioned: 'Also mentioned',
+    mentionedBy: (count) => `by ${count} other ${count > 1 ? 'contributions' : 'contribution'}`,
+    namedInDocuments: 'Also named in the documents, outside any contribution',
     overview: 'Overview',
     table: 'Contributions by territory and kind',
+    themes: 'Contributions by theme',
+    theme: 'Theme',
+    themesNote: (none) => `A contribution can be about several themes${none ? `; ${none} ${none > 1 ? 'are' : 'is'} about none` : ''}.`,
     territory: 'Territory',
     total: 'Total',
     chartKinds: 'Contributions by kind',

@@ -340,15 +340,15 @@ describe('without better-sqlite3', () => {
     const run = recolte(['synthesize', 'docs', '-o', 'out'], { cwd: dir, env });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`out/base.sqlite: warning: not written: ${message} (sqlite-unavailable)\n`);
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 6 files in out\/$/);
-    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.recolte-synthesize', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'rapport.json', 'records.ndjson', 'synthese.md']);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 7 files in out\/$/);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.recolte-synthesize', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'rapport.json', 'records.ndjson', 'synthese.md']);
     expect(recolte(['-q', '--strict', 'synthesize', 'docs', '-o', 'out'], { cwd: dir, env }).code).toBe(1);
   });
 });
 
 describe('recolte synthesize and the base', () => {
   it('writes base.sqlite with the records and ideas of its other outputs, unless --no-base', () => {
-    const dir = project('001', '003');
+    const dir = project('002', '003');
     expect(recolte(['-q', 'synthesize', 'docs', '-o', 'out'], { cwd: dir }).code).toBe(0);
     const file = path.join(dir, 'out', 'base.sqlite');
     const ids = readFileSync(path.join(dir, 'out', 'records.ndjson'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
@@ -357,10 +357,21 @@ describe('recolte synthesize and the base', () => {
     expect((query(file, 'SELECT id FROM clusters ORDER BY rowid') as { id: string }[]).map((r) => r.id)).toEqual(clusters);
     expect(query(file, "SELECT value FROM meta WHERE key = 'threshold'")).toEqual([{ value: '0.5' }]);
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'rapport.json'), 'utf8')) as { outputs: string[] };
-    expect(report.outputs).toEqual(['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'synthese.md', 'base.sqlite', 'metadata.json', 'rapport.json']);
+    expect(report.outputs).toEqual(['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'base.sqlite', 'metadata.json', 'rapport.json']);
+
+    // Issue 15's seeds: seed 003's initiatives under their départements with their dispositifs,
+    // named in their descriptions; the document's own, from its introduction; seed 002's.
+    const where = (code: string): unknown[] => query(file, `SELECT territoire, statut FROM dispositifs_par_territoire WHERE dispositif = '${code}' AND code_territoire IS NOT NULL ORDER BY territoire, statut`);
+    expect(where('TELEMEDECINE')).toEqual([{ territoire: 'Eure', statut: 'en place' }]);
+    for (const code of ['CDS', 'IPA', 'ASALEE']) expect(where(code)).toEqual([{ territoire: 'Saône-et-Loire', statut: 'en place' }]);
+    const own = query(file, "SELECT dispositif FROM document_dispositifs d JOIN documents o ON o.id = d.document_id WHERE o.path LIKE '%003_%'") as { dispositif: string }[];
+    expect(own.map((d) => d.dispositif)).toEqual(expect.arrayContaining(['MEDICOBUS', 'MSP']));
+    const named = query(file, "SELECT DISTINCT rd.dispositif FROM record_dispositifs rd JOIN records r ON r.id = rd.record_id WHERE r.source_file LIKE '%002_%'") as { dispositif: string }[];
+    expect(named.map((d) => d.dispositif)).toEqual(expect.arrayContaining(['CLS', 'CPTS', 'PTSM']));
+    expect(query(file, "SELECT name FROM dispositifs WHERE code = 'CPTS'")).toEqual([{ name: expect.stringMatching(/^Communauté professionnelle territoriale de santé/) }]);
 
     const run = recolte(['synthesize', 'docs', '-o', 'out2', '--no-base'], { cwd: dir });
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 6 files in out2\/$/);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 7 files in out2\/$/);
     expect(readdirSync(path.join(dir, 'out2'))).not.toContain('base.sqlite');
   });
 });

@@ -16,7 +16,10 @@ const readCsv = (text: string, excel = false): string[][] => parse(text, excel ?
 
 /** The cells recolte should write for each fixture record, in the default column order. */
 const cellsOf = (r: RecolteRecord): string[] =>
-  [r.id, r.kind, r.text, r.details, r.axis, r.group, r.territory?.level, r.territory?.code, r.territory?.name, r.source.file, String(r.source.line), r.parent, r.document?.title, r.document?.date].map((v) => v ?? '');
+  [
+    r.id, r.kind, r.text, r.details, r.axis, r.group, r.territory?.level, r.territory?.code, r.territory?.name, r.dispositifs?.join(', '), r.themes?.join(', '), r.source.file,
+    String(r.source.line), r.parent, r.document?.title, r.document?.date,
+  ].map((v) => v ?? '');
 
 const FORMULAS = ['=SUM(A1)', '+33 3 29 00 00 00 : un numéro unique', '-x', '@x', '\tune tabulation en tête', '\run retour chariot en tête\r\net une fin de ligne Windows'];
 
@@ -25,14 +28,17 @@ describe('recolte export csv', () => {
     const run = recolte(['export', 'csv', 'records.ndjson'], { cwd });
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout.split('\n').slice(0, 3)).toEqual([
-      'id,kind,text,details,axis,group,territory_level,territory_code,territory_name,source_file,source_line,parent,document_title,document_date',
-      `r1,proposal,"Créer une maison de santé à Verdun; ouverte le soir, même le week-end",,Axe 1 – L'accès aux soins,Attirer,departement,55,Meuse,atelier-meuse.md,4,,,`,
-      'r2,need,"Un ""guichet unique"" pour les internes","Accueil, logement et stage au même endroit",Axe 1 – L\'accès aux soins,Attirer,departement,55,Meuse,atelier-meuse.md,5,r1,,',
+      'id,kind,text,details,axis,group,territory_level,territory_code,territory_name,dispositifs,themes,source_file,source_line,parent,document_title,document_date',
+      `r1,proposal,"Créer une maison de santé à Verdun; ouverte le soir, même le week-end",,Axe 1 – L'accès aux soins,Attirer,departement,55,Meuse,MSP,"ACCES_MEDECIN, SOINS_NON_PROGRAMMES",atelier-meuse.md,4,,,`,
+      'r2,need,"Un ""guichet unique"" pour les internes","Accueil, logement et stage au même endroit",Axe 1 – L\'accès aux soins,Attirer,departement,55,Meuse,STAGE_INTERNES,ATTRACTIVITE,atelier-meuse.md,5,r1,,',
     ]);
     expect(run.stdout.charCodeAt(0)).not.toBe(0xfeff);
     expect(run.stdout.endsWith(',formules.md,6,,,\n')).toBe(true);
     const rows = readCsv(run.stdout);
-    expect(rows[0]).toEqual(['id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent', 'document_title', 'document_date']);
+    expect(rows[0]).toEqual([
+      'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'dispositifs', 'themes', 'source_file', 'source_line', 'parent',
+      'document_title', 'document_date',
+    ]);
     expect(rows.slice(1)).toEqual(records.map(cellsOf));
     // Cells that look like formulas come out untouched.
     expect(rows.slice(5).map((row) => row[2])).toEqual(FORMULAS);
@@ -41,8 +47,9 @@ describe('recolte export csv', () => {
   it('--excel writes a BOM, ";", CRLF, French headers and kind labels, and neutralises formulas', () => {
     const run = recolte(['export', 'csv', 'records.ndjson', '--excel'], { cwd });
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout.startsWith('\ufeffIdentifiant;Type;Texte;Détails;Axe;Groupe;Niveau du territoire;Code du territoire;Territoire;Fichier source;Ligne source;Parent;Titre du document;Date du document\r\n')).toBe(true);
-    expect(run.stdout).toContain('\r\nr5;proposition;\'=SUM(A1);;;;;;;formules.md;1;;;\r\n');
+    expect(run.stdout.startsWith('\ufeffIdentifiant;Type;Texte;Détails;Axe;Groupe;Niveau du territoire;Code du territoire;Territoire;Dispositifs;Thèmes;Fichier source;Ligne source;Parent;Titre du document;Date du document\r\n')).toBe(true);
+    expect(run.stdout).toContain('\r\nr1;proposition;"Créer une maison de santé à Verdun; ouverte le soir, même le week-end";;Axe 1 – L\'accès aux soins;Attirer;departement;55;Meuse;MSP;ACCES_MEDECIN, SOINS_NON_PROGRAMMES;atelier-meuse.md;4;;;\r\n');
+    expect(run.stdout).toContain('\r\nr5;proposition;\'=SUM(A1);;;;;;;;;formules.md;1;;;\r\n');
     // Every row ends with CRLF (r10's text holds one more); the only bare LF is inside r3's text.
     expect(run.stdout.split('\r\n')).toHaveLength(records.length + 3);
     expect(run.stdout.replace(/\r\n/g, '').match(/\n/g)).toHaveLength(1);
@@ -103,7 +110,7 @@ describe('recolte export csv', () => {
       code: 2,
       stdout: '',
       stderr:
-        'recolte: --columns: no column "colour"; records have id, kind, text, details, axis, group, territory_level, territory_code, territory_name, source_file, source_line, parent, document_title, document_date; ' +
+        'recolte: --columns: no column "colour"; records have id, kind, text, details, axis, group, territory_level, territory_code, territory_name, dispositifs, themes, source_file, source_line, parent, document_title, document_date; ' +
         'clusters have cluster_id, kind, text, size, territory_count, territories, member_ids, sources\n',
     });
   });
@@ -161,7 +168,7 @@ describe('recolte export csv', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
     });
-    expect(run.stdout).toBe('id,kind,text,details,axis,group,territory_level,territory_code,territory_name,source_file,source_line,parent,document_title,document_date\nx1,need,"Besoin numéro 1, écrit pour remplir le tube",,,,,,,x.md,1,,,\n');
+    expect(run.stdout).toBe('id,kind,text,details,axis,group,territory_level,territory_code,territory_name,dispositifs,themes,source_file,source_line,parent,document_title,document_date\nx1,need,"Besoin numéro 1, écrit pour remplir le tube",,,,,,,,,x.md,1,,,\n');
     expect(run.stderr).toBe('exit 0\n');
   });
 
@@ -179,5 +186,86 @@ describe('recolte export csv', () => {
     expect(await firstLine({ excel: true, lang: 'fr' })).toBe('\ufeffIdentifiant;Type|r1;proposition');
     // Without --excel or --lang, output is for scripts whatever the config says.
     expect(await firstLine({})).toBe('id,kind|r1,proposal');
+  });
+});
+
+describe('recolte export csv --type', () => {
+  // The names of the codes come from the built-in vocabulary; the unit tests check them with a
+  // catalogue of their own, so these rows leave the name column out.
+  const columns = 'dispositif_code,territory_level,territory_code,territory_name,initiatives,proposals,other_mentions,sources';
+
+  it('dispositifs: one row per dispositif and territory, by code then territory, with the counts and sources', () => {
+    const run = recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--columns', columns], { cwd });
+    expect(run).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        columns,
+        'ASALEE,departement,71,Saône-et-Loire,1,0,0,digest.md:12',
+        'CDS,departement,55,Meuse,0,1,0,meuse.md:3',
+        'CDS,departement,71,Saône-et-Loire,1,0,0,digest.md:12',
+        'CPTS,departement,55,Meuse,0,0,1,meuse.md:8',
+        'IPA,departement,71,Saône-et-Loire,1,0,0,digest.md:12',
+        'TELEMEDECINE,departement,27,Eure,1,0,0,digest.md:20',
+        'TELEMEDECINE,departement,55,Meuse,0,1,0,meuse.md:4',
+        'TELEMEDECINE,,,,0,1,0,notes.md:2',
+        '',
+      ].join('\n'),
+    });
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs'], { cwd }).stdout.split('\n')[0]).toBe(
+      'dispositif_code,dispositif_name,territory_level,territory_code,territory_name,initiatives,proposals,other_mentions,sources',
+    );
+  });
+
+  it('dispositifs with --excel: BOM, ";", CRLF, French headers, or English ones with --lang en', () => {
+    const run = recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--excel', '--columns', columns], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      '\ufeff' +
+        [
+          'Code du dispositif;Niveau du territoire;Code du territoire;Territoire;Initiatives;Propositions;Autres mentions;Sources',
+          'ASALEE;departement;71;Saône-et-Loire;1;0;0;digest.md:12',
+          'CDS;departement;55;Meuse;0;1;0;meuse.md:3',
+          'CDS;departement;71;Saône-et-Loire;1;0;0;digest.md:12',
+          'CPTS;departement;55;Meuse;0;0;1;meuse.md:8',
+          'IPA;departement;71;Saône-et-Loire;1;0;0;digest.md:12',
+          'TELEMEDECINE;departement;27;Eure;1;0;0;digest.md:20',
+          'TELEMEDECINE;departement;55;Meuse;0;1;0;meuse.md:4',
+          'TELEMEDECINE;;;;0;1;0;notes.md:2',
+          '',
+        ].join('\r\n'),
+    );
+    const en = recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--excel', '--lang', 'en'], { cwd });
+    expect(en.stdout.split('\r\n')[0]).toBe('\ufeffDispositif code;Dispositif;Territory level;Territory code;Territory;Initiatives;Proposals;Other mentions;Sources');
+  });
+
+  it('dispositifs of records that name none, or of schema 2, is the header alone', () => {
+    const run = recolte(['export', 'csv', 'broken.ndjson', '--type', 'dispositifs', '--excel'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('\ufeffCode du dispositif;Dispositif;Niveau du territoire;Code du territoire;Territoire;Initiatives;Propositions;Autres mentions;Sources\r\n');
+  });
+
+  it('skips lines of the other type with an error naming --type, and still writes the header', () => {
+    expect(recolte(['export', 'csv', 'clusters.ndjson', '--type', 'dispositifs', '--columns', 'dispositif_code'], { cwd })).toEqual({
+      code: 1,
+      stdout: 'dispositif_code\n',
+      stderr: [1, 2, 3].map((line) => `clusters.ndjson:${line}:1: error: --type dispositifs reads records, but this line is a cluster; it is skipped (mixed-input)\n`).join(''),
+    });
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'cluster', '--columns', 'cluster_id'], { cwd }).stdout).toBe('cluster_id\n');
+    expect(recolte(['export', 'csv', 'records.ndjson', '--type', 'record', '--columns', 'id'], { cwd }).stdout.split('\n').slice(0, 2)).toEqual(['id', 'r1']);
+  });
+
+  it('an unknown type, or a column the type lacks, is a usage error', () => {
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'themes'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'recolte: --type must be one of record, cluster, dispositifs (got "themes")\n',
+    });
+    expect(recolte(['export', 'csv', 'tagged.ndjson', '--type', 'dispositifs', '--columns', 'id'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'recolte: --columns: dispositifs rows have no column "id"; their columns are dispositif_code, dispositif_name, territory_level, territory_code, territory_name, initiatives, proposals, other_mentions, sources\n',
+    });
   });
 });

@@ -50,4 +50,21 @@ describe('recolte export markdown', () => {
   it('exits 2 on an unknown language', () => {
     expect(recolte(['export', 'markdown', 'records.ndjson', '--lang', 'de'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'recolte: --lang must be one of fr, en (got "de")\n' });
   });
+
+  it('adds the dispositifs the records name, where they run and where they are asked for, and the themes', () => {
+    const tagged = path.join(cliFixtures, 'export');
+    const run = recolte(['export', 'markdown', 'tagged.ndjson'], { cwd: tagged });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const section = run.stdout.slice(run.stdout.indexOf('## Dispositifs'), run.stdout.indexOf("## Vue d'ensemble"));
+    // Headings read "### CDS — Centre de santé" where the catalogue names the code; the unit tests check the names.
+    expect(section.match(/^### [A-Z_]+/gm)).toEqual(['### ASALEE', '### CDS', '### CPTS', '### IPA', '### TELEMEDECINE']);
+    expect(section).toMatch(/- \*\*En place\*\* :\n {2}- Saône-et-Loire \(71\) : « Centre territorial de santé en Bresse »\.\[\^\d+\]\n- \*\*Demandé\*\* par 1 contribution : Meuse \(55\)\.\[\^\d+\]/);
+    expect(section).toMatch(/- \*\*Demandé\*\* par 2 contributions : Meuse \(55\), territoire non précisé\.\[\^\d+\]/);
+    expect(section).toMatch(/\nNommés aussi dans les documents, hors des contributions : MEDICOBUS.* \(digest\.md\) ; MSP.* \(digest\.md\)\.\n/);
+    expect(run.stdout).toContain('### Contributions par thème\n\n| Thème | Contributions | Territoires |\n| --- | ---: | ---: |\n');
+    expect(run.stdout).toContain("Une contribution peut relever de plusieurs thèmes ; 1 contribution ne relève d'aucun.");
+    const en = recolte(['export', 'markdown', 'tagged.ndjson', '--lang', 'en'], { cwd: tagged });
+    expect(en.stdout).toMatch(/## Dispositifs\n\nThe dispositifs \(French health schemes\)[^\n]*\n\n### ASALEE — Dispositif Asalée \(Action de santé libérale en équipe\)\n\nInfirmiers [^\n]*\n\n- \*\*Running\*\*:\n/);
+    expect(run.stdout).toContain('### CDS — Centre de santé\n\nStructure de soins de proximité où exercent des professionnels salariés, portée par une commune, un département, une association ou une mutuelle. Défini par : Code de la santé publique, art. L6323-1.\n');
+  });
 });

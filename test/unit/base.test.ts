@@ -21,7 +21,7 @@ const stenay = { level: 'commune', code: '55502', name: 'Stenay' } as const;
 
 const catalogue: TagCatalogue = {
   dispositifs: [
-    { code: 'CPTS', name: 'Communauté professionnelle territoriale de santé', description: 'Les professionnels d’un territoire organisés ensemble.', url: 'https://sante.gouv.fr/cpts', themes: ['COORDINATION'] },
+    { code: 'CPTS', name: 'Communauté professionnelle territoriale de santé', description: 'Les professionnels d’un territoire organisés ensemble.', reference: 'Code de la santé publique, art. L1434-12', url: 'https://sante.gouv.fr/cpts', themes: ['COORDINATION'] },
     { code: 'TELEMEDECINE', name: 'Télémédecine', description: 'Téléconsultation et télé-expertise.', url: null, themes: ['ACCES_MEDECIN', 'NUMERIQUE'] },
     { code: 'MEDICOBUS', name: 'Médicobus', description: 'Un cabinet médical qui se déplace.', url: null, themes: [] },
   ],
@@ -189,7 +189,8 @@ describe('the rows of a document', () => {
   it('lists the whole catalogue, and the codes records use that it lacks, without a name', () => {
     const { dispositifs, themes, dispositifThemes } = catalogueRows(catalogue, { dispositifs: ['CPTS', 'PTSM'], themes: ['JEUNES'] });
     expect(dispositifs.map((d) => d.code)).toEqual(['CPTS', 'MEDICOBUS', 'PTSM', 'TELEMEDECINE']);
-    expect(dispositifs[2]).toEqual({ code: 'PTSM', name: null, description: null, url: null });
+    expect(dispositifs[2]).toEqual({ code: 'PTSM', name: null, description: null, reference: null, url: null });
+    expect(dispositifs[0]).toMatchObject({ code: 'CPTS', reference: 'Code de la santé publique, art. L1434-12' });
     expect(themes.map((t) => [t.code, t.name])).toEqual([
       ['ACCES_MEDECIN', 'Accès au médecin'],
       ['COORDINATION', 'Coordination'],

@@ -18,6 +18,9 @@ const record: RecolteRecord = {
   territory: meuse,
   source: { file: 'atelier.md', line: 5, column: 3 },
   document: { title: 'Atelier de Verdun', date: '2025-06-17', participants: 12 },
+  dispositifs: ['STAGE_INTERNES', 'CPTS'],
+  themes: ['ATTRACTIVITE'],
+  mentions: [{ code: 'STAGE_INTERNES', field: 'text', start: 25, end: 38 }, { code: 'CPTS', field: 'details', start: 36, end: 40 }],
 };
 const bare: RecolteRecord = { id: 'r5', kind: 'proposal', text: '=SUM(A1)', source: { file: 'f.md', line: 1 } };
 
@@ -39,7 +42,8 @@ const layout = (type: CsvLayout['type'], over: Partial<CsvLayout> = {}): CsvLayo
 describe('CSV columns', () => {
   it('names the columns of records and clusters in a stable order', () => {
     expect(columnsOf('record')).toEqual([
-      'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'source_file', 'source_line', 'parent', 'document_title', 'document_date',
+      'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'dispositifs', 'themes', 'source_file', 'source_line', 'parent',
+      'document_title', 'document_date',
     ]);
     expect(columnsOf('cluster')).toEqual(['cluster_id', 'kind', 'text', 'size', 'territory_count', 'territories', 'member_ids', 'sources']);
   });
@@ -52,9 +56,10 @@ describe('CSV columns', () => {
   it('gives readable headers in French and English, the stable names otherwise', () => {
     expect(headerRow(layout('record'))).toEqual(columnsOf('record'));
     expect(headerRow(layout('record', { lang: 'fr' }))).toEqual([
-      'Identifiant', 'Type', 'Texte', 'Détails', 'Axe', 'Groupe', 'Niveau du territoire', 'Code du territoire', 'Territoire', 'Fichier source', 'Ligne source', 'Parent',
-      'Titre du document', 'Date du document',
+      'Identifiant', 'Type', 'Texte', 'Détails', 'Axe', 'Groupe', 'Niveau du territoire', 'Code du territoire', 'Territoire', 'Dispositifs', 'Thèmes', 'Fichier source',
+      'Ligne source', 'Parent', 'Titre du document', 'Date du document',
     ]);
+    expect(headerRow(layout('record', { lang: 'en', columns: ['dispositifs', 'themes'] }))).toEqual(['Dispositifs', 'Themes']);
     expect(headerRow(layout('cluster', { lang: 'fr' }))).toEqual([
       "Identifiant de l'idée", 'Type', 'Texte', 'Contributions', 'Territoires (nombre)', 'Territoires', 'Identifiants des contributions', 'Sources',
     ]);
@@ -65,10 +70,17 @@ describe('CSV columns', () => {
 describe('CSV rows', () => {
   it('gives a record its cells as they are, with empty cells for absent values', () => {
     expect(itemRow(layout('record'), record)).toEqual([
-      'r2', 'good_practice', 'Un "guichet unique"; pour les internes', 'Une permanence le samedi.\nAvec la CPTS.', "Axe 1 – L'accès aux soins", '', 'departement', '55', 'Meuse', 'atelier.md', 5, 'r1',
-      'Atelier de Verdun', '2025-06-17',
+      'r2', 'good_practice', 'Un "guichet unique"; pour les internes', 'Une permanence le samedi.\nAvec la CPTS.', "Axe 1 – L'accès aux soins", '', 'departement', '55', 'Meuse',
+      'STAGE_INTERNES, CPTS', 'ATTRACTIVITE', 'atelier.md', 5, 'r1', 'Atelier de Verdun', '2025-06-17',
     ]);
-    expect(itemRow(layout('record'), bare)).toEqual(['r5', 'proposal', '=SUM(A1)', '', '', '', '', '', '', 'f.md', 1, '', '', '']);
+    expect(itemRow(layout('record'), bare)).toEqual(['r5', 'proposal', '=SUM(A1)', '', '', '', '', '', '', '', '', 'f.md', 1, '', '', '']);
+  });
+
+  it('joins dispositif and theme codes with ", " in the order the record gives them; none, or no field (schema 2), is an empty cell', () => {
+    const columns = ['dispositifs', 'themes'];
+    expect(itemRow(layout('record', { columns, lang: 'fr', excel: true }), record)).toEqual(['STAGE_INTERNES, CPTS', 'ATTRACTIVITE']);
+    expect(itemRow(layout('record', { columns }), { ...bare, dispositifs: [], themes: ['PREVENTION'] })).toEqual(['', 'PREVENTION']);
+    expect(itemRow(layout('record', { columns }), bare)).toEqual(['', '']);
   });
 
   it('names kinds in the language asked for, and keeps the order of --columns', () => {

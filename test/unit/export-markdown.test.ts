@@ -8,6 +8,7 @@ import { escapeMarkdown, renderSynthesis } from '../../src/export/markdown.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord } from '../../src/types/record.js';
 import type { ParseReport } from '../../src/types/report.js';
+import { catalogue } from '../helpers/catalogue.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/synthesis/${name}`, import.meta.url);
 const ndjson = <T>(name: string): T[] => readFileSync(fixture(name), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
@@ -203,3 +204,191 @@ describe('the synthesis of the seeds', () => {
     expect(all.filter((n) => n.type === 'code').map((n) => n.lang)).toEqual(['mermaid', 'mermaid']);
   });
 });
+
+describe('the dispositifs and themes of tagged records', () => {
+  const digest = { title: 'Lettre des initiatives', date: '2024-03-01', participants: null, dispositifs: ['CDS', 'IPA', 'TELEMEDECINE', 'MEDICOBUS'] };
+  const tagged = (id: string, kind: RecolteRecord['kind'], text: string, territory: RecolteRecord['territory'], file: string, line: number, dispositifs?: string[], themes?: string[], extra: Partial<RecolteRecord> = {}): RecolteRecord => ({
+    id, kind, text, details: null, parent: null, axis: null, group: null, territory, source: { file, line }, ...(dispositifs && { dispositifs }), ...(themes && { themes }), ...extra,
+  });
+  const taggedRecords = [
+    tagged('i1', 'initiative', 'Centre territorial de santé en Bresse', dep('71', 'Saône-et-Loire'), 'digest.md', 12, ['CDS', 'IPA'], ['ACCES_MEDECIN'], { document: digest }),
+    ...[1, 2, 3, 4, 5, 6].map((n) => tagged(`t${n}`, n % 2 ? 'initiative' : 'experiment', `Cabine de téléconsultation n° ${n}`, dep('27', 'Eure'), 'digest.md', 20 + n, ['TELEMEDECINE'], ['NUMERIQUE'], { document: digest })),
+    tagged('g1', 'good_practice', 'Une **CPTS** qui [marche](http://x.fr)', dep('27', 'Eure'), 'eure.md', 4, ['CPTS'], []),
+    tagged('p1', 'proposal', 'Ouvrir un centre de santé à Verdun', dep('55', 'Meuse'), 'meuse.md', 3, ['CDS'], ['ACCES_MEDECIN']),
+    tagged('p2', 'lever', 'La téléconsultation en pharmacie', dep('55', 'Meuse'), 'meuse.md', 7, ['TELEMEDECINE'], ['NUMERIQUE']),
+    tagged('n1', 'need', 'Des cabines dans les mairies', null, 'notes.md', 2, ['TELEMEDECINE'], ['NUMERIQUE']),
+    tagged('f1', 'finding', 'La CPTS peine à recruter', { level: 'region', code: '44', name: 'Pays de la Loire' }, 'pdl.md', 2, ['CPTS'], []),
+    // Schema 2: no tags at all.
+    tagged('s1', 'proposal', 'Former des assistants', dep('55', 'Meuse'), 'meuse.md', 9),
+  ];
+  const between = (text: string, from: string, to: string): string => text.slice(text.indexOf(from), text.indexOf(to));
+  const fr = renderSynthesis({ records: taggedRecords, clusters: null, report: null, lang: 'fr', catalogue });
+  const en = renderSynthesis({ records: taggedRecords, clusters: null, report: null, lang: 'en', catalogue });
+
+  it('lists each dispositif by code, where it runs with its initiatives, where it is asked for and where it is mentioned, each line footnoted', () => {
+    expect(between(fr, '## Dispositifs', "## Vue d'ensemble")).toBe(FR_SECTION);
+    expect(fr.slice(fr.indexOf('[^14]:'))).toBe(FR_NOTES);
+  });
+
+  it('speaks English with --lang en, keeping the French word "Dispositifs"', () => {
+    expect(between(en, '## Dispositifs', '## Overview')).toBe(EN_SECTION);
+    expect(en.slice(en.indexOf('[^14]:'))).toBe(EN_NOTES);
+  });
+
+  it('counts contributions by theme in the overview, most first, with the themes\' names where the catalogue has them', () => {
+    expect(between(fr, '### Contributions par thème', '### Contributions par type')).toBe(FR_THEMES);
+    expect(between(en, '### Contributions by theme', '### Contributions by kind')).toBe(EN_THEMES);
+  });
+
+  it('is valid GFM: every footnote referenced is defined, and no contribution adds markup', () => {
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(fr);
+    const found: { type: string; identifier?: string; url?: string }[] = [];
+    const visit = (node: { type: string; identifier?: string; url?: string; children?: unknown[] }) => {
+      found.push(node);
+      (node.children as (typeof node)[] | undefined)?.forEach(visit);
+    };
+    visit(tree as never);
+    const references = found.filter((n) => n.type === 'footnoteReference').map((n) => n.identifier);
+    expect(new Set(references)).toEqual(new Set(found.filter((n) => n.type === 'footnoteDefinition').map((n) => n.identifier)));
+    // The official page, and the bare address of a contribution that GFM links by itself, showing where it goes.
+    expect(found.filter((n) => n.type === 'link').map((n) => [n.url, toString(n as never)])).toEqual([
+      ['http://x.fr', 'http://x.fr'],
+      ['https://sante.gouv.fr/cpts', 'Page officielle'],
+      ['http://x.fr', 'http://x.fr'],
+    ]);
+    expect(found.some((n) => n.type === 'strong' && toString(n as never) === 'CPTS')).toBe(false);
+  });
+
+  it('is left out, with the themes table, when no record or document names a dispositif or a theme', () => {
+    const plain = renderSynthesis({ records: records.slice(0, 2), clusters: null, report: null, lang: 'fr', catalogue });
+    expect(plain).not.toContain('## Dispositifs');
+    expect(plain).not.toContain('par thème');
+    expect(plain).toBe(renderSynthesis({ records: records.slice(0, 2), clusters: null, report: null, lang: 'fr' }));
+  });
+
+  it('names the dispositifs only a document\'s prose names, even when no contribution names one', () => {
+    const prose = records.slice(0, 2).map((r) => ({ ...r, document: { ...r.document, dispositifs: ['MSP', 'CDS'] } }));
+    expect(between(renderSynthesis({ records: prose, clusters: null, report: null, lang: 'fr', catalogue }), '## Dispositifs', "## Vue d'ensemble")).toBe(
+      '## Dispositifs\n\nNommés aussi dans les documents, hors des contributions : CDS — Centre de santé (27.md, 55.md) ; MSP (27.md, 55.md).\n\n',
+    );
+    const many = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ...prose[0]!, id: `d${n}`, source: { file: `d${n}.md`, line: 1 } }));
+    expect(renderSynthesis({ records: many, clusters: null, report: null, lang: 'en' })).toContain(
+      'Also named in the documents, outside any contribution: CDS (d1.md, d2.md, d3.md, d4.md, d5.md, and 2 more); MSP (d1.md, d2.md, d3.md, d4.md, d5.md, and 2 more).',
+    );
+  });
+
+  it('links only an official page whose address can stand in a link as it is', () => {
+    const odd = { ...catalogue, dispositifs: catalogue.dispositifs.map((d) => (d.code === 'CPTS' ? { ...d, url: 'javascript:alert(1)' } : d.code === 'CDS' ? { ...d, url: 'https://x.fr/a) [b](c' } : d)) };
+    const text = renderSynthesis({ records: taggedRecords, clusters: null, report: null, lang: 'fr', catalogue: odd });
+    expect(text).not.toContain('Page officielle');
+  });
+});
+
+const FR_SECTION = `## Dispositifs
+
+Les dispositifs que nomment les contributions. **En place** : là où une initiative, une expérimentation ou une bonne pratique le décrit ; **demandé** : là où une proposition, un levier, un besoin, un objectif ou un premier pas le nomme ; **évoqué** : dans un constat, un écueil, une question ou une observation.
+
+### CDS — Centre de santé
+
+Structure de soins de proximité aux professionnels salariés.
+
+- **En place** :
+  - Saône-et-Loire (71) : « Centre territorial de santé en Bresse ».[^14]
+- **Demandé** par 1 contribution : Meuse (55).[^15]
+
+### CPTS — Communauté professionnelle territoriale de santé
+
+Professionnels d’un territoire organisés ensemble. [Page officielle](https://sante.gouv.fr/cpts).
+
+- **En place** :
+  - Eure (27) : « Une \\*\\*CPTS\\*\\* qui \\[marche\\](http://x.fr) ».[^16]
+- **Évoqué** par 1 autre contribution : Pays de la Loire (région 44).[^17]
+
+### IPA
+
+- **En place** :
+  - Saône-et-Loire (71) : « Centre territorial de santé en Bresse ».[^18]
+
+### TELEMEDECINE — Télémédecine
+
+Téléconsultation, télé-expertise.
+
+- **En place** :
+  - Eure (27) : « Cabine de téléconsultation n° 1 » ; « Cabine de téléconsultation n° 2 » ; « Cabine de téléconsultation n° 3 » ; « Cabine de téléconsultation n° 4 » ; « Cabine de téléconsultation n° 5 », et 1 autre.[^19]
+- **Demandé** par 2 contributions : Meuse (55), territoire non précisé.[^20]
+
+Nommés aussi dans les documents, hors des contributions : MEDICOBUS (digest.md).
+
+`;
+const FR_NOTES = `[^14]: digest.md, ligne 12.
+[^15]: meuse.md, ligne 3.
+[^16]: eure.md, ligne 4.
+[^17]: pdl.md, ligne 2.
+[^18]: digest.md, ligne 12.
+[^19]: digest.md, lignes 21, 22, 23, 24, 25 et 26.
+[^20]: meuse.md, ligne 7 ; notes.md, ligne 2.
+`;
+const FR_THEMES = `### Contributions par thème
+
+| Thème | Contributions | Territoires |
+| --- | ---: | ---: |
+| NUMERIQUE | 8 | 2 |
+| Accès à un médecin | 2 | 2 |
+
+Une contribution peut relever de plusieurs thèmes ; 3 contributions ne relèvent d'aucun.
+
+`;
+const EN_SECTION = `## Dispositifs
+
+The dispositifs (French health schemes) the contributions name. **Running**: where an initiative, an experiment or a good practice describes it; **asked for**: where a proposal, a lever, a need, an objective or a first step names it; **also mentioned**: in a finding, a pitfall, a question or an observation.
+
+### CDS — Centre de santé
+
+Structure de soins de proximité aux professionnels salariés.
+
+- **Running**:
+  - Saône-et-Loire (71): “Centre territorial de santé en Bresse”.[^14]
+- **Asked for** by 1 contribution: Meuse (55).[^15]
+
+### CPTS — Communauté professionnelle territoriale de santé
+
+Professionnels d’un territoire organisés ensemble. [Official page](https://sante.gouv.fr/cpts).
+
+- **Running**:
+  - Eure (27): “Une \\*\\*CPTS\\*\\* qui \\[marche\\](http://x.fr)”.[^16]
+- **Also mentioned** by 1 other contribution: Pays de la Loire (region 44).[^17]
+
+### IPA
+
+- **Running**:
+  - Saône-et-Loire (71): “Centre territorial de santé en Bresse”.[^18]
+
+### TELEMEDECINE — Télémédecine
+
+Téléconsultation, télé-expertise.
+
+- **Running**:
+  - Eure (27): “Cabine de téléconsultation n° 1”; “Cabine de téléconsultation n° 2”; “Cabine de téléconsultation n° 3”; “Cabine de téléconsultation n° 4”; “Cabine de téléconsultation n° 5”, and 1 more.[^19]
+- **Asked for** by 2 contributions: Meuse (55), territory not given.[^20]
+
+Also named in the documents, outside any contribution: MEDICOBUS (digest.md).
+
+`;
+const EN_NOTES = `[^14]: digest.md, line 12.
+[^15]: meuse.md, line 3.
+[^16]: eure.md, line 4.
+[^17]: pdl.md, line 2.
+[^18]: digest.md, line 12.
+[^19]: digest.md, lines 21, 22, 23, 24, 25 and 26.
+[^20]: meuse.md, line 7; notes.md, line 2.
+`;
+const EN_THEMES = `### Contributions by theme
+
+| Theme | Contributions | Territories |
+| --- | ---: | ---: |
+| NUMERIQUE | 8 | 2 |
+| Accès à un médecin | 2 | 2 |
+
+A contribution can be about several themes; 3 are about none.
+
+`;

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RecolteRecord } from '../../src/types/record.js';
+import { parseDocument } from '../../src/parse/document.js';
 import { parseFixture } from '../helpers/parse.js';
 
 const seeds = readdirSync(new URL('../../fixtures/seeds/', import.meta.url)).filter((f) => f.endsWith('.txt')).sort();
@@ -14,8 +15,10 @@ const parse = (prefix: string) => parseFixture(`fixtures/seeds/${seeds.find((s) 
 const texts = (records: RecolteRecord[], kind: string) => records.filter((r) => r.kind === kind).map((r) => r.text);
 
 describe('seed documents', () => {
-  it.each(seeds)('%s gives exactly the reviewed records, accounts for every line and warns of nothing', (seed) => {
-    const result = parseFixture(`fixtures/seeds/${seed}`);
+  it.each(seeds)('%s gives exactly the reviewed records, tags included, accounts for every line and warns of nothing', async (seed) => {
+    const file = `fixtures/seeds/${seed}`;
+    const { result } = await parseDocument(file, readFileSync(new URL(`../../${file}`, import.meta.url)), {});
+    if (!result) throw new Error(`${seed} was not read`);
     expect(result.records).toEqual(expected(seed));
     const { nonBlank, record, heading, prose, chrome, unclassified } = result.lines;
     expect(record + heading + prose + chrome + unclassified).toBe(nonBlank);
@@ -105,5 +108,40 @@ describe('seed documents', () => {
     );
     expect(records[0]!.territory).toEqual({ level: 'region', code: '44', name: 'Grand Est' });
     expect(records[0]!.document?.date).toBe('2023-02-07');
+  });
+});
+
+describe('seed documents: dispositifs for the base', () => {
+  const tagged = async (prefix: string) => {
+    const file = `fixtures/seeds/${seeds.find((s) => s.startsWith(prefix))!}`;
+    return (await parseDocument(file, readFileSync(new URL(`../../${file}`, import.meta.url)), {})).result!.records;
+  };
+
+  it('003 (digest): each initiative with its département and the dispositifs its description names', async () => {
+    const records = await tagged('003');
+    expect(records.map((r) => [r.territory?.code, r.text, r.dispositifs])).toEqual([
+      ['01', 'Première édition des « Rencontres des pros de santé »', []],
+      ['27', 'Box médicale.', ['TELEMEDECINE']],
+      ['41', 'Séduire et capter de nouveaux médecins généralistes', []],
+      ['45', 'Accès aux soins : Le Département du Loiret ouvre des cahiers de témoignages', []],
+      ['66', 'Campagne santé de la CGT.', []],
+      ['71', 'Centre territorial de santé en Bresse', ['CDS', 'IPA', 'ASALEE']],
+      ['71', '1,8 million d’Euros pour un robot à l’hôpital de Chalon-sur-Saône', ['CDS', 'STAGE_INTERNES']],
+    ]);
+    // The Eure's cabinet is named as telemedicine in its description, not only in its title.
+    expect(records[1]!.mentions!.filter((m) => m.field === 'details').map((m) => records[1]!.details!.slice(m.start, m.end))).toEqual([
+      'cabinet médical connecté',
+      'téléconsultation',
+      'borne de téléconsultation',
+    ]);
+    // The introduction's maisons de santé and mé-dicobus are the document's, though no record's.
+    expect(records[0]!.document!.dispositifs).toEqual(['MSP', 'MEDICOBUS', 'AIDE_INSTALLATION', 'TELEMEDECINE', 'CDS', 'IPA', 'ASALEE', 'STAGE_INTERNES']);
+  });
+
+  it('002 (workshop synthesis): CLS, CPTS and PTSM, and MDS read as the maisons de santé the document spells out', async () => {
+    const records = await tagged('002');
+    const lever = records.find((r) => r.text.startsWith('Développer des dispositifs innovants'))!;
+    expect(lever.dispositifs).toEqual(['CLS', 'MSP', 'CPTS', 'PTSM']);
+    expect(lever.document!.dispositifs).toEqual(expect.arrayContaining(['CLS', 'CPTS', 'PTSM', 'MSP']));
   });
 });

@@ -24,6 +24,7 @@ import { OutputError, UsageError } from '../streams.js';
 import { openSqlite, readBase, settingsMeta, tagCatalogue, updateBase, writeMetadata, writeNewBase, type BaseSettings } from '../base-file.js';
 import { DEFAULT_THRESHOLD } from '../dedupe-settings.js';
 import { EXTENSIONS, parseInputs, resolveTerritoryFlag } from './parse.js';
+import { tagSources } from '../tag-settings.js';
 
 interface BaseAddFlags extends DedupeSettingsFlags, LimitFlags {
   db: string;
@@ -71,6 +72,8 @@ export async function runBaseAdd(context: CommandContext, documents: readonly st
   const territorySpec = flags.territory ?? context.config.territory;
   const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
   const limits = limitsFrom(context, flags);
+  // The project's tag vocabulary, checked before any work (its paths are relative to this folder).
+  const tags = await tagSources(context);
   const file = path.resolve(context.cwd, flags.db);
   const shown = displayPath(context.cwd, file);
   const folder = path.dirname(file);
@@ -116,7 +119,7 @@ export async function runBaseAdd(context: CommandContext, documents: readonly st
       const run = await parseInputs(
         { ...context, cwd: folder },
         plan.read.map((r) => r.path),
-        { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits },
+        { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits, tags },
         '<stdin>',
         async (records) => {
           for (const record of records) {

@@ -1,4 +1,4 @@
-/** `recolte export csv`: records or clusters in, one CSV row each out, streamed. */
+/** `recolte export csv`: records or clusters in, one CSV row each out, streamed; or the dispositifs table of records. */
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
@@ -6,7 +6,9 @@ import { itemsOfOneType } from '../one-type.js';
 import { checkWritable, openSink, writeAll, type DataSink } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
-import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type Cell, type CsvLayout, type ItemType } from '../../export/csv.js';
+import { catalogueFor } from '../tag-catalogue.js';
+import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type Cell, type CsvLayout, type ItemType, type TableType } from '../../export/csv.js';
+import { dispositifRows, type DispositifRow } from '../../export/dispositifs.js';
 import { LANGS, type Lang } from '../../vocabulary/labels.js';
 import { checkLang } from '../lang.js';
 import type { Cluster } from '../../types/cluster.js';
@@ -17,21 +19,27 @@ interface ExportCsvFlags {
   columns?: string;
   excel?: boolean;
   lang?: string;
+  type?: string;
 }
+
+/** What --type takes: the type of the items, one row each, or the dispositifs table made from records. */
+const TYPES = { record: 'record', cluster: 'cluster', dispositifs: 'dispositif' } as const satisfies Record<string, TableType>;
 
 /** Declares the command and its options under `recolte export`. */
 export function defineExportCsv(parent: Command, run: (inputs: string[], flags: ExportCsvFlags) => Promise<void>): void {
   parent
     .command('csv')
-    .description('write records or clusters as CSV, one row each, for spreadsheets and scripts')
+    .description('write records or clusters as CSV, one row each, or the dispositifs named by records, one row per territory')
     .argument('[inputs...]', 'records or clusters NDJSON files (from recolte parse or dedupe), or - for standard input')
     .option('-o, --output <file>', 'write the CSV to a file instead of standard output')
+    .option('--type <type>', `what a row is: ${Object.keys(TYPES).join(', ')} (one row per dispositif and territory, from records); default: the type of the first item`)
     .option('--columns <names>', 'columns to write, in this order, by their stable names: id,text,territory_name')
     .option('--excel', 'for spreadsheets: UTF-8 with BOM, ";" and CRLF, readable headers, formulas neutralised')
     .option('--lang <lang>', `readable headers and kind names in this language: ${LANGS.join(', ')}`)
     .addHelpText(
       'after',
-      '\nExamples:\n  recolte export csv records.ndjson --excel -o contributions.csv\n  recolte dedupe records.ndjson | recolte export csv - --columns cluster_id,size,text',
+      '\nExamples:\n  recolte export csv records.ndjson --excel -o contributions.csv\n  recolte export csv records.ndjson --type dispositifs --excel -o dispositifs.csv\n' +
+        '  recolte dedupe records.ndjson | recolte export csv - --columns cluster_id,size,text',
     )
     .action(run);
 }
@@ -39,8 +47,12 @@ export function defineExportCsv(parent: Command, run: (inputs: string[], flags: 
 /** Runs `recolte export csv`; returns the exit code. */
 export async function runExportCsv(context: CommandContext, inputs: readonly string[], flags: ExportCsvFlags): Promise<number> {
   const lang: Lang | null = flags.lang !== undefined ? checkLang(flags.lang) : flags.excel ? (context.config.lang ?? 'fr') : null;
+  const table = flags.type === undefined ? null : checkType(flags.type);
   const wanted = flags.columns?.split(',').map((name) => name.trim());
-  if (wanted) {
+  if (wanted && table) {
+    const unknown = unknownColumns(table, wanted);
+    if (unknown.length) throw new UsageError(`--columns: ${nounOf(table)} have no column ${quoted(unknown)}; their columns are ${columnsOf(table).join(', ')}`);
+  } else if (wanted) {
     const unknown = unknownColumns('cluster', unknownColumns('record', wanted));
     if (unknown.length) {
       throw new UsageError(`--columns: no column ${quoted(unknown)}; records have ${columnsOf('record').join(', ')}; clusters have ${columnsOf('cluster').join(', ')}`);
@@ -51,14 +63,17 @@ export async function runExportCsv(context: CommandContext, inputs: readonly str
     inputs = ['-'];
   }
   await checkWritable(context.cwd, flags.output, '--output');
+  if (table === 'dispositif') return exportDispositifs(context, inputs, flags, { type: table, columns: wanted ?? columnsOf(table), lang, excel: !!flags.excel });
+  const asked: ItemType | null = table;
 
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let rows = 0;
-  let type: ItemType = 'record';
-  // The header waits for the first item: only then are the type and its columns known.
+  let type: ItemType = asked ?? 'record';
+  // Unless --type tells it, the header waits for the first item: only then are the type and its columns known.
   async function* cells(): AsyncGenerator<Cell[]> {
-    let layout: CsvLayout | null = null;
-    for await (const item of itemsOfOneType(context, inputs)) {
+    let layout: CsvLayout | null = asked && { type: asked, columns: wanted ?? columnsOf(asked), lang, excel: !!flags.excel };
+    if (layout) yield headerRow(layout);
+    for await (const item of itemsOfOneType(context, inputs, asked ? { type: asked, option: `--type ${asked}` } : undefined)) {
       if (sink.closed) return;
       if (!layout) {
         type = item.type;
@@ -75,6 +90,34 @@ export async function runExportCsv(context: CommandContext, inputs: readonly str
   const { errors, warnings } = context.reporter.counts;
   finalSummary(context, `${plural(rows, type)} written, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return exitCodeFor(context);
+}
+
+/**
+ * The dispositifs table: every record is read before the first row, since a row counts the
+ * records of its dispositif and territory wherever they stand in the input. Only the records
+ * that name a dispositif are kept meanwhile.
+ */
+async function exportDispositifs(context: CommandContext, inputs: readonly string[], flags: ExportCsvFlags, layout: CsvLayout): Promise<number> {
+  const tagged: RecolteRecord[] = [];
+  let read = 0;
+  for await (const item of itemsOfOneType(context, inputs, { type: 'record', option: '--type dispositifs' })) {
+    read++;
+    if (item.type === 'record' && item.value.dispositifs?.length) tagged.push(item.value);
+  }
+  const rows = dispositifRows(tagged, await catalogueFor(context, tagged));
+  await writeCsv(openSink(flags.output, context.cwd, context.stdout), layout, rows);
+  const { errors, warnings } = context.reporter.counts;
+  finalSummary(context, `${plural(rows.length, 'row')} of dispositifs by territory from ${plural(read, 'record')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+function checkType(value: string): TableType {
+  if (!Object.hasOwn(TYPES, value)) throw new UsageError(`--type must be one of ${Object.keys(TYPES).join(', ')} (got "${value}")`);
+  return TYPES[value as keyof typeof TYPES];
+}
+
+function nounOf(type: TableType): string {
+  return type === 'dispositif' ? 'dispositifs rows' : `${type}s`;
 }
 
 /** Rows turned into CSV text together: streaming each row on its own cost about 20 µs a row. */
@@ -104,9 +147,9 @@ async function* csvText(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>, excel: b
   if (batch.length) yield text();
 }
 
-/** Writes items of one type as CSV with all their columns (synthesize's spreadsheets). */
-export async function writeCsv(sink: DataSink, layout: Omit<CsvLayout, 'columns'>, items: Iterable<RecolteRecord | Cluster>): Promise<void> {
-  const full: CsvLayout = { ...layout, columns: columnsOf(layout.type) };
+/** Writes items of one type as CSV, with all their columns unless the layout names some (synthesize's spreadsheets). */
+export async function writeCsv(sink: DataSink, layout: Omit<CsvLayout, 'columns'> & Partial<Pick<CsvLayout, 'columns'>>, items: Iterable<RecolteRecord | Cluster | DispositifRow>): Promise<void> {
+  const full: CsvLayout = { ...layout, columns: layout.columns ?? columnsOf(layout.type) };
   function* rows(): Generator<Cell[]> {
     yield headerRow(full);
     for (const item of items) yield itemRow(full, item);

@@ -13,6 +13,7 @@ import { fileError } from '../inputs.js';
 import { checkWritable, openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
+import { catalogueFor } from '../tag-catalogue.js';
 import { diagnostic } from '../../diagnostics.js';
 
 interface ExportMarkdownFlags {
@@ -64,7 +65,8 @@ export async function runExportMarkdown(context: CommandContext, inputs: readonl
       context.reporter.diagnostic(diagnostic(at.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is listed as an idea of its own: give the clusters made from these records`, at.line, 1));
     }
   }
-  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, ...(flags.title && { title: flags.title }) });
+  const catalogue = await catalogueFor(context, records);
+  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, catalogue, ...(flags.title && { title: flags.title }) });
   await writeAll(openSink(flags.output, context.cwd, context.stdout), [text]);
   const { errors, warnings } = context.reporter.counts;
   finalSummary(context, `${plural(records.length, 'record')}, ${plural(clusters.length, 'cluster')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { exitCodeFor, finalSummary } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
+import { tagSources } from '../tag-settings.js';
 import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js';
 import { checkWritable, openSink, writeAfter, writeFileAtomic } from '../output.js';
 import { readInput } from '../read.js';
@@ -80,11 +81,12 @@ export async function runParse(context: CommandContext, inputs: readonly string[
   }
   await checkWritable(context.cwd, flags.output, '--output');
   await checkWritable(context.cwd, flags.report, '--report');
+  const tags = await tagSources(context);
 
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let run: ParseRun;
   try {
-    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map, evidence, limits }, flags.stdinName, async (records) => {
+    run = await parseInputs(context, inputs, { layout, defaultKind: kind, territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map, evidence, limits, tags }, flags.stdinName, async (records) => {
       if (!sink.closed) await sink.write(records.map((r) => `${JSON.stringify(r satisfies RecolteRecord)}\n`).join(''));
     });
     await sink.close();

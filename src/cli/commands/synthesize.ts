@@ -21,11 +21,12 @@ import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
 import { OutputError, UsageError } from '../streams.js';
 import { parseInputs, resolveTerritoryFlag } from './parse.js';
+import { tagSources } from '../tag-settings.js';
 import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js';
 import { BASE_OUTPUTS, baseJobs } from '../base-output.js';
 
 /** What synthesize writes, in this order. */
-export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'synthese.md', ...BASE_OUTPUTS, 'rapport.json'] as const;
+export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', ...BASE_OUTPUTS, 'rapport.json'] as const;
 /** Left in the folder so a later run knows it may replace the files there. */
 const MARKER = '.recolte-synthesize';
 
@@ -74,6 +75,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   }
   // Settings that can fail are read before any work, and before the folder is touched.
   const synonyms = await loadSynonyms(context, flags);
+  const tags = await tagSources(context);
   const folder = await prepareFolder(context.cwd, flags.output, !!flags.force);
   const { reporter } = context;
   const progress = createProgress(context);
@@ -84,7 +86,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const parsed = await parseInputs(
     context,
     inputs,
-    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits },
+    { territory, headings: context.config.vocabulary?.headings, vocabulary: context.config.vocabulary, map: context.config.columns, limits, tags },
     flags.stdinName,
     async (found) => {
       for (const record of found) records.push(record);
@@ -211,7 +213,10 @@ interface ExportInput {
  */
 function exportJobs({ context, folder, lang, title, records, clusters, parseReport }: ExportInput): Job[][] {
   const sink = (name: string): DataSink => openSink(path.join(folder, name), context.cwd, context.stdout);
-  const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js')]);
+  const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js'), import('../../export/dispositifs.js'), import('../tag-catalogue.js')]);
+  // Read once, when the first output that names codes needs it.
+  let catalogue: Promise<import('../../tag/catalogue.js').TagCatalogue> | undefined;
+  const tags = async (): Promise<import('../../tag/catalogue.js').TagCatalogue> => (catalogue ??= exporters.then(([, , , { catalogueFor }]) => catalogueFor(context, records)));
   return [
     [['records.ndjson', () => writeAll(sink('records.ndjson'), ndjsonLines(records))]],
     [['clusters.ndjson', () => writeAll(sink('clusters.ndjson'), ndjsonLines(clusters))]],
@@ -219,10 +224,17 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
       ['contributions.csv', async () => (await exporters)[1].writeCsv(sink('contributions.csv'), { type: 'record', lang, excel: true }, records)],
       ['idees.csv', async () => (await exporters)[1].writeCsv(sink('idees.csv'), { type: 'cluster', lang, excel: true }, clusters)],
       [
+        'dispositifs.csv',
+        async () => {
+          const [, { writeCsv }, { dispositifRows }] = await exporters;
+          await writeCsv(sink('dispositifs.csv'), { type: 'dispositif', lang, excel: true }, dispositifRows(records, await tags()));
+        },
+      ],
+      [
         'synthese.md',
         async () => {
           const { renderSynthesis } = (await exporters)[0];
-          await writeAll(sink('synthese.md'), [renderSynthesis({ records, clusters, report: parseReport, lang, ...(title && { title }) })]);
+          await writeAll(sink('synthese.md'), [renderSynthesis({ records, clusters, report: parseReport, lang, catalogue: await tags(), ...(title && { title }) })]);
         },
       ],
     ],
