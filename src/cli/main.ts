@@ -10,6 +10,8 @@ import { FailFast, formatDiagnostic } from './reporter.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
 import { defineExportMarkdown, runExportMarkdown } from './commands/export-markdown.js';
+import { defineExportSqlite, runExportSqlite } from './commands/export-sqlite.js';
+import { defineBase, runBaseAdd, runBaseStats } from './commands/base.js';
 import { defineParse, runParse } from './commands/parse.js';
 import { defineSchema, runSchema } from './commands/schema.js';
 import { defineStats, runStats } from './commands/stats.js';
@@ -72,7 +74,7 @@ export async function main(options: MainOptions): Promise<number> {
   });
   const exporter = program
     .command('export')
-    .description('write records or clusters for readers: CSV for spreadsheets, or a Markdown synthesis');
+    .description('write records or clusters for readers: CSV for spreadsheets, a Markdown synthesis, or a SQLite base');
   // export subcommands
   defineExportCsv(exporter, async (inputs, flags) => {
     exitCode = await runExportCsv(await context(), inputs, flags);
@@ -80,6 +82,18 @@ export async function main(options: MainOptions): Promise<number> {
   defineExportMarkdown(exporter, async (inputs, flags) => {
     exitCode = await runExportMarkdown(await context(), inputs, flags);
   });
+  defineExportSqlite(exporter, async (inputs, flags) => {
+    exitCode = await runExportSqlite(await context(), inputs, flags);
+  });
+  defineBase(
+    program,
+    async (documents, flags) => {
+      exitCode = await runBaseAdd(await context(), documents, flags);
+    },
+    async (flags) => {
+      exitCode = await runBaseStats(await context(), flags);
+    },
+  );
   defineStats(program, async (inputs, flags) => {
     exitCode = await runStats(await context(), inputs, flags);
   });

@@ -148,6 +148,16 @@ export function removeIncompleteOutputs(): string[] {
   return targets;
 }
 
+/**
+ * Registers a temporary file written by other means than a sink (a database): an interrupted
+ * run removes it as it removes a sink's. Returns the function that unregisters it once the
+ * file is renamed into place or removed.
+ */
+export function trackTemporary(temporary: string, shown: string, stop: () => void = () => {}): () => void {
+  incomplete.set(temporary, { target: shown, stop });
+  return () => void incomplete.delete(temporary);
+}
+
 function fileSink(target: string, cwd: string): DataSink {
   const shown = displayPath(cwd, target);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);

@@ -26,7 +26,8 @@ export const KINDS: readonly Kind[] = [
 ];
 /** Documents read and parsed ahead of the one being written out. */
 const READ_AHEAD = 8;
-const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
+/** What parse reads in a folder. */
+export const EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.html', '.htm', '.docx', '.odt', '.pdf', '.xlsx', '.ods'];
 
 interface ParseFlags extends LimitFlags {
   output?: string;

@@ -23,9 +23,10 @@ import { OutputError, UsageError } from '../streams.js';
 import { parseInputs, resolveTerritoryFlag } from './parse.js';
 import { tagSources } from '../tag-settings.js';
 import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js';
+import { BASE_OUTPUTS, baseJobs } from '../base-output.js';
 
 /** What synthesize writes, in this order. */
-export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'rapport.json'] as const;
+export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', ...BASE_OUTPUTS, 'rapport.json'] as const;
 /** Left in the folder so a later run knows it may replace the files there. */
 const MARKER = '.recolte-synthesize';
 
@@ -36,6 +37,8 @@ interface SynthesizeFlags extends DedupeSettingsFlags, LimitFlags {
   title?: string;
   territory?: string;
   stdinName: string;
+  /** False with --no-base. */
+  base: boolean;
 }
 
 /** Declares the command and its options. */
@@ -52,6 +55,7 @@ export function defineSynthesize(program: Command, run: (inputs: string[], flags
     .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically (as recolte dedupe)')
     .option('--synonyms <file>', 'add synonyms and acronyms to the built-in table (as recolte dedupe)')
     .option('--decisions <file>', "apply a reviewer's decisions (as recolte dedupe)")
+    .option('--no-base', 'do not write base.sqlite and its metadata.json')
     .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>'))
     .addHelpText('after', '\nExamples:\n  recolte synthesize comptes-rendus/ -o synthese/\n  recolte synthesize fixtures/seeds --lang en --title "Access to care" -o out/ --force')
     .action(run);
@@ -118,7 +122,14 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   progress.update('writing…');
   const written = new Set<string>();
   const parseReport = buildReport(parsed.reports, parsed.inputDiagnostics);
-  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }));
+  const file = (name: string | undefined): string | null => (name ? path.resolve(context.cwd, name) : null);
+  const baseLane = flags.base
+    ? await baseJobs({ context, folder, records: valid, clusters, settings: { threshold, synonyms: file(flags.synonyms ?? context.config.dedupe?.synonyms), decisions: file(flags.decisions ?? context.config.dedupe?.decisions) } })
+    : [];
+  // The outputs of this run: without the base when --no-base is given or it cannot be written.
+  const outputs = OUTPUTS.filter((name) => baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name));
+  // The base after the others: writing it holds the thread (SQLite is synchronous), and must not delay them.
+  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }), outputs, baseLane);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
@@ -127,7 +138,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     parse: parseReport,
     validation: { records: records.length, invalid: records.length - valid.length },
     dedupe: { threshold, records: valid.length, clusters: clusters.length, grouped, single: clusters.length - grouped },
-    outputs: [...OUTPUTS],
+    outputs,
     timings: {
       parse: Math.round(parseDone - started),
       validate: Math.round(validateDone - parseDone),
@@ -136,14 +147,14 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
       total: Math.round(performance.now() - started),
     },
   };
-  await writeOutputs(context, folder, written, [[['rapport.json', () => writeFileAtomic(out('rapport.json'), context.cwd, `${JSON.stringify(report, null, 2)}\n`)]]]);
+  await writeOutputs(context, folder, written, [[['rapport.json', () => writeFileAtomic(out('rapport.json'), context.cwd, `${JSON.stringify(report, null, 2)}\n`)]]], outputs);
   progress.clear();
 
   const { errors, warnings } = reporter.counts;
   const shown = displayPath(context.cwd, folder);
   reporter.note(
     `${plural(parsed.reports.length, 'file')}, ${plural(valid.length, 'record')} → ${plural(clusters.length, 'idea')} ` +
-      `(${grouped} put forward more than once); ${OUTPUTS.length} files in ${shown}/`,
+      `(${grouped} put forward more than once); ${outputs.length} files in ${shown}/`,
   );
   if (context.stderr.isTTY) {
     const mark = errors ? context.color.red('✖') : warnings ? context.color.yellow('⚠') : context.color.green('✔');
@@ -234,24 +245,34 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
  * Runs the jobs, each on its own so that one failing does not stop the others. When one fails,
  * the error says which outputs of this run are complete (`done`, which grows) and which are not.
  */
-async function writeOutputs(context: CommandContext, folder: string, done: Set<string>, lanes: readonly (readonly Job[])[]): Promise<void> {
+async function writeOutputs(
+  context: CommandContext,
+  folder: string,
+  done: Set<string>,
+  lanes: readonly (readonly Job[])[],
+  outputs: readonly string[],
+  after: readonly (readonly Job[])[] = [],
+): Promise<void> {
   const failures: unknown[] = [];
-  await Promise.all(
-    lanes.map(async (lane) => {
-      for (const [name, write] of lane) {
-        try {
-          await write();
-          done.add(name);
-        } catch (error) {
-          failures.push(error);
+  // `after` runs once `lanes` are done, whether they failed or not.
+  for (const phase of [lanes, after]) {
+    await Promise.all(
+      phase.map(async (lane) => {
+        for (const [name, write] of lane) {
+          try {
+            await write();
+            done.add(name);
+          } catch (error) {
+            failures.push(error);
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  }
   if (!failures.length) return;
   const shown = displayPath(context.cwd, folder);
-  const complete = OUTPUTS.filter((name) => done.has(name));
-  const missing = OUTPUTS.filter((name) => !done.has(name));
+  const complete = outputs.filter((name) => done.has(name));
+  const missing = outputs.filter((name) => !done.has(name));
   const state =
     `${complete.length ? `${shown}/ holds this run's ${complete.join(', ')}` : `${shown}/ holds no output of this run`}; ` +
     `not written: ${missing.join(', ')} (a copy already there is from an earlier run)`;
