@@ -236,19 +236,26 @@ export class Tagger {
 }
 
 /**
- * True when the acronym at token i stands in brackets after words whose initials spell it and
- * that name none of its dispositifs: "contrat local de sécurité (CLS)", "centre médico-social (CMS)".
+ * True when the acronym at token i is defined in brackets as something none of its dispositifs
+ * is: after words whose initials spell it, "contrat local de sécurité (CLS)", "centre
+ * médico-social (CMS)"; or before them, "la ZIP (zone industrialo-portuaire)".
  */
 function definedOtherwise(tokens: readonly Token[], i: number, at: ReadonlyMap<number, NameMatch>, candidates: readonly string[]): boolean {
   const token = tokens[i]!;
-  if (!token.barrierBefore || i === 0) return false;
   const acronym = token.raw.toLowerCase();
-  const before = at.get(i - 1);
-  if (before && before.code !== null && candidates.includes(before.code)) return false;
-  const words = tokens.slice(Math.max(0, i - acronym.length * 2), i);
+  const span = acronym.length * 2;
+  const names = (j: number): boolean => {
+    const name = at.get(j);
+    return !!name && name.code !== null && candidates.includes(name.code);
+  };
   const initials = (list: readonly Token[]): string => list.map((t) => t.folded[0]).join('');
-  const content = words.filter((t) => !t.functionWord);
-  return initials(content).endsWith(acronym) || initials(words).endsWith(acronym);
+  const spells = (words: readonly Token[], end: boolean): boolean => {
+    const content = words.filter((t) => !t.functionWord && t.folded !== 'et');
+    return [initials(content), initials(words)].some((text) => (end ? text.endsWith(acronym) : text.startsWith(acronym)));
+  };
+  if (token.bracketBefore && i > 0 && !names(i - 1) && spells(tokens.slice(Math.max(0, i - span), i), true)) return true;
+  const next = tokens[i + 1];
+  return !!next?.bracketBefore && !names(i + 1) && spells(tokens.slice(i + 1, i + 1 + span), false);
 }
 
 /** The parts of a document whose words vouch for its acronyms: paragraphs, or the lines of a long one. */

@@ -24,6 +24,8 @@ export interface Token {
   sentenceStart: boolean;
   /** An article or preposition that names never need ("de", "la", "aux", "l'"). */
   functionWord: boolean;
+  /** An opening bracket stands between this word and the one before it: "… sécurité (CLS)". */
+  bracketBefore: boolean;
 }
 
 /** Words skipped when names are compared: "centre de santé" and "centres santé" read alike. */
@@ -54,8 +56,10 @@ export function tokenize(text: string): Token[] {
     let sentence = false;
     let hyphen = 0;
     let other = 0;
+    let bracket = false;
     for (let i = previousEnd; i < start; i++) {
       const c = text[i]!;
+      if (c === '(' || c === '[') bracket = true;
       if (c === '-') hyphen++;
       else if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t' && c !== '\u00a0') other++;
       if (BARRIER.has(c)) barrier = true;
@@ -76,6 +80,7 @@ export function tokenize(text: string): Token[] {
       hyphenAfter: false,
       sentenceStart: tokens.length === 0 || sentence,
       functionWord,
+      bracketBefore: bracket,
     });
     previousEnd = start + raw.length;
   }
