@@ -11,9 +11,12 @@ export { Tagger } from './tagger.js';
 export { TagVocabularyError, builtinSources, loadCatalogue, readVocabulary, sourcesWith, type VocabularySources } from './vocabulary.js';
 
 const compiled = new Map<string, Tagger>();
+let builtin: Tagger | null = null;
 
-/** The tagger for these sources, compiled once per process. */
-export function taggerFor(sources: VocabularySources = builtinSources()): Tagger {
+/** The tagger for these sources (default the built-in files), compiled once per process. */
+export function taggerFor(sources?: VocabularySources): Tagger {
+  // Parse asks once per document: the built-in files are read and compiled once.
+  if (!sources) return (builtin ??= new Tagger(readVocabulary(builtinSources())));
   const key = JSON.stringify(sources);
   let tagger = compiled.get(key);
   if (!tagger) {
