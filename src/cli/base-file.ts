@@ -8,7 +8,6 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqliteDatabase, SqliteLoader, SqliteOpen } from '../base/sqlite.js';
 import type { Meta } from '../base/store.js';
-import type { TagCatalogue } from '../tag/catalogue.js';
 import type { CommandContext } from './context.js';
 import { displayPath, trackTemporary, writeFailure, writeFileAtomic } from './output.js';
 import { OutputError, UsageError } from './streams.js';
@@ -23,17 +22,6 @@ export async function openSqlite(loader?: SqliteLoader): Promise<SqliteOpen> {
     if (error instanceof SqliteUnavailable) throw new UsageError(error.message);
     throw error;
   }
-}
-
-/**
- * The dispositifs and themes the project tags with (built-in vocabulary and the config's
- * `vocabulary.dispositifs` / `.themes`), for the base's `dispositifs` and `themes` tables: the
- * whole vocabulary, tagged records or not. Codes that records carry and it lacks still get a
- * row, without a name.
- */
-export async function tagCatalogue(context: CommandContext): Promise<TagCatalogue> {
-  const { loadTagCatalogue } = await import('./tag-catalogue.js');
-  return loadTagCatalogue(context);
 }
 
 /**

@@ -9,7 +9,8 @@ import type { RecolteRecord } from '../types/record.js';
 import { diagnostic } from '../diagnostics.js';
 import type { CommandContext } from './context.js';
 import { displayPath } from './output.js';
-import { settingsMeta, tagCatalogue, writeMetadata, writeNewBase, type BaseSettings } from './base-file.js';
+import { settingsMeta, writeMetadata, writeNewBase, type BaseSettings } from './base-file.js';
+import { loadTagCatalogue } from './tag-catalogue.js';
 
 /** The files of the base, in the order synthesize lists them. */
 export const BASE_OUTPUTS = ['base.sqlite', 'metadata.json'] as const;
@@ -43,7 +44,7 @@ export async function baseJobs({ context, folder, records, clusters, settings }:
       [
         'base.sqlite',
         async () => {
-          const [{ writeBase, documentsOfRecords }, catalogue] = await Promise.all([import('../base/build.js'), tagCatalogue(context)]);
+          const [{ writeBase, documentsOfRecords }, catalogue] = await Promise.all([import('../base/build.js'), loadTagCatalogue(context)]);
           const now = new Date().toISOString();
           const meta = { ...settingsMeta(settings, folder), clusters_file: null, created_at: now, updated_at: now };
           // The parser has just checked these records: a parent is always one of its document's.

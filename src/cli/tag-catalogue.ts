@@ -14,8 +14,15 @@ export async function catalogueFor(context: CommandContext, records: readonly Re
   return tagged ? loadTagCatalogue(context) : { dispositifs: [], themes: [] };
 }
 
+/** One catalogue per command: synthesize names codes in its CSV, its synthesis and its base. */
+const loaded = new WeakMap<CommandContext, Promise<TagCatalogue>>();
+
 /** The names, descriptions and pages of every code the project can tag with (config `vocabulary.dispositifs`, `.themes`). */
-export async function loadTagCatalogue(context: CommandContext): Promise<TagCatalogue> {
-  const [sources, { loadCatalogue }] = await Promise.all([tagSources(context), import('../tag/vocabulary.js')]);
-  return loadCatalogue(sources ?? undefined);
+export function loadTagCatalogue(context: CommandContext): Promise<TagCatalogue> {
+  let catalogue = loaded.get(context);
+  if (!catalogue) {
+    catalogue = Promise.all([tagSources(context), import('../tag/vocabulary.js')]).then(([sources, { loadCatalogue }]) => loadCatalogue(sources ?? undefined));
+    loaded.set(context, catalogue);
+  }
+  return catalogue;
 }

@@ -5,7 +5,7 @@ import { limitsWith } from '../limits.js';
 import { ingestDocument } from '../ingest/document.js';
 import { tagDocument, taggerFor, tagRecord } from '../tag/index.js';
 import type { RecolteRecord } from '../types/record.js';
-import { parseSource, SPREADSHEET_EXTENSIONS, type ParseOptions, type ParseResult } from './index.js';
+import { isTable, parseSource, type ParseOptions, type ParseResult } from './index.js';
 import { streamSpreadsheet } from './spreadsheet.js';
 
 export interface ParsedDocument {
@@ -20,8 +20,7 @@ export async function parseDocument(file: string, bytes: Uint8Array, options: Pa
   const ingested = await ingestDocument(file, bytes, limitsWith(options.limits));
   if (!ingested.source) return { result: null, ingestDiagnostics: ingested.diagnostics };
   const result = parseSource(ingested.source, options);
-  const table = SPREADSHEET_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext));
-  const tag = tagging(ingested.source.text, bytes, options, table);
+  const tag = tagging(ingested.source.text, bytes, options, isTable(file));
   result.records = result.records.map(tag);
   return { result, ingestDiagnostics: ingested.diagnostics };
 }

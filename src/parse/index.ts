@@ -29,10 +29,16 @@ export type { ParseOptions, ParseResult } from './result.js';
 /** Extensions read as tables of contributions, one per row. */
 export const SPREADSHEET_EXTENSIONS = ['.csv', '.tsv', '.xlsx', '.ods'];
 
+/** True for a file read as a table of contributions, one per row. */
+export function isTable(file: string): boolean {
+  const name = file.toLowerCase();
+  return SPREADSHEET_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+
 
 /** Parses one ingested document into records. */
 export function parseSource(source: SourceText, options: ParseOptions = {}): ParseResult {
-  if (SPREADSHEET_EXTENSIONS.some((ext) => source.file.toLowerCase().endsWith(ext))) {
+  if (isTable(source.file)) {
     const result = parseSpreadsheet(source, options);
     if (source.sheet) for (const record of result.records) record.source.sheet = source.sheet;
     return source.lineMap ? toOriginalLines(result, source.lineMap, true) : result;

@@ -94,8 +94,7 @@ export function retag(tagger: Tagger, records: readonly RecolteRecord[]): Recolt
   const documents = new Map<string, DocumentTags>();
   for (const [file, list] of byFile) {
     const text = list.map((r) => [r.axis, r.group, r.text, r.details].filter(Boolean).join('\n')).join('\n\n');
-    const resolutions = tagger.resolutions(text);
-    documents.set(file, { resolutions, dispositifs: [] });
+    documents.set(file, { resolutions: tagger.readDocument(text, false).resolutions, dispositifs: [] });
   }
   // What the documents listed before (their prose), read before the records are re-tagged in place.
   const named = new Map<string, Set<string>>();

@@ -84,15 +84,6 @@ export class Tagger {
   }
 
   /**
-   * The acronyms a whole document spells out: an ambiguous one beside the name of one of its
-   * dispositifs, and any it defines as something else; then those the project settles.
-   */
-  resolutions(documentText: string): Map<string, string | null> {
-    const tokens = tokenize(documentText);
-    return this.resolve(tokens, this.names.find(tokens));
-  }
-
-  /**
    * A whole document read once: the acronyms it spells out, and every dispositif it names,
    * its context read paragraph by paragraph (a whole report always says "soins" somewhere).
    */
@@ -115,13 +106,6 @@ export class Tagger {
       for (const found of this.dispositifsIn(tokens, this.contextOf(tokens), resolutions)) codes.add(found.code);
     }
     return { resolutions, dispositifs: [...codes] };
-  }
-
-  private resolve(tokens: readonly Token[], names: readonly NameMatch[]): Map<string, string | null> {
-    const resolved = new Map<string, string | null>();
-    this.resolveInto(resolved, tokens, names);
-    for (const [acronym, code] of this.vocabulary.resolved) resolved.set(acronym, code);
-    return resolved;
   }
 
   /** Adds what these words spell out to `resolved`; the first decision about an acronym stands. */

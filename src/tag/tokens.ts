@@ -97,8 +97,3 @@ export function stem(folded: string): string {
   if (word.length > 4 && word.endsWith('e') && folded.replace(/s$/, '').endsWith('ee')) word = word.slice(0, -1);
   return word;
 }
-
-/** True for the words names are compared without. */
-export function isFunctionWord(folded: string): boolean {
-  return FUNCTION_WORDS.has(folded);
-}

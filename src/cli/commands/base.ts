@@ -21,7 +21,8 @@ import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js
 import { checkWritable, displayPath, openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
 import { OutputError, UsageError } from '../streams.js';
-import { openSqlite, readBase, settingsMeta, tagCatalogue, updateBase, writeMetadata, writeNewBase, type BaseSettings } from '../base-file.js';
+import { openSqlite, readBase, settingsMeta, updateBase, writeMetadata, writeNewBase, type BaseSettings } from '../base-file.js';
+import { loadTagCatalogue } from '../tag-catalogue.js';
 import { DEFAULT_THRESHOLD } from '../dedupe-settings.js';
 import { EXTENSIONS, parseInputs, resolveTerritoryFlag } from './parse.js';
 import { tagSources } from '../tag-settings.js';
@@ -101,7 +102,7 @@ export async function runBaseAdd(context: CommandContext, documents: readonly st
     import('../../base/plan.js'),
     import('../../base/build.js'),
     import('../../base/store.js'),
-    tagCatalogue(context),
+    loadTagCatalogue(context),
   ]);
 
   const work = async (db: SqliteDatabase, fresh: boolean): Promise<Summary> => {

@@ -11,7 +11,8 @@ import { readRecordsOrClusters } from '../documents-input.js';
 import { checkWritable, displayPath } from '../output.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
-import { openSqlite, settingsMeta, tagCatalogue, writeMetadata, writeNewBase } from '../base-file.js';
+import { openSqlite, settingsMeta, writeMetadata, writeNewBase } from '../base-file.js';
+import { loadTagCatalogue } from '../tag-catalogue.js';
 import { VERSION } from '../version.js';
 import type { Meta } from '../../base/store.js';
 
@@ -91,7 +92,7 @@ export async function runExportSqlite(context: CommandContext, inputs: readonly 
     };
   }
 
-  const [{ writeBase, documentsOfRecords }, catalogue] = await Promise.all([import('../../base/build.js'), tagCatalogue(context)]);
+  const [{ writeBase, documentsOfRecords }, catalogue] = await Promise.all([import('../../base/build.js'), loadTagCatalogue(context)]);
   const documents = documentsOfRecords(records);
   const now = new Date().toISOString();
   const unknown = await writeNewBase(open, context.cwd, flags.output, (db) =>
