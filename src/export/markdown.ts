@@ -6,19 +6,18 @@
  * gives the same text.
  */
 import type { TagCatalogue } from '../tag/catalogue.js';
-import type { Cluster } from '../types/cluster.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
 import { WEAK_EVIDENCE } from '../parse/evidence.js';
 import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
+import { longDate, territoryLabel } from './wording.js';
+import { axisOrder, byText, ideasOf, mostShared, type Idea, type IdeasInput } from './ideas.js';
 
-export interface SynthesisInput {
-  /** The contributions: they give axes, documents and dates. May be empty when clusters are given. */
-  records: readonly RecolteRecord[];
-  /** The ideas after dedupe; null when the records were not grouped (each is its own idea). */
-  clusters: readonly Cluster[] | null;
+export { unclustered } from './ideas.js';
+
+export interface SynthesisInput extends IdeasInput {
   /** How the documents were read (recolte parse --report), for "À vérifier"; null when not given. */
   report: ParseReport | null;
   lang: Lang;
@@ -28,23 +27,6 @@ export interface SynthesisInput {
 }
 
 const NO_CATALOGUE: TagCatalogue = { dispositifs: [], themes: [] };
-
-interface Member {
-  id: string;
-  text: string;
-  territory: Territory | null;
-  source: { file: string; line: number };
-}
-
-interface Idea {
-  kind: Kind;
-  text: string;
-  axis: string | null;
-  members: Member[];
-  territories: (Territory & { count: number })[];
-}
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Renders the synthesis. */
 export function renderSynthesis(input: SynthesisInput): string {
@@ -78,66 +60,6 @@ export function renderSynthesis(input: SynthesisInput): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-/** The axes in the order the documents give them (by file, then line); [] when there are none. */
-function axisOrder(input: SynthesisInput, ideas: readonly Idea[]): string[] {
-  const first = new Map<string, { file: string; line: number }>();
-  for (const idea of ideas) {
-    if (idea.axis === null) continue;
-    for (const m of idea.members) {
-      const seen = first.get(idea.axis);
-      if (!seen || byText(m.source.file, seen.file) < 0 || (m.source.file === seen.file && m.source.line < seen.line)) first.set(idea.axis, m.source);
-    }
-  }
-  for (const r of input.records) {
-    const seen = r.axis ? first.get(r.axis) : undefined;
-    if (r.axis && seen && (byText(r.source.file, seen.file) < 0 || (r.source.file === seen.file && r.source.line < seen.line))) first.set(r.axis, r.source);
-  }
-  return [...first.entries()].sort(([, a], [, b]) => byText(a.file, b.file) || a.line - b.line).map(([axis]) => axis);
-}
-
-/**
- * Ideas from the clusters (joined to their records for the axis), or one per record; records
- * that no cluster holds are ideas of their own, never left out.
- */
-function ideasOf(input: SynthesisInput, recordOf: ReadonlyMap<string, RecolteRecord>): Idea[] {
-  const alone = (r: RecolteRecord): Idea => ({
-    kind: r.kind,
-    text: r.text,
-    axis: r.axis ?? null,
-    members: [member(r)],
-    territories: r.territory ? [{ ...r.territory, count: 1 }] : [],
-  });
-  if (!input.clusters) return input.records.map(alone);
-  const clustered = input.clusters.map((c): Idea => {
-    // The axis of the canonical wording's record, else of the first member that has one.
-    const canonical = c.members.find((m) => m.text === c.text) ?? c.members[0];
-    const axis = (canonical && recordOf.get(canonical.id)?.axis) ?? c.members.map((m) => recordOf.get(m.id)?.axis).find(Boolean) ?? null;
-    return {
-      kind: c.kind,
-      text: c.text,
-      axis,
-      members: c.members.map((m) => ({ id: m.id, text: m.text, territory: m.territory ?? null, source: m.source })),
-      territories: c.territories.map((x) => ({ ...x })),
-    };
-  });
-  return [...clustered, ...unclustered(input.records, input.clusters).map(alone)];
-}
-
-/** The records that no cluster holds (given records and clusters of different runs). */
-export function unclustered(records: readonly RecolteRecord[], clusters: readonly Cluster[]): RecolteRecord[] {
-  const held = new Set(clusters.flatMap((c) => c.members.map((m) => m.id)));
-  return records.filter((r) => !held.has(r.id));
-}
-
-function member(r: RecolteRecord): Member {
-  return { id: r.id, text: r.text, territory: r.territory ?? null, source: r.source };
-}
-
-/** Most territories first, then most contributions, then by wording. */
-function mostShared(a: Idea, b: Idea): number {
-  return b.territories.length - a.territories.length || b.members.length - a.members.length || byText(a.text, b.text);
-}
-
 function header(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText): string[] {
   const members = ideas.flatMap((i) => i.members);
   const documents = new Set(members.map((m) => m.source.file)).size;
@@ -151,12 +73,6 @@ function header(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText)
     [t.ideas, `${ideas.length}${input.clusters ? '' : ` (${t.notGrouped})`}`],
     [t.periodLabel, period],
   ].map(([label, value]) => `- **${label}**${t.colon}${value}`);
-}
-
-/** "7 février 2023" from 2023-02-07. */
-function longDate(iso: string, t: SynthesisText): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${t === SYNTHESIS_TEXT.fr && day === 1 ? '1er' : day} ${t.months[month! - 1]} ${year}`;
 }
 
 /** The idea, who put it forward, its other wordings, and a footnote with its sources. */
@@ -266,12 +182,6 @@ function dispositifsSection(records: readonly RecolteRecord[], catalogue: TagCat
 
 /** A web address that can stand in a Markdown link as it is. */
 const SAFE_URL = /^https?:\/\/[^\s()<>\\\[\]`]+$/;
-
-/** "Meuse (55)", "Stenay (55502)"; a région says so, since its code looks like a département's. */
-function territoryLabel(territory: Territory, t: SynthesisText): string {
-  if (territory.level === 'national') return territory.name;
-  return `${territory.name} (${territory.level === 'region' ? `${t.region} ` : ''}${territory.code})`;
-}
 
 /** The territories × kinds table, the themes table and the two charts. */
 function overview(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText, catalogue: TagCatalogue): string[] {
