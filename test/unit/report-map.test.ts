@@ -40,7 +40,7 @@ describe('renderMap', () => {
 
   it('gives each département its counts, classes, label and tooltip', () => {
     const meuse = byCode.get('55')!;
-    expect(meuse).toMatchObject({ 'data-name': 'Meuse', 'data-contributions': '12', 'data-ideas': '10', tabindex: '0' });
+    expect(meuse).toMatchObject({ 'data-name': 'Meuse', 'data-contributions': '12', 'data-ideas': '10', tabindex: '0', role: 'img' });
     expect(meuse['aria-label']).toBe('Meuse (55) : 12 contributions, 10 idées');
     expect(map.svg).toContain('<title>Meuse (55) : 12 contributions, 10 idées</title>');
     expect(byCode.get('01')!['aria-label']).toBe('Ain (01) : 1 contribution, 1 idée');
