@@ -78,6 +78,14 @@ describe('browser harness', () => {
     await report.close();
   });
 
+  it('records a remote image that the report CSP blocks, and the complaint of the CSP', async () => {
+    const file = write('csp-leak.html', page(`<img src="https://example.invalid/y.png" alt="y">`));
+    const report = await openReport(browser(), file, viewport);
+    expect(report.requests).toEqual(['https://example.invalid/y.png']);
+    expect(report.errors).toEqual([expect.stringMatching(/^console: Loading the image 'https:\/\/example\.invalid\/y\.png' violates .*Content Security Policy/)]);
+    await report.close();
+  });
+
   it('lets nothing out: image, fetch, stylesheet, other file and WebSocket recorded, none reaching a server', async () => {
     const file = write(
       'leaks.html',
