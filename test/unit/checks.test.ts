@@ -153,6 +153,10 @@ describe('the catalogue of reader messages', () => {
     for (const lang of ['fr', 'en'] as const) expect([...rules].filter((rule) => !Object.hasOwn(CHECK_TEXT[lang].rules, rule)).sort()).toEqual([]);
   });
 
+  it('counts one as "1 " and the words said of a line', () => {
+    for (const lang of ['fr', 'en'] as const) for (const text of Object.values(CHECK_TEXT[lang].rules)) expect(text.count(1)).toBe(`1 ${text.one}`);
+  });
+
   it('has the same rules in both languages', () => {
     expect(Object.keys(CHECK_TEXT.en.rules).sort()).toEqual(Object.keys(CHECK_TEXT.fr.rules).sort());
   });
