@@ -11,6 +11,7 @@ import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
 import { WEAK_EVIDENCE } from '../parse/evidence.js';
+import { checkGroups } from './checks.js';
 import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
 import { longDate, territoryLabel } from './wording.js';
 import { axisOrder, byText, ideasOf, mostShared, type Idea, type IdeasInput } from './ideas.js';
@@ -55,7 +56,7 @@ export function renderSynthesis(input: SynthesisInput): string {
   }
   const catalogue = input.catalogue ?? NO_CATALOGUE;
   out.push(...dispositifsSection(input.records, catalogue, t, footnotes));
-  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input.report, t, weakIdeas(ideas, recordOf)));
+  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input.report, t, weakIdeas(ideas, recordOf), input.lang));
   if (footnotes.length) out.push('', ...footnotes);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -276,21 +277,27 @@ function weakIdeas(ideas: readonly Idea[], recordOf: ReadonlyMap<string, Recolte
   ).length;
 }
 
-/** "À vérifier": how many ideas rest on wording alone, then every unplaced line and warning of the parse report, by file and line. */
-function checkSection(report: ParseReport | null, t: SynthesisText, weak: number): string[] {
+/** Lines shown per rule and document in "À vérifier"; the others are counted. */
+const CHECKS_SHOWN = 10;
+
+/** "À vérifier": how many ideas rest on wording alone, then per document what the parse report found, rule by rule, with the lines. */
+function checkSection(report: ParseReport | null, t: SynthesisText, weak: number, lang: Lang): string[] {
   const lines = [`## ${t.check}`, ''];
   if (weak) lines.push(t.weakIdeas(weak), '');
   if (!report) return [...lines, t.noReport];
-  const problems = report.files.flatMap((f) => f.diagnostics).filter((d) => d.severity !== 'info');
-  if (!problems.length) return [...lines, t.nothingToCheck];
+  const documents = checkGroups(report, lang);
+  if (!documents.length) return [...lines, t.nothingToCheck];
   lines.push(t.checkIntro, '');
-  for (const d of problems) {
-    const where = d.line === null ? escapeMarkdown(d.file) : `${escapeMarkdown(d.file)}, ${t.line} ${d.line}`;
-    // The line's own words, quoted in the message, say more to a reader than the message itself.
-    const quoted = d.rule === 'unclassified-line' ? /"(.*)"/.exec(d.message)?.[1] : undefined;
-    const what = t.rules[d.rule];
-    const detail = quoted !== undefined && what ? t.quote(escapeMarkdown(quoted)) : escapeMarkdown(d.message);
-    lines.push(`- ${where} — ${what ? `${what}${t.colon}` : ''}${detail}`);
+  for (const { file, groups } of documents) {
+    lines.push(`- **${escapeMarkdown(file)}** — ${groups.map((g) => g.summary).join(', ')}`);
+    for (const group of groups) {
+      for (const item of group.items.slice(0, CHECKS_SHOWN)) {
+        // The line's own words say more to a reader than the name of the problem.
+        const what = item.words !== null ? t.quote(escapeMarkdown(item.words)) : escapeMarkdown(item.message);
+        lines.push(`  - ${item.line === null ? what : `${t.line} ${item.line}${t.colon}${what}`}`);
+      }
+      if (group.items.length > CHECKS_SHOWN) lines.push(`  - ${t.more(group.items.length - CHECKS_SHOWN)}`);
+    }
   }
   return lines;
 }

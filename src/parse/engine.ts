@@ -9,6 +9,7 @@ import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel, isForwardHeading } from '../vocabulary/match.js';
 import { BLOCK_KINDS, STEP_LABELS } from '../vocabulary/fr.js';
 import { territoryWarning } from './territory-warning.js';
+import { unclassifiedLine } from './unclassified.js';
 import { CHILD_KINDS, classify, wordCount, type Classified, type Context, type HeadingRole } from './headings.js';
 import { DEFAULT_ROW_KIND } from './fields.js';
 import { isStatisticRow, openTable, readRow, tableMode, tableShape, type RowItem, type TableShape } from './table.js';
@@ -272,16 +273,7 @@ export function runEngine(input: EngineInput): EngineOutput {
 
   const unclassified = (unit: Unit, what: string): void => {
     mark(unit, 'unclassified');
-    diagnostics.push(
-      diagnostic(
-        file,
-        'warning',
-        'unclassified-line',
-        `${what} outside any section recolte recognises: "${excerpt(unit.text)}"; add a heading such as "Propositions :" or pass --kind`,
-        unit.line,
-        unit.column,
-      ),
-    );
+    diagnostics.push(unclassifiedLine(file, what, excerpt(unit.text), unit.line, unit.column));
   };
 
   /** The proposal or initiative kind the innermost section names, if any. */

@@ -1,5 +1,5 @@
 /** Parse stage: a decoded document in, records with their accounting and diagnostics out. */
-import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../ingest/document.js';
 import { isBlank } from '../text/fold.js';
 import type { RecolteRecord } from '../types/record.js';
@@ -10,6 +10,7 @@ import { recordId } from './ids.js';
 import { detectLayout } from './layout.js';
 import { readMetadata } from './metadata.js';
 import { toTrees } from './tree.js';
+import { unclassifiedLine } from './unclassified.js';
 import { toUnits } from './units.js';
 import { useHeadingExtensions } from '../vocabulary/match.js';
 import { useVocabulary } from '../vocabulary/extensions.js';
@@ -122,7 +123,7 @@ function account(source: SourceText, classes: Map<number, LineClass>, diagnostic
     let cls = line <= source.frontMatterLines ? 'chrome' : classes.get(line);
     if (!cls) {
       cls = 'unclassified';
-      if (!long.has(line)) diagnostics.push(diagnostic(source.file, 'warning', 'unclassified-line', `Line not read as any part of the document: "${text.trim().slice(0, 60)}"; check it by hand, and report it if it holds a contribution`, line, 1));
+      if (!long.has(line)) diagnostics.push(unclassifiedLine(source.file, null, text.trim().slice(0, 60), line, 1));
     }
     if (cls === 'record' && filtered?.has(line)) lines.filtered!++;
     else lines[cls]++;

@@ -63,8 +63,6 @@ export interface SynthesisText {
   weakIdeas: (count: number) => string;
   nothingToCheck: string;
   noReport: string;
-  /** What a parse warning means, by rule id; other rules show the diagnostic's own message. */
-  rules: Readonly<Record<string, string>>;
   months: readonly string[];
 }
 
@@ -123,23 +121,6 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
       `${count > 1 ? `${count} idées ne reposent` : '1 idée ne repose'} que sur la forme d'une phrase ou d'un élément de liste, sans titre, étiquette ni tableau qui en dise le type : à relire avant de publier.`,
     nothingToCheck: 'Rien à vérifier : toutes les lignes des documents ont été lues sans avertissement.',
     noReport: "Le rapport de lecture des documents n'a pas été fourni : les lignes non classées ne sont pas listées ici.",
-    rules: {
-      'unclassified-line': 'ligne non classée',
-      'territory-unknown': 'territoire inconnu',
-      'territory-ambiguous': 'territoire ambigu',
-      'encoding-invalid': 'encodage à vérifier',
-      'date-invalid': 'date illisible',
-      'front-matter-invalid': 'en-tête illisible',
-      'document-failed': 'document illisible, non lu',
-      'archive-too-large': 'archive trop volumineuse, non lue',
-      'workbook-too-large': 'classeur trop grand, non lu',
-      'pdf-too-many-pages': 'PDF trop long, non lu',
-      'nesting-capped': 'imbrication aplatie',
-      'line-too-long': 'ligne trop longue, non lue',
-      'line-unreadable': 'ligne de crochets, non lue',
-      'definitions-capped': 'définitions de liens en trop, non lues',
-      'elements-capped': 'page trop chargée, balises ignorées',
-    },
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   },
   en: {
@@ -193,23 +174,6 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
       `${count > 1 ? `${count} ideas rest` : '1 idea rests'} only on the form of a sentence or a list item, with no heading, label or table saying what kind they are: read them before publishing.`,
     nothingToCheck: 'Nothing to check: every line of the documents was read without a warning.',
     noReport: 'The report of how the documents were read was not given: unplaced lines are not listed here.',
-    rules: {
-      'unclassified-line': 'line not placed',
-      'territory-unknown': 'unknown territory',
-      'territory-ambiguous': 'ambiguous territory',
-      'encoding-invalid': 'encoding to check',
-      'date-invalid': 'unreadable date',
-      'front-matter-invalid': 'unreadable front matter',
-      'document-failed': 'document could not be read',
-      'archive-too-large': 'archive too large, not read',
-      'workbook-too-large': 'workbook too large, not read',
-      'pdf-too-many-pages': 'PDF too long, not read',
-      'nesting-capped': 'nesting flattened',
-      'line-too-long': 'line too long, not read',
-      'line-unreadable': 'line of brackets, not read',
-      'definitions-capped': 'link definitions past the bound, not read',
-      'elements-capped': 'page too heavy, tags left out',
-    },
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
 };

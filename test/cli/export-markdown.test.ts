@@ -12,7 +12,7 @@ describe('recolte export markdown', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé par 2 territoires : Eure (27), Meuse (55).[^1]\n  - Autres formulations : « Développement de la télémédecine dans les campagnes ».');
-    expect(run.stdout).toContain('## À vérifier\n\nLignes que recolte n\'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.\n\n- eure.md, ligne 14 — ligne non classée : « Voir aussi »\n');
+    expect(run.stdout).toContain('## À vérifier\n\nLignes que recolte n\'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.\n\n- **eure.md** — 1 ligne non classée\n  - ligne 14 : « Voir aussi »\n');
     expect(run.stdout.endsWith('[^1]: eure.md, ligne 8 ; meuse.md, ligne 3.\n[^2]: eure.md, ligne 12.\n')).toBe(true);
   });
 

@@ -270,7 +270,8 @@ describe('a document that fails', () => {
     const run = recolte(['synthesize', 'many.md', 'good.md', '--max-memory-mb', '64', '-o', 'out', '--force'], { cwd: dir });
     expect(run.code).toBe(1);
     const synthesis = readFileSync(path.join(dir, 'out', 'synthese.md'), 'utf8');
-    expect(synthesis).toContain('- many.md — document illisible, non lu : Could not be read: it needs more memory than the 64 MB a document may use;');
+    // The reason (memory) is on stderr, in English; the synthesis says it in French, without it.
+    expect(synthesis).toContain('- **many.md** — 1 document illisible, non lu\n  - document illisible, non lu\n');
     expect(readFileSync(path.join(dir, 'out', 'records.ndjson'), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });

@@ -96,7 +96,8 @@ xychart-beta
 
 Lignes que recolte n'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.
 
-- 55.md, ligne 9 — ligne non classée : « \\<b\\>Voir aussi\\</b\\> »
+- **55.md** — 1 ligne non classée
+  - ligne 9 : « \\<b\\>Voir aussi\\</b\\> »
 
 [^1]: 27.md, ligne 2 ; 46.md, ligne 3 ; 55.md, ligne 1.
 [^2]: 55.md, ligne 4.
@@ -392,3 +393,74 @@ const EN_THEMES = `### Contributions by theme
 A contribution can be about several themes; 3 are about none.
 
 `;
+
+describe('« À vérifier »', () => {
+  // From the section's heading to the footnotes.
+  const section = (text: string): string => text.slice(Math.max(text.indexOf('## À vérifier'), text.indexOf('## To check')), text.indexOf('[^1]:'));
+  const diagnostics: ParseReport['files'][number]['diagnostics'] = [
+    ...Array.from({ length: 12 }, (_, i) => ({
+      file: 'eure.md', line: 20 + i, column: 1, severity: 'warning' as const, rule: 'unclassified-line',
+      message: `List item outside any section recolte recognises: "Régionale ${i} *x* "${i}""; add a heading such as "Propositions :" or pass --kind`,
+    })),
+    { file: 'eure.md', line: 3, column: 7, severity: 'warning', rule: 'territory-unknown', message: 'Territory "Gondor" matches no commune, département or région; check its spelling' },
+  ];
+  const withReport = (lang: 'fr' | 'en') =>
+    renderSynthesis({
+      records: records.slice(0, 1),
+      clusters: null,
+      lang,
+      report: {
+        ...report,
+        files: [
+          { ...report.files[0]!, file: 'eure.md', diagnostics },
+          { ...report.files[0]!, file: 'meuse.pdf', layout: null, diagnostics: [{ file: 'meuse.pdf', line: null, column: null, severity: 'error', rule: 'pdf-invalid', message: 'Not a readable PDF (bad XRef); skipped' }] },
+          { ...report.files[0]!, file: 'lot.md', diagnostics: [] },
+        ],
+      },
+    });
+
+  it('counts the problems of each document, then shows each rule’s lines with their own words, ten at most', () => {
+    expect(section(withReport('fr'))).toBe(`## À vérifier
+
+Lignes que recolte n'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.
+
+- **eure.md** — 12 lignes non classées, 1 territoire inconnu
+  - ligne 20 : « Régionale 0 \\*x\\* "0" »
+  - ligne 21 : « Régionale 1 \\*x\\* "1" »
+  - ligne 22 : « Régionale 2 \\*x\\* "2" »
+  - ligne 23 : « Régionale 3 \\*x\\* "3" »
+  - ligne 24 : « Régionale 4 \\*x\\* "4" »
+  - ligne 25 : « Régionale 5 \\*x\\* "5" »
+  - ligne 26 : « Régionale 6 \\*x\\* "6" »
+  - ligne 27 : « Régionale 7 \\*x\\* "7" »
+  - ligne 28 : « Régionale 8 \\*x\\* "8" »
+  - ligne 29 : « Régionale 9 \\*x\\* "9" »
+  - et 2 autres
+  - ligne 3 : territoire inconnu
+- **meuse.pdf** — 1 PDF illisible, non lu
+  - PDF illisible, non lu
+
+`);
+  });
+
+  it('reads as English in English', () => {
+    const en = section(withReport('en'));
+    expect(en).toContain('- **eure.md** — 12 unclassified lines, 1 unknown territory\n  - line 20: “Régionale 0 \\*x\\* "0"”\n');
+    expect(en).toContain('  - and 2 more\n  - line 3: unknown territory\n- **meuse.pdf** — 1 unreadable PDF, not read\n  - unreadable PDF, not read\n');
+  });
+
+  it('lets no English message into the French text', () => {
+    const fr = section(withReport('fr'));
+    for (const english of ['Territory', 'Not a readable', 'outside any section', 'add a heading']) expect(fr).not.toContain(english);
+  });
+
+  it('says when there is nothing to check, or no report', () => {
+    const clean = { ...report, files: [{ ...report.files[0]!, diagnostics: [] }] };
+    expect(renderSynthesis({ records, clusters: null, report: clean, lang: 'fr' })).toContain(
+      '## À vérifier\n\nRien à vérifier : toutes les lignes des documents ont été lues sans avertissement.',
+    );
+    expect(renderSynthesis({ records, clusters: null, report: null, lang: 'fr' })).toContain(
+      "## À vérifier\n\nLe rapport de lecture des documents n'a pas été fourni : les lignes non classées ne sont pas listées ici.",
+    );
+  });
+});
