@@ -8,7 +8,6 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqliteDatabase, SqliteLoader, SqliteOpen } from '../base/sqlite.js';
 import type { Meta } from '../base/store.js';
-import type { CommandContext } from './context.js';
 import { displayPath, trackTemporary, writeFailure, writeFileAtomic } from './output.js';
 import { OutputError, UsageError } from './streams.js';
 import { VERSION } from './version.js';

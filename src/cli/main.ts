@@ -9,6 +9,7 @@ import { commandContext, type CommandContext, type GlobalFlags } from './context
 import { FailFast, formatDiagnostic } from './reporter.js';
 import { defineDedupe, runDedupe } from './commands/dedupe.js';
 import { defineExportCsv, runExportCsv } from './commands/export-csv.js';
+import { defineExportHtml, runExportHtml } from './commands/export-html.js';
 import { defineExportMarkdown, runExportMarkdown } from './commands/export-markdown.js';
 import { defineExportSqlite, runExportSqlite } from './commands/export-sqlite.js';
 import { defineBase, runBaseAdd, runBaseStats } from './commands/base.js';
@@ -74,13 +75,16 @@ export async function main(options: MainOptions): Promise<number> {
   });
   const exporter = program
     .command('export')
-    .description('write records or clusters for readers: CSV for spreadsheets, a Markdown synthesis, or a SQLite base');
+    .description('write records or clusters for readers: CSV for spreadsheets, a Markdown synthesis, an HTML report, or a SQLite base');
   // export subcommands
   defineExportCsv(exporter, async (inputs, flags) => {
     exitCode = await runExportCsv(await context(), inputs, flags);
   });
   defineExportMarkdown(exporter, async (inputs, flags) => {
     exitCode = await runExportMarkdown(await context(), inputs, flags);
+  });
+  defineExportHtml(exporter, async (inputs, flags) => {
+    exitCode = await runExportHtml(await context(), inputs, flags);
   });
   defineExportSqlite(exporter, async (inputs, flags) => {
     exitCode = await runExportSqlite(await context(), inputs, flags);

@@ -3,6 +3,7 @@
  * record when the records were not grouped, with the axis, territories and sources of each.
  */
 import type { Cluster } from '../types/cluster.js';
+import { WEAK_EVIDENCE } from '../parse/evidence.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 
 /** What the ideas are made from. */
@@ -88,4 +89,14 @@ function member(r: RecolteRecord): Member {
 /** Most territories first, then most contributions, then by wording. */
 export function mostShared(a: Idea, b: Idea): number {
   return b.territories.length - a.territories.length || b.members.length - a.members.length || byText(a.text, b.text);
+}
+
+/** Ideas that every member owes to its wording alone (evidence `form` or `cue`): no heading, label or column named their kind. */
+export function weakIdeas(ideas: readonly Idea[], recordOf: ReadonlyMap<string, RecolteRecord>): number {
+  return ideas.filter((idea) =>
+    idea.members.every((m) => {
+      const evidence = recordOf.get(m.id)?.evidence;
+      return !!evidence && WEAK_EVIDENCE.includes(evidence);
+    }),
+  ).length;
 }

@@ -10,11 +10,10 @@ import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
-import { WEAK_EVIDENCE } from '../parse/evidence.js';
 import { checkGroups } from './checks.js';
 import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
 import { longDate, territoryLabel } from './wording.js';
-import { axisOrder, byText, ideasOf, mostShared, type Idea, type IdeasInput } from './ideas.js';
+import { axisOrder, byText, ideasOf, mostShared, weakIdeas, type Idea, type IdeasInput } from './ideas.js';
 
 export { unclustered } from './ideas.js';
 
@@ -265,16 +264,6 @@ function themesTable(records: readonly RecolteRecord[], catalogue: TagCatalogue,
     '',
     t.themesNote(none),
   ];
-}
-
-/** Ideas that every member owes to its wording alone (evidence `form` or `cue`): no heading, label or column named their kind. */
-function weakIdeas(ideas: readonly Idea[], recordOf: ReadonlyMap<string, RecolteRecord>): number {
-  return ideas.filter((idea) =>
-    idea.members.every((m) => {
-      const evidence = recordOf.get(m.id)?.evidence;
-      return !!evidence && WEAK_EVIDENCE.includes(evidence);
-    }),
-  ).length;
 }
 
 /** Lines shown per rule and document in "À vérifier"; the others are counted. */

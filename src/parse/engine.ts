@@ -4,7 +4,7 @@
  */
 import { fold } from '../text/fold.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { Evidence, Kind, Territory } from '../types/record.js';
+import type { Evidence, Kind } from '../types/record.js';
 import type { Layout } from '../types/report.js';
 import { blockOpener, headingKind, inlineKindLabel, isFieldLabel, isForwardHeading } from '../vocabulary/match.js';
 import { BLOCK_KINDS, STEP_LABELS } from '../vocabulary/fr.js';

@@ -13,7 +13,7 @@ import { areaData } from '../territory/data.js';
 import type { Lang } from '../vocabulary/labels.js';
 import { MAP_TEXT, type MapMeasure, type MapText } from '../vocabulary/map-text.js';
 import { classifier, colourClasses, colourCss, type ColourClass } from './colour.js';
-import { escapeXml } from './escape.js';
+import { escapeHtml } from './escape.js';
 import { mapData, type DepartementProperties, type DepartementShape } from './map-data.js';
 
 export interface MapCounts { contributions: number; ideas: number }
@@ -75,7 +75,7 @@ export function renderMap(input: MapInput): RenderedMap {
     const counts = countsOf(d.code);
     const qc = classOf.contributions(counts.contributions);
     const qi = classOf.ideas(counts.ideas);
-    return `data-code="${escapeXml(d.code)}" data-name="${escapeXml(d.name)}" ` +
+    return `data-code="${escapeHtml(d.code)}" data-name="${escapeHtml(d.name)}" ` +
       `data-contributions="${counts.contributions}" data-ideas="${counts.ideas}" data-qc="${qc}" data-qi="${qi}"`;
   };
   const qcOf = (d: DepartementShape): number => classOf.contributions(countsOf(d.code).contributions);
@@ -84,13 +84,14 @@ export function renderMap(input: MapInput): RenderedMap {
   const metroProjection = lambert().fitExtent(extent(METRO), collection(metro));
   const metroPath = geoPath(metroProjection).digits(1);
   const out: string[] = [
-    `<svg id="map-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="${escapeXml(t.mapLabel)}">`,
+    `<svg id="map-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label="${escapeHtml(t.mapLabel)}">`,
     '<g class="departements">',
   ];
   const focusable = (d: DepartementShape, path: string): string => {
-    const label = escapeXml(t.departement(d.name, d.code, countsOf(d.code).contributions, countsOf(d.code).ideas));
-    // role="img": an SVG path has no role of its own, and ARIA forbids naming an element without one.
-    return `<path class="dep q${qcOf(d)}" ${attributes(d)} tabindex="0" role="img" aria-label="${label}" d="${path}"><title>${label}</title></path>`;
+    const label = escapeHtml(t.departement(d.name, d.code, countsOf(d.code).contributions, countsOf(d.code).ideas));
+    // role="button": a click or Enter filters the ideas to the département, and aria-pressed says
+    // which one is chosen (an SVG path has no role of its own, and ARIA forbids naming one without).
+    return `<path class="dep q${qcOf(d)}" ${attributes(d)} tabindex="0" role="button" aria-pressed="false" aria-label="${label}" d="${path}"><title>${label}</title></path>`;
   };
   for (const d of metro) out.push(focusable(d, metroPath(d.geometry) ?? ''));
   out.push('</g>');
@@ -110,7 +111,7 @@ export function renderMap(input: MapInput): RenderedMap {
     const box: Box = { x: COLUMN.x, y: PARIS.y + PARIS.height + 8 + i * boxHeight, width: COLUMN.width, height: boxHeight - 6 };
     const path = geoPath(geoMercator().fitExtent(inner(box, 4), collection([d]))).digits(1);
     overseasPaths.set(code, path);
-    out.push(`<g class="inset" data-inset="${escapeXml(code)}">`, frame(box, d.name), focusable(d, path(d.geometry) ?? ''), '</g>');
+    out.push(`<g class="inset" data-inset="${escapeHtml(code)}">`, frame(box, d.name), focusable(d, path(d.geometry) ?? ''), '</g>');
   });
 
   out.push(...regionLayer(input, t, metroPath, overseasPaths), '</svg>');
@@ -140,10 +141,10 @@ function regionLayer(
     const path = overseasPaths.get(first) ?? metroPath;
     const [x, y] = path.centroid(largestPart(outline));
     const name = names.get(code)?.territory.name ?? code;
-    const label = escapeXml(t.region(name, input.regions.get(code)!.contributions));
+    const label = escapeHtml(t.region(name, input.regions.get(code)!.contributions));
     out.push(
-      `<path class="region-outline" data-region="${escapeXml(code)}" d="${path(outline) ?? ''}"></path>`,
-      `<text class="region-label" data-region="${escapeXml(code)}" x="${round(x)}" y="${round(y)}">${label}</text>`,
+      `<path class="region-outline" data-region="${escapeHtml(code)}" d="${path(outline) ?? ''}"></path>`,
+      `<text class="region-label" data-region="${escapeHtml(code)}" x="${round(x)}" y="${round(y)}">${label}</text>`,
     );
   }
   return out.length ? ['<g class="regions">', ...out, '</g>'] : [];
@@ -165,13 +166,13 @@ function largestPart(shape: MultiPolygon): Polygon {
 function legends(classes: Record<MapMeasure, ColourClass[]>, t: MapText): string {
   return MEASURES.map((measure) => {
     const items = [
-      `<li data-min="0" data-max="0"><span class="swatch q0" aria-hidden="true"></span>${escapeXml(t.none)}</li>`,
+      `<li data-min="0" data-max="0"><span class="swatch q0" aria-hidden="true"></span>${escapeHtml(t.none)}</li>`,
       ...classes[measure].map((c) =>
         `<li data-min="${c.min}" data-max="${c.max}"><span class="swatch q${c.index}" aria-hidden="true"></span>` +
         `${c.min === c.max ? c.min : `${c.min} – ${c.max}`}</li>`),
     ];
     const hidden = measure === 'contributions' ? '' : ' hidden';
-    return `<ul class="legend" data-measure="${measure}" aria-label="${escapeXml(t.legendCaption[measure])}"${hidden}>\n${items.join('\n')}\n</ul>`;
+    return `<ul class="legend" data-measure="${measure}" aria-label="${escapeHtml(t.legendCaption[measure])}"${hidden}>\n${items.join('\n')}\n</ul>`;
   }).join('\n');
 }
 
@@ -195,7 +196,7 @@ function inner(box: Box, margin: number): [[number, number], [number, number]] {
 
 function frame(box: Box, caption: string): string {
   return `<rect class="inset-frame" x="${box.x}" y="${round(box.y)}" width="${box.width}" height="${round(box.height)}"></rect>` +
-    `<text class="inset-label" x="${box.x + 4}" y="${round(box.y + 11)}" aria-hidden="true">${escapeXml(caption)}</text>`;
+    `<text class="inset-label" x="${box.x + 4}" y="${round(box.y + 11)}" aria-hidden="true">${escapeHtml(caption)}</text>`;
 }
 
 function round(n: number): number {

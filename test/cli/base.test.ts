@@ -340,8 +340,8 @@ describe('without better-sqlite3', () => {
     const run = recolte(['synthesize', 'docs', '-o', 'out'], { cwd: dir, env });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`out/base.sqlite: warning: not written: ${message} (sqlite-unavailable)\n`);
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 7 files in out\/$/);
-    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.recolte-synthesize', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'rapport.json', 'records.ndjson', 'synthese.md']);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 8 files in out\/$/);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.recolte-synthesize', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'rapport.json', 'records.ndjson', 'synthese.html', 'synthese.md']);
     expect(recolte(['-q', '--strict', 'synthesize', 'docs', '-o', 'out'], { cwd: dir, env }).code).toBe(1);
   });
 });
@@ -357,7 +357,7 @@ describe('recolte synthesize and the base', () => {
     expect((query(file, 'SELECT id FROM clusters ORDER BY rowid') as { id: string }[]).map((r) => r.id)).toEqual(clusters);
     expect(query(file, "SELECT value FROM meta WHERE key = 'threshold'")).toEqual([{ value: '0.5' }]);
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'rapport.json'), 'utf8')) as { outputs: string[] };
-    expect(report.outputs).toEqual(['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'base.sqlite', 'metadata.json', 'rapport.json']);
+    expect(report.outputs).toEqual(['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'synthese.html', 'base.sqlite', 'metadata.json', 'rapport.json']);
 
     // Issue 15's seeds: seed 003's initiatives under their départements with their dispositifs,
     // named in their descriptions; the document's own, from its introduction; seed 002's.
@@ -371,7 +371,7 @@ describe('recolte synthesize and the base', () => {
     expect(query(file, "SELECT name FROM dispositifs WHERE code = 'CPTS'")).toEqual([{ name: expect.stringMatching(/^Communauté professionnelle territoriale de santé/) }]);
 
     const run = recolte(['synthesize', 'docs', '-o', 'out2', '--no-base'], { cwd: dir });
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 7 files in out2\/$/);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/; 8 files in out2\/$/);
     expect(readdirSync(path.join(dir, 'out2'))).not.toContain('base.sqlite');
   });
 });

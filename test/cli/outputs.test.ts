@@ -43,12 +43,12 @@ describe('an output that cannot be written', () => {
       stdout: '',
       stderr: [
         'recolte: cannot write out/idees.csv: a folder has that name; remove it or choose another name',
-        "recolte: out/ holds this run's records.ndjson, clusters.ndjson, contributions.csv, dispositifs.csv, synthese.md, base.sqlite, metadata.json; not written: idees.csv, rapport.json (a copy already there is from an earlier run)",
+        "recolte: out/ holds this run's records.ndjson, clusters.ndjson, contributions.csv, dispositifs.csv, synthese.md, synthese.html, base.sqlite, metadata.json; not written: idees.csv, rapport.json (a copy already there is from an earlier run)",
         '',
       ].join('\n'),
     });
     // No temporary file is left behind.
-    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.recolte-synthesize', 'base.sqlite', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'metadata.json', 'rapport.json', 'records.ndjson', 'synthese.md']);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.recolte-synthesize', 'base.sqlite', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'metadata.json', 'rapport.json', 'records.ndjson', 'synthese.html', 'synthese.md']);
   });
 });
 

@@ -8,13 +8,13 @@ const seeds = path.join(root, 'fixtures', 'seeds');
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'recolte-synth-'));
 
 describe('recolte synthesize', () => {
-  it('writes the nine files from the seeds, and a report that validates', () => {
+  it('writes the ten files from the seeds, and a report that validates', () => {
     const out = path.join(fresh(), 'out');
     const run = recolte(['synthesize', seeds, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readdirSync(out).sort()).toEqual(['.recolte-synthesize', 'base.sqlite', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'metadata.json', 'rapport.json', 'records.ndjson', 'synthese.md']);
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^5 files, 76 records → \d+ ideas \(\d+ put forward more than once\); 9 files in .*out\/$/);
+    expect(readdirSync(out).sort()).toEqual(['.recolte-synthesize', 'base.sqlite', 'clusters.ndjson', 'contributions.csv', 'dispositifs.csv', 'idees.csv', 'metadata.json', 'rapport.json', 'records.ndjson', 'synthese.html', 'synthese.md']);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^5 files, 76 records → \d+ ideas \(\d+ put forward more than once\); 10 files in .*out\/$/);
     const records = readFileSync(path.join(out, 'records.ndjson'), 'utf8').trim().split('\n');
     expect(records).toHaveLength(76);
     // The same records as recolte parse writes, in the same order.
@@ -27,7 +27,7 @@ describe('recolte synthesize', () => {
     const report = JSON.parse(readFileSync(path.join(out, 'rapport.json'), 'utf8')) as { parse: { totals: { records: number } }; dedupe: { records: number; clusters: number }; outputs: string[] };
     expect(report.parse.totals.records).toBe(76);
     expect(report.dedupe).toMatchObject({ records: 76, clusters: clusters.length });
-    expect(report.outputs).toEqual(['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'base.sqlite', 'metadata.json', 'rapport.json']);
+    expect(report.outputs).toEqual(['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'synthese.html', 'base.sqlite', 'metadata.json', 'rapport.json']);
     // The dispositifs table is the one export csv --type dispositifs --excel writes from the same records.
     const dispositifs = readFileSync(path.join(out, 'dispositifs.csv'), 'utf8');
     expect(dispositifs.startsWith('\ufeffCode du dispositif;Dispositif;Niveau du territoire;Code du territoire;Territoire;Initiatives;Propositions;Autres mentions;Sources\r\n')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colourClasses } from '../../src/report/colour.js';
-import { escapeXml } from '../../src/report/escape.js';
+import { escapeHtml } from '../../src/report/escape.js';
 import { departementNames, MAP_CREDIT, renderMap, type MapCounts, type MapInput } from '../../src/report/map.js';
 
 const counts = (entries: Record<string, [number, number]>): Map<string, MapCounts> =>
@@ -40,7 +40,7 @@ describe('renderMap', () => {
 
   it('gives each département its counts, classes, label and tooltip', () => {
     const meuse = byCode.get('55')!;
-    expect(meuse).toMatchObject({ 'data-name': 'Meuse', 'data-contributions': '12', 'data-ideas': '10', tabindex: '0', role: 'img' });
+    expect(meuse).toMatchObject({ 'data-name': 'Meuse', 'data-contributions': '12', 'data-ideas': '10', tabindex: '0', role: 'button', 'aria-pressed': 'false' });
     expect(meuse['aria-label']).toBe('Meuse (55) : 12 contributions, 10 idées');
     expect(map.svg).toContain('<title>Meuse (55) : 12 contributions, 10 idées</title>');
     expect(byCode.get('01')!['aria-label']).toBe('Ain (01) : 1 contribution, 1 idée');
@@ -113,7 +113,7 @@ describe('renderMap', () => {
   it('escapes names and gives the same strings for the same input', () => {
     expect(byCode.get('22')!['data-name']).toBe('Côtes-d&#39;Armor');
     expect(map.svg).not.toMatch(/d'Armor|d'Oise/);
-    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;');
     expect(renderMap(example)).toEqual(map);
   });
 

@@ -16,7 +16,8 @@ import { UsageError } from '../streams.js';
 import { catalogueFor } from '../tag-catalogue.js';
 import { diagnostic } from '../../diagnostics.js';
 
-interface ExportMarkdownFlags {
+/** The options `export markdown` and `export html` share. */
+export interface SynthesisFlags {
   output?: string;
   report?: string;
   lang?: string;
@@ -24,7 +25,7 @@ interface ExportMarkdownFlags {
 }
 
 /** Declares the command and its options under `recolte export`. */
-export function defineExportMarkdown(parent: Command, run: (inputs: string[], flags: ExportMarkdownFlags) => Promise<void>): void {
+export function defineExportMarkdown(parent: Command, run: (inputs: string[], flags: SynthesisFlags) => Promise<void>): void {
   parent
     .command('markdown')
     .description('write a synthesis to publish: ideas by axis and kind, each traced to its sources (GFM)')
@@ -41,10 +42,31 @@ export function defineExportMarkdown(parent: Command, run: (inputs: string[], fl
 }
 
 /** Runs `recolte export markdown`; returns the exit code. */
-export async function runExportMarkdown(context: CommandContext, inputs: readonly string[], flags: ExportMarkdownFlags): Promise<number> {
+export async function runExportMarkdown(context: CommandContext, inputs: readonly string[], flags: SynthesisFlags): Promise<number> {
   const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
+  const { records, clusters, report } = await readSynthesisInputs(context, inputs, flags, 'markdown');
+  const { renderSynthesis } = await import('../../export/markdown.js');
+  const catalogue = await catalogueFor(context, records);
+  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, catalogue, ...(flags.title && { title: flags.title }) });
+  await writeAll(openSink(flags.output, context.cwd, context.stdout), [text]);
+  const { errors, warnings } = context.reporter.counts;
+  finalSummary(context, `${plural(records.length, 'record')}, ${plural(clusters.length, 'cluster')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  return exitCodeFor(context);
+}
+
+/**
+ * What a synthesis is made from, in any format: the records and clusters read from the inputs
+ * (standard input when none are named and it is piped), and the parse report when given.
+ * Records that no cluster holds are warned about: they are shown as ideas of their own.
+ */
+export async function readSynthesisInputs(
+  context: CommandContext,
+  inputs: readonly string[],
+  flags: SynthesisFlags,
+  format: 'markdown' | 'html',
+): Promise<{ records: RecolteRecord[]; clusters: Cluster[]; report: ParseReport | null }> {
   if (!inputs.length) {
-    if (context.stdin.isTTY) throw new UsageError('no input: name records or clusters files, or pipe them into standard input (recolte parse … | recolte export markdown -)');
+    if (context.stdin.isTTY) throw new UsageError(`no input: name records or clusters files, or pipe them into standard input (recolte parse … | recolte export ${format} -)`);
     inputs = ['-'];
   }
   await checkWritable(context.cwd, flags.output, '--output');
@@ -58,19 +80,14 @@ export async function runExportMarkdown(context: CommandContext, inputs: readonl
     } else clusters.push(item.value);
   }
   const report = flags.report ? await readReport(context, flags.report) : null;
-  const { renderSynthesis, unclustered } = await import('../../export/markdown.js');
   if (clusters.length) {
+    const { unclustered } = await import('../../export/ideas.js');
     for (const record of unclustered(records, clusters)) {
       const at = readAt.get(record.id)!;
       context.reporter.diagnostic(diagnostic(at.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is listed as an idea of its own: give the clusters made from these records`, at.line, 1));
     }
   }
-  const catalogue = await catalogueFor(context, records);
-  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, catalogue, ...(flags.title && { title: flags.title }) });
-  await writeAll(openSink(flags.output, context.cwd, context.stdout), [text]);
-  const { errors, warnings } = context.reporter.counts;
-  finalSummary(context, `${plural(records.length, 'record')}, ${plural(clusters.length, 'cluster')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-  return exitCodeFor(context);
+  return { records, clusters, report };
 }
 
 /** The parse report, checked against its schema; a bad one is an error and the synthesis goes on without it. */

@@ -1,5 +1,4 @@
 /** `recolte parse`: documents in, records NDJSON out, with a per-file summary on stderr. */
-import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';

@@ -26,7 +26,7 @@ import { defineLimitFlags, limitsFrom, type LimitFlags } from '../limit-flags.js
 import { BASE_OUTPUTS, baseJobs } from '../base-output.js';
 
 /** What synthesize writes, in this order. */
-export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', ...BASE_OUTPUTS, 'rapport.json'] as const;
+export const OUTPUTS = ['records.ndjson', 'clusters.ndjson', 'contributions.csv', 'idees.csv', 'dispositifs.csv', 'synthese.md', 'synthese.html', ...BASE_OUTPUTS, 'rapport.json'] as const;
 /** Left in the folder so a later run knows it may replace the files there. */
 const MARKER = '.recolte-synthesize';
 
@@ -39,6 +39,8 @@ interface SynthesizeFlags extends DedupeSettingsFlags, LimitFlags {
   stdinName: string;
   /** False with --no-base. */
   base: boolean;
+  /** False with --no-html. */
+  html: boolean;
 }
 
 /** Declares the command and its options. */
@@ -55,6 +57,7 @@ export function defineSynthesize(program: Command, run: (inputs: string[], flags
     .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically (as recolte dedupe)')
     .option('--synonyms <file>', 'add synonyms and acronyms to the built-in table (as recolte dedupe)')
     .option('--decisions <file>', "apply a reviewer's decisions (as recolte dedupe)")
+    .option('--no-html', 'do not write synthese.html')
     .option('--no-base', 'do not write base.sqlite and its metadata.json')
     .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>'))
     .addHelpText('after', '\nExamples:\n  recolte synthesize comptes-rendus/ -o synthese/\n  recolte synthesize fixtures/seeds --lang en --title "Access to care" -o out/ --force')
@@ -127,9 +130,9 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     ? await baseJobs({ context, folder, records: valid, clusters, settings: { threshold, synonyms: file(flags.synonyms ?? context.config.dedupe?.synonyms), decisions: file(flags.decisions ?? context.config.dedupe?.decisions) } })
     : [];
   // The outputs of this run: without the base when --no-base is given or it cannot be written.
-  const outputs = OUTPUTS.filter((name) => baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name));
+  const outputs = OUTPUTS.filter((name) => (baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name)) && (flags.html || name !== 'synthese.html'));
   // The base after the others: writing it holds the thread (SQLite is synchronous), and must not delay them.
-  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport }), outputs, baseLane);
+  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport, html: flags.html }), outputs, baseLane);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
@@ -205,13 +208,14 @@ interface ExportInput {
   records: readonly RecolteRecord[];
   clusters: readonly Cluster[];
   parseReport: ParseReport;
+  html: boolean;
 }
 
 /**
  * The outputs before the report, in lanes: the lanes' writes overlap while the next file of a
  * lane is being formatted.
  */
-function exportJobs({ context, folder, lang, title, records, clusters, parseReport }: ExportInput): Job[][] {
+function exportJobs({ context, folder, lang, title, records, clusters, parseReport, html }: ExportInput): Job[][] {
   const sink = (name: string): DataSink => openSink(path.join(folder, name), context.cwd, context.stdout);
   const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js'), import('../../export/dispositifs.js'), import('../tag-catalogue.js')]);
   // Read once, when the first output that names codes needs it.
@@ -238,6 +242,19 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
         },
       ],
     ],
+    // The report's module is loaded only here: other commands never pay for it.
+    html
+      ? [
+          [
+            'synthese.html',
+            async () => {
+              const [{ renderReport }, { sourceLinks }] = await Promise.all([import('../../report/page.js'), import('./export-html.js')]);
+              const page = renderReport({ records, clusters, report: parseReport, lang, catalogue: await tags(), generator: `recolte ${VERSION}`, sourceHref: sourceLinks(context.cwd, folder), ...(title && { title }) });
+              await writeAll(sink('synthese.html'), [page]);
+            },
+          ],
+        ]
+      : [],
   ];
 }
 

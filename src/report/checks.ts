@@ -1,0 +1,48 @@
+/**
+ * « À vérifier » in the report: the same groups as the Markdown synthesis (export/checks.ts), by
+ * document and by rule, each line linked to its document when the report can reach it.
+ */
+import { checkGroups } from '../export/checks.js';
+import type { ParseReport } from '../types/report.js';
+import type { Lang } from '../vocabulary/labels.js';
+import { SYNTHESIS_TEXT } from '../vocabulary/synthesis-text.js';
+import { escapeHtml } from './escape.js';
+
+/** How many lines a rule lists before "et N autres": a report of 100,000 lines stays readable. */
+const LINES_SHOWN = 20;
+
+export interface ChecksInput {
+  report: ParseReport | null;
+  lang: Lang;
+  /** Ideas that rest on the wording of their items alone. */
+  weakIdeas: number;
+  sourceHref: (file: string) => string | null;
+}
+
+export function checksHtml({ report, lang, weakIdeas, sourceHref }: ChecksInput): string {
+  const t = SYNTHESIS_TEXT[lang];
+  const out = [`<section id="checks" class="checks" aria-labelledby="checks-title"><h2 id="checks-title">${escapeHtml(t.check)}</h2>`];
+  if (weakIdeas) out.push(`<p>${escapeHtml(t.weakIdeas(weakIdeas))}</p>`);
+  const documents = checkGroups(report, lang);
+  if (!report) out.push(`<p>${escapeHtml(t.noReport)}</p>`);
+  else if (!documents.length) out.push(`<p>${escapeHtml(t.nothingToCheck)}</p>`);
+  else out.push(`<p>${escapeHtml(t.checkIntro)}</p>`);
+  for (const document of documents) {
+    const href = sourceHref(document.file);
+    const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(document.file)}</a>` : escapeHtml(document.file);
+    out.push(`<div class="check-file"><h3>${name}</h3><p>${escapeHtml(document.groups.map((g) => g.summary).join(t.listSeparator))}</p><ul>`);
+    for (const group of document.groups) {
+      const lines = group.items.slice(0, LINES_SHOWN).map((item) => {
+        const where = item.line === null ? '' : `${escapeHtml(t.line)} ${item.line}`;
+        const linked = where && href ? `<a href="${escapeHtml(href)}">${where}</a>` : where;
+        const what = item.words !== null ? escapeHtml(t.quote(item.words)) : escapeHtml(item.message);
+        return `<li>${linked ? `${linked}${escapeHtml(t.colon)}` : ''}${what}</li>`;
+      });
+      if (group.items.length > LINES_SHOWN) lines.push(`<li>${escapeHtml(t.more(group.items.length - LINES_SHOWN))}</li>`);
+      out.push(`<li class="${group.severity}">${escapeHtml(group.summary)}<ul>${lines.join('')}</ul></li>`);
+    }
+    out.push('</ul></div>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
