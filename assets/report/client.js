@@ -31,9 +31,12 @@
     return node;
   }
 
-  // Search: the index is built on first use, not at load, so the page opens at once.
-  function searchIndex() {
-    if (index) return index;
+  // Search: the index is built in chunks once the page is shown (or at the first keystroke),
+  // so that opening the page does not wait for it and typing never freezes a large report.
+  var ready = false;
+  var indexing = null;
+  function buildIndex() {
+    if (indexing) return indexing;
     index = new MiniSearch({
       fields: ['t', 'w', 'r', 'k', 's'],
       processTerm: function (term) {
@@ -42,19 +45,28 @@
       },
       searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { t: 2 } },
     });
-    index.addAll(
-      ideas.map(function (idea, i) {
-        var words = idea.s.map(function (s) { return (s[2] || '') + ' ' + data.files[s[0]]; }).join(' ');
-        return { id: i, t: idea.t, w: idea.w, r: idea.r || '', k: idea.k || '', s: words };
-      }),
-    );
-    return index;
+    var documents = ideas.map(function (idea, i) {
+      // Each file and other wording once: an idea of one contribution has its own words as its text.
+      var words = [];
+      idea.s.forEach(function (s) {
+        var file = data.files[s[0]];
+        if (words.indexOf(file) < 0) words.push(file);
+        if (s[2] && s[2] !== idea.t && words.indexOf(s[2]) < 0) words.push(s[2]);
+      });
+      return { id: i, t: idea.t, w: idea.w, r: idea.r || '', k: idea.k || '', s: words.join(' ') };
+    });
+    indexing = index.addAllAsync(documents, { chunkSize: 2000 }).then(function () {
+      ready = true;
+      if (state.query.trim()) render();
+    });
+    return indexing;
   }
 
   function matching() {
     var found = null;
     if (state.query.trim()) {
-      found = new Set(searchIndex().search(state.query).map(function (r) { return r.id; }));
+      if (!ready) return null;
+      found = new Set(index.search(state.query).map(function (r) { return r.id; }));
     }
     var out = [];
     for (var i = 0; i < ideas.length; i++) {
@@ -100,6 +112,11 @@
 
   function render() {
     var found = matching();
+    if (!found) {
+      count.textContent = T.indexing;
+      buildIndex();
+      return;
+    }
     var shown = found.slice(0, state.shown);
     var fragment = document.createDocumentFragment();
     var axis = -2;
@@ -197,4 +214,6 @@
     render();
   });
   render();
+  // After the first paint: a small report is indexed before anyone types; a large one in chunks.
+  setTimeout(buildIndex, 0);
 })();

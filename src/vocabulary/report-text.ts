@@ -48,6 +48,8 @@ export interface ClientText {
   countMany: string;
   /** When more ideas match than a page shows. */
   countPaged: string;
+  /** While the search index is being built (large reports). */
+  indexing: string;
   none: string;
   more: string;
   filteredBy: string;
@@ -98,6 +100,7 @@ export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = {
       countOne: '1 idée',
       countMany: '{n} idées',
       countPaged: 'Les {n} premières idées sur {m}',
+      indexing: 'Préparation de la recherche…',
       none: 'Aucune idée ne correspond.',
       more: 'Afficher plus d’idées ({n} restantes)',
       filteredBy: 'Idées de : {n}',
@@ -147,6 +150,7 @@ export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = {
       countOne: '1 idea',
       countMany: '{n} ideas',
       countPaged: 'The first {n} of {m} ideas',
+      indexing: 'Preparing the search…',
       none: 'No idea matches.',
       more: 'Show more ideas ({n} left)',
       filteredBy: 'Ideas from: {n}',
