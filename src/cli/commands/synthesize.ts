@@ -131,8 +131,10 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     : [];
   // The outputs of this run: without the base when --no-base is given or it cannot be written.
   const outputs = OUTPUTS.filter((name) => (baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name)) && (flags.html || name !== 'synthese.html'));
-  // The base after the others: writing it holds the thread (SQLite is synchronous), and must not delay them.
-  await writeOutputs(context, folder, written, exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport, html: flags.html }), outputs, baseLane);
+  // The report and the base after the others: drawing the one and writing the other hold the
+  // thread (SQLite is synchronous), and must not delay them.
+  const [lanes, reportLane] = exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport, html: flags.html });
+  await writeOutputs(context, folder, written, lanes, outputs, [...reportLane, ...baseLane]);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
   const report: SynthesisReport = {
@@ -212,16 +214,16 @@ interface ExportInput {
 }
 
 /**
- * The outputs before the report, in lanes: the lanes' writes overlap while the next file of a
- * lane is being formatted.
+ * The outputs before the run's report, in lanes: the lanes' writes overlap while the next file
+ * of a lane is being formatted; then synthese.html's lane, to run once they are written.
  */
-function exportJobs({ context, folder, lang, title, records, clusters, parseReport, html }: ExportInput): Job[][] {
+function exportJobs({ context, folder, lang, title, records, clusters, parseReport, html }: ExportInput): [Job[][], Job[][]] {
   const sink = (name: string): DataSink => openSink(path.join(folder, name), context.cwd, context.stdout);
   const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js'), import('../../export/dispositifs.js'), import('../tag-catalogue.js')]);
   // Read once, when the first output that names codes needs it.
   let catalogue: Promise<import('../../tag/catalogue.js').TagCatalogue> | undefined;
   const tags = async (): Promise<import('../../tag/catalogue.js').TagCatalogue> => (catalogue ??= exporters.then(([, , , { catalogueFor }]) => catalogueFor(context, records)));
-  return [
+  const lanes: Job[][] = [
     [['records.ndjson', () => writeAll(sink('records.ndjson'), ndjsonLines(records))]],
     [['clusters.ndjson', () => writeAll(sink('clusters.ndjson'), ndjsonLines(clusters))]],
     [
@@ -242,20 +244,17 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
         },
       ],
     ],
-    // The report's module is loaded only here: other commands never pay for it.
-    html
-      ? [
-          [
-            'synthese.html',
-            async () => {
-              const [{ renderReport }, { sourceLinks }] = await Promise.all([import('../../report/page.js'), import('./export-html.js')]);
-              const page = renderReport({ records, clusters, report: parseReport, lang, catalogue: await tags(), generator: `recolte ${VERSION}`, sourceHref: sourceLinks(context.cwd, folder), ...(title && { title }) });
-              await writeAll(sink('synthese.html'), [page]);
-            },
-          ],
-        ]
-      : [],
   ];
+  // The report's module is loaded only here: other commands never pay for it.
+  const report: Job = [
+    'synthese.html',
+    async () => {
+      const [{ renderReport }, { sourceLinks }] = await Promise.all([import('../../report/page.js'), import('./export-html.js')]);
+      const page = renderReport({ records, clusters, report: parseReport, lang, catalogue: await tags(), generator: `recolte ${VERSION}`, sourceHref: sourceLinks(context.cwd, folder), ...(title && { title }) });
+      await writeAll(sink('synthese.html'), [page]);
+    },
+  ];
+  return [lanes, html ? [[report]] : []];
 }
 
 /**
