@@ -192,6 +192,17 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
       await expect.poll(() => page.locator('#map-svg path.region-outline[data-region="44"]').count()).toBe(1);
       expect(await page.locator('#map-svg path.region-outline').count()).toBe(1);
       expect(await page.locator('#map-svg text.region-label[data-region="44"]').textContent()).toBe('Grand Est : 16');
+      // Each inset's caption stays inside its frame.
+      const captions = await page.locator('#map-svg text.inset-label').evaluateAll((labels) =>
+        labels.map((label) => {
+          type Svg = { getBBox(): { x: number; width: number }; getAttribute(name: string): string | null };
+          const text = (label as unknown as Svg).getBBox();
+          const frame = (label as unknown as { previousElementSibling: Svg }).previousElementSibling;
+          return { caption: label.textContent, inside: text.x + text.width <= Number(frame.getAttribute('x')) + Number(frame.getAttribute('width')) };
+        }),
+      );
+      expect(captions).toHaveLength(6);
+      expect(captions.filter((c) => !c.inside)).toEqual([]);
     });
   });
 
@@ -216,6 +227,24 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
         const ideas = await colourMismatches(page, 'ideas');
         expect(ideas.compared).toBe(105);
         expect(ideas.mismatches).toEqual([]);
+      });
+    }
+  });
+
+  it('draws each chart with its labels inside it, and its data as a table', async () => {
+    for (const file of [seeds, large]) {
+      await withReport(file, async ({ page }) => {
+        const charts = page.locator('#charts figure.chart');
+        expect(await charts.count()).toBe(4);
+        expect(await page.locator('#charts figure.chart svg[role="img"]').count()).toBe(4);
+        expect(await page.locator('#charts figure.chart details.chart-data table').count()).toBe(4);
+        // A label cut too long would start left of the drawing, and be clipped.
+        const outside = await page.locator('#charts text.label').evaluateAll((labels) =>
+          labels
+            .map((label) => ({ text: label.textContent, x: (label as unknown as { getBBox(): { x: number } }).getBBox().x }))
+            .filter((label) => label.x < 0),
+        );
+        expect(outside).toEqual([]);
       });
     }
   });
