@@ -32,6 +32,7 @@ async function synthesize(input: string, ...options: string[]): Promise<string> 
 interface PageData {
   ideas: { t: string; w: string; p: string[] }[];
   places: Record<string, string>;
+  text: Record<string, string | undefined>;
 }
 
 /** The JSON the page's script reads, as the page itself parses it. */
@@ -42,8 +43,20 @@ function pageData(page: Page): Promise<PageData> {
   });
 }
 
-/** The texts of the ideas listed now, in order. */
-function listed(page: Page): Promise<string[]> {
+/**
+ * The ideas' count once a search has its answer. A page whose script builds its search index in
+ * the background says so in the count (its `text.indexing`) until the index is ready; this waits
+ * that out, so the tests hold whether the index is built at once or later.
+ */
+async function ideasCount(page: Page): Promise<string> {
+  const indexing = (await pageData(page)).text.indexing;
+  if (indexing !== undefined) await expect.poll(() => page.textContent('#ideas-count')).not.toBe(indexing);
+  return (await page.textContent('#ideas-count')) ?? '';
+}
+
+/** The texts of the ideas listed once a search has its answer, in order. */
+async function listed(page: Page): Promise<string[]> {
+  await ideasCount(page);
   return page.locator('#ideas-list li.idea .idea-text').allTextContents();
 }
 
@@ -171,6 +184,7 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
       await page.click('path.dep[data-code="55"]');
       await page.check('input[name="measure"][value="ideas"]');
       await page.fill('#search', 'médecin');
+      expect(await listed(page)).not.toEqual([]);
       await page.locator('#ideas-list details.idea-sources summary').first().click();
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
@@ -341,7 +355,7 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
       const count = page.locator('#ideas-count');
       await search.pressSequentially('medecin');
       const plain = await listed(page);
-      expect(await count.textContent()).toBe(`${plain.length} idées`);
+      expect(await ideasCount(page)).toBe(`${plain.length} idées`);
       await search.fill('');
       expect(await count.textContent()).toBe('76 idées');
       // As you type: the list follows every key, no Enter needed.
@@ -357,7 +371,7 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
 
       await search.fill('');
       await search.pressSequentially('xqzwv');
-      expect(await count.textContent()).toBe('Aucune idée ne correspond.');
+      expect(await ideasCount(page)).toBe('Aucune idée ne correspond.');
       expect(await page.locator('#ideas-list li.idea').count()).toBe(0);
       await search.fill('');
       expect(await count.textContent()).toBe('76 idées');
@@ -444,7 +458,7 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
       expect(await page.textContent('#filter-label')).toBe('Ideas from: Meuse (55)');
       expect(await page.textContent('#clear-filter')).toBe('Show all');
       await page.fill('#search', 'xqzwv');
-      expect(await page.textContent('#ideas-count')).toBe('No idea matches.');
+      expect(await ideasCount(page)).toBe('No idea matches.');
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
     });
