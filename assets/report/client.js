@@ -177,9 +177,12 @@
     var key = 'd:' + path.getAttribute('data-code');
     path.addEventListener('mousemove', function (event) { show(path, event); });
     path.addEventListener('mouseleave', hide);
+    path.addEventListener('click', function () { setPlace(state.place === key ? '' : key); });
+    // The enlarged copies of Paris are for the mouse only: Chromium makes an SVG element with a
+    // focus listener a Tab stop, which here would be a nameless one inside aria-hidden.
+    if (!path.classList.contains('dep')) return;
     path.addEventListener('focus', function () { show(path); });
     path.addEventListener('blur', hide);
-    path.addEventListener('click', function () { setPlace(state.place === key ? '' : key); });
     path.addEventListener('keydown', function (event) {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();

@@ -213,7 +213,7 @@ function css(): string {
     '#map-svg .dep:focus{outline:none}',
     '#map-svg .dep:focus-visible,#map-svg .dep.selected,#map-svg .dep-inset.selected{stroke:#000;stroke-width:3px}',
     '#map-svg .inset-frame{fill:none;stroke:#9a9a9a;stroke-width:.75px}',
-    '#map-svg .inset-label{font-size:11px;fill:#333}',
+    '#map-svg .inset-label{font-size:10px;fill:#333}',
     '#map-svg .region-outline{fill:none;stroke:#b3003b;stroke-width:2px;stroke-dasharray:5 3;pointer-events:none}',
     '#map-svg .region-label{font-size:12px;font-weight:bold;fill:#1a1a1a;text-anchor:middle;dominant-baseline:middle;' +
       'paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none}',
