@@ -61,8 +61,8 @@ export function barChart(rows: readonly ChartRow[], o: ChartOptions): string {
     '</tbody></table></details>';
   return (
     `<figure class="chart" id="${o.id}"><figcaption><h3>${escapeHtml(o.title)}</h3></figcaption>` +
-    `<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc">` +
+    `<div class="chart-scroll" tabindex="0" role="group" aria-labelledby="${o.id}-title"><svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc">` +
     `<title id="${o.id}-title">${escapeHtml(o.title)}</title><desc id="${o.id}-desc">${escapeHtml(o.summary)}</desc>` +
-    `${grid}${bars}</svg>${table}</figure>`
+    `${grid}${bars}</svg></div>${table}</figure>`
   );
 }

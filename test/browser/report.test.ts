@@ -427,6 +427,15 @@ describe.skipIf(!browserAvailable())('synthese.html in Chromium', () => {
     });
   });
 
+  it('has none on a phone either, where the charts scroll sideways inside a focusable frame', async () => {
+    await withReport(seeds, async ({ page }) => {
+      const frame = page.locator('#chart-territories .chart-scroll');
+      expect(await frame.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+      expect(await frame.getAttribute('tabindex')).toBe('0');
+      expect(await checkA11y(page)).toEqual([]);
+    }, { width: 390, height: 844 });
+  });
+
   it('prints without its controls, keeping the map and the ideas, and makes a PDF', async () => {
     await withReport(large, async ({ page }) => {
       expect(await page.locator('#more-ideas').isVisible()).toBe(true);
