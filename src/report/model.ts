@@ -4,7 +4,7 @@
  * outside the map, and the rows of each chart. Plain data in, plain data out.
  */
 import type { TagCatalogue } from '../tag/catalogue.js';
-import { withinOf } from '../territory/index.js';
+import { departementCodeOf } from '../territory/contain.js';
 import type { Kind, Territory } from '../types/record.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT } from '../vocabulary/synthesis-text.js';
@@ -199,7 +199,7 @@ function placeKeys(names: ReadonlyMap<string, string>, t: (typeof SYNTHESIS_TEXT
     if (territory.level === 'national') found = { key: 'n', label: territory.name };
     else if (territory.level === 'region') found = { key: `r:${territory.code}`, label: territoryLabel(territory, t) };
     else {
-      const departement = territory.level === 'departement' ? territory.code : withinOf(territory)?.departement;
+      const departement = departementCodeOf(territory);
       const name = departement ? names.get(departement) : undefined;
       if (name) found = { key: `d:${departement}`, label: `${name} (${departement})` };
       else found = { key: `o:${departement ?? territory.code}`, label: territoryLabel(territory, t) };

@@ -22,6 +22,17 @@ function around(t: Territory): Around {
   return { communes: city ? [t.code, city.commune] : [t.code], departement: entry?.departement ?? null, region: entry?.region ?? null };
 }
 
+/**
+ * The code of the département a commune or département lies in, read off its INSEE code (two
+ * characters, three overseas: 55502, 2A004, 97105), which spares loading the 35,000 communes
+ * (0.6 s); null for a région or France. An overseas collectivity's communes give its code (975).
+ */
+export function departementCodeOf(t: Territory): string | null {
+  if (t.level === 'departement') return t.code;
+  if (t.level !== 'commune') return null;
+  return t.code.slice(0, t.code.startsWith('97') ? 3 : 2);
+}
+
 /** The département and région a territory lies in, for choosing among same-named communes. */
 export function withinOf(t: Territory | null): Within | undefined {
   if (!t || t.level === 'national') return undefined;

@@ -14,5 +14,5 @@ export { parseTerritoryHeading } from './heading.js';
 export { findPlaceMentions, resolvePlaceMention, type MentionOptions, type PlaceMention } from './mentions.js';
 export { findNamedPlaces, type NamedOptions, type NamedPlace } from './named.js';
 export { findLocalCommunes, type LocalCommune } from './local.js';
-export { commonArea, contains, mainDepartement, withinOf } from './contain.js';
+export { commonArea, contains, departementCodeOf, mainDepartement, withinOf } from './contain.js';
 export { arrondissement, cityOf, CITIES, findArrondissements, type City } from './arrondissements.js';
