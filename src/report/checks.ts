@@ -30,7 +30,9 @@ export function checksHtml({ report, lang, weakIdeas, sourceHref }: ChecksInput)
   for (const document of documents) {
     const href = sourceHref(document.file);
     const name = href ? `<a href="${escapeHtml(href)}">${escapeHtml(document.file)}</a>` : escapeHtml(document.file);
-    out.push(`<div class="check-file"><h3>${name}</h3><p>${escapeHtml(document.groups.map((g) => g.summary).join(t.listSeparator))}</p><ul>`);
+    // The document's problems in one line, when there are several kinds: each kind then heads its lines.
+    const summary = document.groups.length > 1 ? `<p>${escapeHtml(document.groups.map((g) => g.summary).join(t.listSeparator))}</p>` : '';
+    out.push(`<div class="check-file"><h3>${name}</h3>${summary}<ul>`);
     for (const group of document.groups) {
       const lines = group.items.slice(0, LINES_SHOWN).map((item) => {
         const where = item.line === null ? '' : `${escapeHtml(t.line)} ${item.line}`;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/report/charts.js';
+import { checksHtml } from '../../src/report/checks.js';
+import { SYNTHESIS_TEXT } from '../../src/vocabulary/synthesis-text.js';
 import { escapeHtml, inlineScript, scriptJson } from '../../src/report/escape.js';
 import { reportModel } from '../../src/report/model.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord, Territory } from '../../src/types/record.js';
+import type { Diagnostic, ParseReport } from '../../src/types/report.js';
 
 const dep = (code: string, name: string): Territory => ({ level: 'departement', code, name });
 const names = new Map([['55', 'Meuse'], ['01', 'Ain'], ['27', 'Eure'], ['971', 'Guadeloupe']]);
@@ -107,5 +110,45 @@ describe('bar charts', () => {
 
   it('draws nothing without rows', () => {
     expect(barChart([], options)).toBe('');
+  });
+});
+
+describe('« À vérifier » in the report', () => {
+  const diagnostic = (file: string, line: number | null, rule: string, message: string, severity: 'warning' | 'error' = 'warning'): Diagnostic => ({ file, line, column: 1, severity, rule, message });
+  const report: ParseReport = {
+    version: 1,
+    files: [
+      { file: 'a.md', layout: 'synthesis', records: 1, kinds: {}, lines: { nonBlank: 3, record: 1, heading: 0, prose: 0, chrome: 0, unclassified: 2 }, diagnostics: [
+        diagnostic('a.md', 5, 'unclassified-line', 'Line not read as any part of the document: "<b>Voir</b> aussi"'),
+        diagnostic('a.md', 9, 'unclassified-line', 'Line not read as any part of the document: "Fin"'),
+        diagnostic('a.md', 2, 'territory-unknown', 'Unknown territory "Xyz"'),
+      ] },
+      { file: '<stdin>', layout: 'synthesis', records: 1, kinds: {}, lines: { nonBlank: 1, record: 1, heading: 0, prose: 0, chrome: 0, unclassified: 1 }, diagnostics: [
+        diagnostic('<stdin>', 3, 'unclassified-line', 'Line not read as any part of the document: "x"'),
+      ] },
+    ],
+    totals: { files: 2, records: 2, kinds: {}, lines: { nonBlank: 4, record: 2, heading: 0, prose: 0, chrome: 0, unclassified: 3 }, errors: 0, warnings: 4 },
+  };
+
+  it('groups by document and rule, quotes each line escaped, and links it to its document', () => {
+    const html = checksHtml({ report, lang: 'fr', weakIdeas: 2, sourceHref: (file) => (file.startsWith('<') ? null : `../${file}`) });
+    expect(html.split('\n')).toEqual([
+      '<section id="checks" class="checks" aria-labelledby="checks-title"><h2 id="checks-title">À vérifier</h2>',
+      `<p>${escapeHtml(SYNTHESIS_TEXT.fr.weakIdeas(2))}</p>`,
+      `<p>${escapeHtml(SYNTHESIS_TEXT.fr.checkIntro)}</p>`,
+      '<div class="check-file"><h3><a href="../a.md">a.md</a></h3><p>2 lignes non classées ; 1 territoire inconnu</p><ul>',
+      '<li class="warning">2 lignes non classées<ul><li><a href="../a.md">ligne 5</a> : « &lt;b&gt;Voir&lt;/b&gt; aussi »</li><li><a href="../a.md">ligne 9</a> : « Fin »</li></ul></li>',
+      '<li class="warning">1 territoire inconnu<ul><li><a href="../a.md">ligne 2</a> : territoire inconnu</li></ul></li>',
+      '</ul></div>',
+      '<div class="check-file"><h3>&lt;stdin&gt;</h3><ul>',
+      '<li class="warning">1 ligne non classée<ul><li>ligne 3 : « x »</li></ul></li>',
+      '</ul></div>',
+      '</section>',
+    ]);
+  });
+
+  it('says when there is nothing to check, or no report', () => {
+    expect(checksHtml({ report: null, lang: 'en', weakIdeas: 0, sourceHref: () => null })).toContain(`<p>${escapeHtml(SYNTHESIS_TEXT.en.noReport)}</p>`);
+    expect(checksHtml({ report: { ...report, files: [] }, lang: 'fr', weakIdeas: 0, sourceHref: () => null })).toContain(`<p>${escapeHtml(SYNTHESIS_TEXT.fr.nothingToCheck)}</p>`);
   });
 });
