@@ -3,7 +3,7 @@
 //
 //   node scripts/screenshots.mjs [report.html] [--out DIR]
 //
-// Without a file, synthesizes fixtures/seeds into a temporary folder with the built bin
+// Without a file, synthesizes what npm start reads (fixtures/seeds and fixtures/consultation/documents) into a temporary folder with the built bin
 // (npm run build first) and shoots its synthese.html. Writes DIR/report-desktop.png (1280×800)
 // and DIR/report-mobile.png (390×844), each the first screen (the whole page, some 12,000 pixels
 // high, made a 1.4 MB picture); DIR is docs by default.
@@ -61,7 +61,7 @@ if (!executablePath) fail('no Chromium: apt-get install chromium (Debian), or se
 let report = options.positionals[0];
 if (report === undefined) {
   scratch = mkdtempSync(path.join(tmpdir(), 'recolte-screenshots-'));
-  const run = spawnSync(process.execPath, ['bin/recolte.js', 'synthesize', 'fixtures/seeds', '-o', scratch, '--force'], {
+  const run = spawnSync(process.execPath, ['bin/recolte.js', 'synthesize', 'fixtures/seeds', 'fixtures/consultation/documents', '-o', scratch, '--force'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
