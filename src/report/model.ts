@@ -10,6 +10,7 @@ import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT } from '../vocabulary/synthesis-text.js';
 import { axisOrder, byText, ideasOf, mostShared, weakIdeas, type Idea, type IdeasInput } from '../export/ideas.js';
 import { longDate, territoryLabel } from '../export/wording.js';
+import type { MapCounts } from './map.js';
 
 export interface ModelInput extends IdeasInput {
   lang: Lang;
@@ -48,12 +49,6 @@ export interface Group {
 export interface Place {
   key: string;
   label: string;
-  contributions: number;
-  ideas: number;
-}
-
-/** What the map colours a place by. */
-export interface MapCounts {
   contributions: number;
   ideas: number;
 }
