@@ -46,7 +46,12 @@ export function checkGroups(report: ParseReport | null, lang: Lang = 'fr'): Chec
   const documents: CheckDocument[] = [];
   for (const file of report.files) {
     const byRule = new Map<string, Diagnostic[]>();
-    for (const d of file.diagnostics) if (d.severity !== 'info') byRule.set(d.rule, [...(byRule.get(d.rule) ?? []), d]);
+    for (const d of file.diagnostics) {
+      if (d.severity === 'info') continue;
+      const list = byRule.get(d.rule);
+      if (list) list.push(d);
+      else byRule.set(d.rule, [d]);
+    }
     if (!byRule.size) continue;
     const groups = [...byRule].map(([rule, diagnostics]): CheckGroup => {
       const text = ruleText(rule, lang);

@@ -5,6 +5,7 @@
 import type { Cluster } from '../types/cluster.js';
 import { WEAK_EVIDENCE } from '../parse/evidence.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
+import { KIND_ORDER } from '../vocabulary/labels.js';
 
 /** What the ideas are made from. */
 export interface IdeasInput {
@@ -99,4 +100,65 @@ export function weakIdeas(ideas: readonly Idea[], recordOf: ReadonlyMap<string, 
       return !!evidence && WEAK_EVIDENCE.includes(evidence);
     }),
   ).length;
+}
+
+/** Ideas of one axis and kind, most widely shared first. */
+export interface IdeaGroup {
+  /** null: the ideas without an axis (all of them when no idea has one). */
+  axis: string | null;
+  kind: Kind;
+  ideas: Idea[];
+}
+
+/**
+ * The ideas in reading order: by axis in `axes`' order (those without one last), then by kind
+ * in the fixed order, most widely shared first; groups without ideas are left out. One pass
+ * over the ideas, whatever the number of axes.
+ */
+export function readingOrder(ideas: readonly Idea[], axes: readonly string[]): IdeaGroup[] {
+  const buckets = new Map<string | null, Map<Kind, Idea[]>>();
+  for (const idea of ideas) {
+    let byKind = buckets.get(idea.axis);
+    if (!byKind) buckets.set(idea.axis, (byKind = new Map()));
+    const list = byKind.get(idea.kind);
+    if (list) list.push(idea);
+    else byKind.set(idea.kind, [idea]);
+  }
+  const groups: IdeaGroup[] = [];
+  for (const axis of [...axes, null]) {
+    const byKind = buckets.get(axis);
+    for (const kind of KIND_ORDER) {
+      const list = byKind?.get(kind);
+      if (list) groups.push({ axis, kind, ideas: list.sort(mostShared) });
+    }
+  }
+  return groups;
+}
+
+/** The text of the proposal an idea's need, objective or first step belongs to, if any. */
+export function parentText(idea: Idea, recordOf: ReadonlyMap<string, RecolteRecord>): string | null {
+  const parent = idea.members.map((m) => recordOf.get(m.id)?.parent).find(Boolean);
+  return parent ? (recordOf.get(parent)?.text ?? null) : null;
+}
+
+/** What a synthesis's header counts: source files, contributions, distinct territories (each level and code once), ideas, and the documents' dates. */
+export interface KeyCounts {
+  documents: number;
+  contributions: number;
+  territories: number;
+  ideas: number;
+  /** The first and last document dates (ISO), or null when no document gives one. */
+  dates: [first: string, last: string] | null;
+}
+
+export function keyCounts(records: readonly RecolteRecord[], ideas: readonly Idea[]): KeyCounts {
+  const members = ideas.flatMap((i) => i.members);
+  const dates = records.map((r) => r.document?.date).filter((d): d is string => !!d).sort();
+  return {
+    documents: new Set(members.map((m) => m.source.file)).size,
+    contributions: members.length,
+    territories: new Set(members.filter((m) => m.territory).map((m) => `${m.territory!.level}:${m.territory!.code}`)).size,
+    ideas: ideas.length,
+    dates: dates.length ? [dates[0]!, dates.at(-1)!] : null,
+  };
 }

@@ -12,8 +12,8 @@ import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
 import { checkGroups } from './checks.js';
 import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
-import { longDate, territoryLabel } from './wording.js';
-import { axisOrder, byText, ideasOf, mostShared, weakIdeas, type Idea, type IdeasInput } from './ideas.js';
+import { periodText, territoryLabel, whoPutForward } from './wording.js';
+import { axisOrder, byText, ideasOf, keyCounts, parentText, readingOrder, weakIdeas, type Idea, type IdeasInput } from './ideas.js';
 
 export { unclustered } from './ideas.js';
 
@@ -34,24 +34,18 @@ export function renderSynthesis(input: SynthesisInput): string {
   const recordOf = new Map(input.records.map((r) => [r.id, r]));
   const ideas = ideasOf(input, recordOf);
   const footnotes: string[] = [];
-  // Needs, objectives and first steps of a workshop proposal name it, so they read in context.
-  const parentText = (idea: Idea): string | null => {
-    const parent = idea.members.map((m) => recordOf.get(m.id)?.parent).find(Boolean);
-    return parent ? (recordOf.get(parent)?.text ?? null) : null;
-  };
   const out: string[] = [`# ${escapeMarkdown(input.title ?? t.title)}`, '', ...header(input, ideas, t), ''];
 
   const axes = axisOrder(input, ideas);
   const byAxis = axes.length > 0;
-  for (const axis of byAxis ? [...axes, ...(ideas.some((i) => i.axis === null) ? [null] : [])] : [null]) {
-    if (byAxis) out.push(`## ${escapeMarkdown(axis ?? t.noAxis)}`, '');
-    for (const kind of KIND_ORDER) {
-      const list = ideas.filter((i) => i.axis === axis && i.kind === kind).sort(mostShared);
-      if (!list.length) continue;
-      out.push(`${byAxis ? '###' : '##'} ${KIND_LABELS[input.lang][kind].many}`, '');
-      for (const idea of list) out.push(...ideaLines(idea, t, footnotes, parentText));
-      out.push('');
-    }
+  let axis: string | null | undefined;
+  for (const group of readingOrder(ideas, axes)) {
+    if (byAxis && group.axis !== axis) out.push(`## ${escapeMarkdown(group.axis ?? t.noAxis)}`, '');
+    axis = group.axis;
+    out.push(`${byAxis ? '###' : '##'} ${KIND_LABELS[input.lang][group.kind].many}`, '');
+    // Needs, objectives and first steps of a workshop proposal name it, so they read in context.
+    for (const idea of group.ideas) out.push(...ideaLines(idea, t, footnotes, parentText(idea, recordOf)));
+    out.push('');
   }
   const catalogue = input.catalogue ?? NO_CATALOGUE;
   out.push(...dispositifsSection(input.records, catalogue, t, footnotes));
@@ -61,29 +55,21 @@ export function renderSynthesis(input: SynthesisInput): string {
 }
 
 function header(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText): string[] {
-  const members = ideas.flatMap((i) => i.members);
-  const documents = new Set(members.map((m) => m.source.file)).size;
-  const territories = new Set(members.filter((m) => m.territory).map((m) => `${m.territory!.level}:${m.territory!.code}`)).size;
-  const dates = input.records.map((r) => r.document?.date).filter((d): d is string => !!d).sort();
-  const period = dates.length ? t.period(longDate(dates[0]!, t), longDate(dates.at(-1)!, t)) : t.noPeriod;
+  const counts = keyCounts(input.records, ideas);
   return [
-    [t.documents, documents],
-    [t.contributions, members.length],
-    [t.territories, territories],
-    [t.ideas, `${ideas.length}${input.clusters ? '' : ` (${t.notGrouped})`}`],
-    [t.periodLabel, period],
+    [t.documents, counts.documents],
+    [t.contributions, counts.contributions],
+    [t.territories, counts.territories],
+    [t.ideas, `${counts.ideas}${input.clusters ? '' : ` (${t.notGrouped})`}`],
+    [t.periodLabel, periodText(counts.dates, t)],
   ].map(([label, value]) => `- **${label}**${t.colon}${value}`);
 }
 
 /** The idea, who put it forward, its other wordings, and a footnote with its sources. */
-function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parentText: (idea: Idea) => string | null): string[] {
+function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parent: string | null): string[] {
   const n = footnotes.length + 1;
   const colon = t.colon;
-  const who = idea.territories.length
-    ? `${t.putForward(idea.kind, idea.territories.length)}${colon}${idea.territories.map((x) => escapeMarkdown(territoryLabel(x, t))).join(', ')}.`
-    : `${t.noTerritory}.`;
-  const lines = [`- **${escapeMarkdown(idea.text)}** — ${who}[^${n}]`];
-  const parent = parentText(idea);
+  const lines = [`- **${escapeMarkdown(idea.text)}** — ${whoPutForward(idea, t, escapeMarkdown)}[^${n}]`];
   if (parent) lines.push(`  - ${t.partOf}${colon}${t.quote(escapeMarkdown(parent))}`);
   const others = [...new Set(idea.members.map((m) => m.text))].filter((text) => text !== idea.text);
   if (others.length) {

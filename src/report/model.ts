@@ -8,8 +8,8 @@ import { departementCodeOf } from '../territory/contain.js';
 import type { Kind, Territory } from '../types/record.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT } from '../vocabulary/synthesis-text.js';
-import { axisOrder, byText, ideasOf, mostShared, weakIdeas, type Idea, type IdeasInput } from '../export/ideas.js';
-import { longDate, territoryLabel } from '../export/wording.js';
+import { axisOrder, byText, ideasOf, keyCounts, parentText, readingOrder, weakIdeas, type IdeasInput } from '../export/ideas.js';
+import { periodText, territoryLabel, whoPutForward } from '../export/wording.js';
 import type { MapCounts } from './map.js';
 
 export interface ModelInput extends IdeasInput {
@@ -87,16 +87,9 @@ export function reportModel(input: ModelInput): ReportModel {
   const axisList: (string | null)[] = axes.length ? [...axes, ...(ideas.some((i) => i.axis === null) ? [null] : [])] : [null];
 
   // Ideas in reading order: by axis, then kind, most widely shared first.
-  const groups: Group[] = [];
-  const ordered: { idea: Idea; group: number }[] = [];
-  for (const axis of axisList) {
-    for (const kind of KIND_ORDER) {
-      const list = ideas.filter((i) => (axes.length ? i.axis === axis : true) && i.kind === kind).sort(mostShared);
-      if (!list.length) continue;
-      groups.push({ axis: axes.length ? axis : null, kind, label: KIND_LABELS[input.lang][kind].many });
-      for (const idea of list) ordered.push({ idea, group: groups.length - 1 });
-    }
-  }
+  const order = readingOrder(ideas, axes);
+  const groups: Group[] = order.map((g) => ({ axis: g.axis, kind: g.kind, label: KIND_LABELS[input.lang][g.kind].many }));
+  const ordered = order.flatMap((g, group) => g.ideas.map((idea) => ({ idea, group })));
 
   const placeOf = placeKeys(input.departementNames, t);
   const files: string[] = [];
@@ -121,14 +114,13 @@ export function reportModel(input: ModelInput): ReportModel {
       place.contributions++;
     }
     for (const key of keys) places.get(key)!.ideas++;
-    const parentId = idea.members.map((m) => recordOf.get(m.id)?.parent).find(Boolean);
-    const parent = parentId ? recordOf.get(parentId)?.text : undefined;
+    const parent = parentText(idea, recordOf);
     const codes = new Set(idea.members.flatMap((m) => [...(recordOf.get(m.id)?.themes ?? []), ...(recordOf.get(m.id)?.dispositifs ?? [])]));
     const tags = [...codes].map((c) => `${c} ${tagNames.get(c) ?? ''}`.trim()).join(' ');
     return {
       g: group,
       t: idea.text,
-      w: who(idea, t),
+      w: whoPutForward(idea, t),
       p: [...keys].sort(),
       ...(parent ? { r: parent } : {}),
       s: idea.members.map((m): [number, number, string?] => (input.sources ? [indexOf(m.source.file), m.source.line, m.text] : [indexOf(m.source.file), m.source.line])),
@@ -143,15 +135,9 @@ export function reportModel(input: ModelInput): ReportModel {
   }
   const sortedPlaces = [...places.values()].sort((a, b) => b.contributions - a.contributions || byText(a.label, b.label));
   const members = ideas.flatMap((i) => i.members);
-  const dates = input.records.map((r) => r.document?.date).filter((d): d is string => !!d).sort();
+  const { dates, ...counts } = keyCounts(input.records, ideas);
   return {
-    figures: {
-      documents: new Set(members.map((m) => m.source.file)).size,
-      contributions: members.length,
-      ideas: ideas.length,
-      territories: new Set(members.filter((m) => m.territory).map((m) => `${m.territory!.level}:${m.territory!.code}`)).size,
-      period: dates.length ? t.period(longDate(dates[0]!, t), longDate(dates.at(-1)!, t)) : t.noPeriod,
-    },
+    figures: { ...counts, period: periodText(dates, t) },
     weakIdeas: weakIdeas(ideas, recordOf),
     groups,
     axes: axes.length ? axisList : [],
@@ -171,12 +157,6 @@ export function reportModel(input: ModelInput): ReportModel {
       dispositifs: tagRows(input.records.map((r) => r.dispositifs ?? []), tagNames, (code, name) => (name ? `${code} — ${name}` : code)),
     },
   };
-}
-
-/** "Proposé par 2 territoires : Meuse (55), Ain (01)." or "Territoire non précisé." */
-function who(idea: Idea, t: (typeof SYNTHESIS_TEXT)[Lang]): string {
-  if (!idea.territories.length) return `${t.noTerritory}.`;
-  return `${t.putForward(idea.kind, idea.territories.length)}${t.colon}${idea.territories.map((x) => territoryLabel(x, t)).join(', ')}.`;
 }
 
 /**
