@@ -1,6 +1,13 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readReviewCsv, reviewCsv, type ReviewCsvRow } from '../../src/dedupe/review-csv.js';
 import type { ReviewSide, Suggestion } from '../../src/dedupe/review-types.js';
 import { ANSWER_WORDS, REVIEW_TEXT } from '../../src/vocabulary/review-text.js';
@@ -349,4 +356,98 @@ describe('the review file\'s words, a glossary', () => {
     }
     expect(ANSWER_WORDS.same.filter((word) => ANSWER_WORDS.different.includes(word))).toEqual([]);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The file through LibreOffice Calc, as a reviewer's spreadsheet opens and saves it. Not a pure
+// function, but the check of the id mark belongs beside the reader it protects.
+
+/** LibreOffice's soffice: RECOLTE_SOFFICE when set (and then only it), else soffice on PATH; null when none. */
+function sofficePath(env: NodeJS.ProcessEnv = process.env): string | null {
+  const executable = (file: string): boolean => {
+    try {
+      accessSync(file, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (env.RECOLTE_SOFFICE) return executable(env.RECOLTE_SOFFICE) ? env.RECOLTE_SOFFICE : null;
+  for (const folder of (env.PATH ?? '').split(path.delimiter)) {
+    if (folder && executable(path.join(folder, 'soffice'))) return path.join(folder, 'soffice');
+  }
+  return null;
+}
+
+const SOFFICE = sofficePath();
+const SOFFICE_MISSING = `${
+  process.env.RECOLTE_SOFFICE ? `RECOLTE_SOFFICE=${process.env.RECOLTE_SOFFICE} is not an executable file` : 'no LibreOffice found (RECOLTE_SOFFICE unset, no soffice on PATH)'
+}; to run this test: apt-get install libreoffice-calc-nogui (Debian), or set RECOLTE_SOFFICE to a soffice executable`;
+const run = promisify(execFile);
+
+// As the browser tests do with Chromium: skipped with a note without LibreOffice, failed under CI.
+if (SOFFICE === null && !process.env.CI) process.stderr.write(`LibreOffice test skipped: ${SOFFICE_MISSING}\n`);
+
+describe.skipIf(SOFFICE === null && !process.env.CI)('the review file saved again by LibreOffice Calc', () => {
+  let folder = '';
+  // A profile of its own: two runs sharing one wait on each other's lock, or fail.
+  const soffice = async (...args: string[]): Promise<void> => {
+    const profile = `-env:UserInstallation=${pathToFileURL(path.join(folder, 'profile')).href}`;
+    await run(SOFFICE!, [profile, '--headless', ...args], { cwd: folder, timeout: 90_000 });
+  };
+
+  beforeEach(() => {
+    if (SOFFICE === null) throw new Error(`CI must run the LibreOffice test: ${SOFFICE_MISSING}`);
+    folder = mkdtempSync(path.join(tmpdir(), 'review-csv-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('keeps every id, all-digit ones too, and the answers filled in, in UTF-8 and in Windows-1252', async () => {
+    // Hex digits that read as a number in scientific notation, and an integer past a double's precision.
+    const extra: Suggestion = { ...suggestions[1]!, number: 3, a: side('1234e56789012345', 'Une troisième'), b: side('9007199254740993', 'Une quatrième') };
+    const answers: Record<string, string> = { 1: 'Oui', 2: '', 3: 'NON' };
+    // The reviewer's answers, filled in the CSV itself; and a column of bare ids (what recolte
+    // would write without the mark) to show what LibreOffice does to them.
+    const lines = reviewCsv({ answered: [], suggestions: [...suggestions, extra] }).split('\r\n');
+    const filled = lines
+      .map((line, i) => {
+        if (i === 0) return `${line};"brut"`;
+        if (!line) return line;
+        const n = /^"(\d+)"/.exec(line)![1]!;
+        const bare = /"id:([^"]+)";"id:[^"]+"$/.exec(line)![1]!;
+        return `${line.replace(/^"(\d+)";""/, `"$1";"${answers[n]}"`)};"${bare}"`;
+      })
+      .join('\r\n');
+    writeFileSync(path.join(folder, 'revue.csv'), filled);
+
+    // Opened as a French reviewer's Calc reads a CSV: `;`, UTF-8, French locale (1036), numbers,
+    // dates and times detected; then saved as a workbook, and that workbook saved as CSV.
+    await soffice('--infilter=Text - txt - csv (StarCalc):59,34,76,1,,1036,false,true', '--convert-to', 'xlsx', '--outdir', 'xlsx', 'revue.csv');
+    // Character set 76 is UTF-8; 1 is Windows-1252 (LibreOffice's RTL_TEXTENCODING_MS_1252). 1252
+    // is no code of its list: it writes œ and ’ as bytes 0x53 and 0x19.
+    await soffice('--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', 'utf8', 'xlsx/revue.xlsx');
+    await soffice('--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,1,1', '--outdir', 'cp1252', 'xlsx/revue.xlsx');
+
+    const expected = [
+      [1, '0000123456789012', '1234567890123456', 'same'],
+      [2, '12e4567890abcdef', 'abcdef0123456789', null],
+      [3, '1234e56789012345', '9007199254740993', 'different'],
+    ];
+    for (const encoding of ['utf8', 'cp1252']) {
+      const bytes = readFileSync(path.join(folder, encoding, 'revue.csv'));
+      const read = readReviewCsv('revue.csv', bytes);
+      expect(read.diagnostics).toEqual([]);
+      expect(read.rows.map((r) => [r.number, r.a, r.b, r.answer])).toEqual(expected);
+      expect(read.rows[1]!.shown.text_a).toBe('Renforcer l’œuvre des CPTS');
+      // Without the mark, the ids would not have come back.
+      const bare = (parse(iconv.decode(bytes, encoding === 'utf8' ? 'utf-8' : 'win1252'), { delimiter: ';' }) as string[][]).slice(1).map((cells) => cells.at(-1));
+      expect(bare).not.toContain('0000123456789012');
+      expect(bare).not.toContain('1234e56789012345');
+      expect(bare).not.toContain('9007199254740993');
+    }
+    // Windows-1252 indeed: œ is byte 0x9C, and the file is no UTF-8.
+    const cp1252 = readFileSync(path.join(folder, 'cp1252', 'revue.csv'));
+    expect(cp1252.includes(0x9c)).toBe(true);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(cp1252)).toThrow();
+  }, 120_000);
 });
