@@ -10,7 +10,7 @@
  */
 import { parse as parseCsv, CsvError, type Options as CsvOptions } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostics.js';
 import { neutralise, stringifyOptions } from '../export/csv.js';
 import { BinaryInputError, decode } from '../ingest/decode.js';
 import { sniffDelimiter } from '../parse/spreadsheet.js';
@@ -115,10 +115,10 @@ export function readReviewCsv(file: string, bytes: Uint8Array): { rows: ReviewCs
   if (missing.length) {
     const names = missing.map((column) => bothHeaders(column)).join(', ');
     const all = REVIEW_KEY_COLUMNS.map((column) => bothHeaders(column)).join(', ');
-    diagnostics.unshift(
+    diagnostics.push(
       diagnostic(file, 'error', 'review-columns-missing', `not a review file: no column ${names}; a review has the columns ${all}`, headerAt < 0 ? null : records[headerAt]!.line),
     );
-    return { rows, diagnostics };
+    return { rows, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   const seen = new Map<number, number>();
   for (const record of records.slice(headerAt + 1)) {
@@ -126,7 +126,8 @@ export function readReviewCsv(file: string, bytes: Uint8Array): { rows: ReviewCs
     const row = readRow(file, record, columns, seen, diagnostics);
     if (row) rows.push(row);
   }
-  return { rows, diagnostics };
+  // A row csv-parse could not read was found before the rows above it were checked.
+  return { rows, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
 /**

@@ -6,8 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { neutralise } from '../../src/export/csv.js';
 import { readReviewCsv, reviewCsv, type ReviewCsvRow } from '../../src/dedupe/review-csv.js';
 import type { ReviewSide, Suggestion } from '../../src/dedupe/review-types.js';
 import { ANSWER_WORDS, REVIEW_TEXT } from '../../src/vocabulary/review-text.js';
@@ -148,6 +150,23 @@ describe('reviewCsv', () => {
       [2, '12e4567890abcdef', 'abcdef0123456789', null],
     ]);
     expect(next.split('\r\n')[1]).toMatch(/^"1";"non";"fusion";/);
+  });
+
+  it('reads back any id and any text it wrote, answered or not', () => {
+    // Any string but a carriage return, which is read as the line break it usually belongs to,
+    // and NUL, which makes the file binary.
+    const text = fc.string({ unit: 'grapheme', minLength: 1 }).filter((t) => !/[\r\0]/.test(t));
+    const answer = fc.constantFrom<'same' | 'different' | null>('same', 'different', null);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text, answer), { minLength: 1, maxLength: 5 }), fc.constantFrom('fr' as const, 'en' as const), (sides, lang) => {
+        const asked = sides.map(([a, b, words], i) => ({ ...suggestions[0]!, number: i + 1, a: side(a, words), b: side(b, words) }));
+        const first = readReviewCsv('r.csv', utf8(reviewCsv({ answered: [], suggestions: asked }, lang))).rows;
+        const answered = first.map((row, i) => ({ ...row, answer: sides[i]![3] }));
+        const read = readReviewCsv('r.csv', utf8(reviewCsv({ answered, suggestions: [] }, lang)));
+        expect(read.diagnostics).toEqual([]);
+        expect(read.rows.map((r) => [r.number, r.a, r.b, r.answer, r.shown.text_a])).toEqual(sides.map(([a, b, words, given], i) => [i + 1, a, b, given, neutralise(words)]));
+      }),
+    );
   });
 
   it('writes a text with a line break inside its quoted cell, and reads it back whole', () => {
@@ -320,11 +339,13 @@ describe('readReviewCsv warns of what it cannot trust', () => {
   });
 
   it('a quote never closed: an error at the row it opens; the rows before it are kept', () => {
-    const text = `${HEADER_ROW.join(';')}\n1;oui;id:a;id:b\n2;"non;id:c;id:d\n3;oui;id:e;id:f\n`;
+    const text = `${HEADER_ROW.join(';')}\n1;oui;id:a;id:b\n2;peut-être;id:c;id:d\n3;"non;id:e;id:f\n4;oui;id:g;id:h\n`;
     const read = readReviewCsv('r.csv', utf8(text));
-    expect(read.rows.map((r) => r.number)).toEqual([1]);
+    expect(read.rows.map((r) => r.number)).toEqual([1, 2]);
+    // In the order of the file's lines.
     expect(read.diagnostics.map((d) => [d.line, d.severity, d.rule, d.message])).toEqual([
-      [3, 'error', 'csv-invalid', 'not a readable table: a quote opened in the row of line 3 is never closed; the rows from line 3 on are not read'],
+      [3, 'warning', 'review-answer-unknown', '"peut-être" is not an answer to question 2: write oui or non (yes or no), or leave the cell empty; the question is left unanswered'],
+      [4, 'error', 'csv-invalid', 'not a readable table: a quote opened in the row of line 4 is never closed; the rows from line 4 on are not read'],
     ]);
   });
 
