@@ -12,16 +12,6 @@ import { synonymsFor } from '../dist/dedupe/analyze.js';
 import { defaultSynonymTable } from '../dist/dedupe/synonyms.js';
 import { bcubedScores, pairwiseScores } from '../dist/dedupe/metrics.js';
 
-const { values } = parseArgs({
-  options: {
-    budget: { type: 'string', default: '50' },
-    rounds: { type: 'string', default: '3' },
-    threshold: { type: 'string', default: '0.5' },
-    set: { type: 'string', default: 'all' },
-    json: { type: 'boolean', default: false },
-  },
-});
-
 const readNdjson = (path) => readFileSync(new URL(path, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 /** Labelled sets: records and gold labels. */
@@ -52,6 +42,14 @@ export async function simulate({ records, gold }, { budget, rounds, threshold })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      budget: { type: 'string', default: '50' },
+      rounds: { type: 'string', default: '3' },
+      threshold: { type: 'string', default: '0.5' },
+      json: { type: 'boolean', default: false },
+    },
+  });
   const options = { budget: Number(values.budget), rounds: Number(values.rounds), threshold: Number(values.threshold) };
   const f = (x) => x.toFixed(3);
   for (const set of labelledSets()) {
