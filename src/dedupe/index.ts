@@ -7,6 +7,7 @@ import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, packAnalysis, unpackAnalysis, WEAK_TERMS } from './analyze.js';
 import { analyzeAll, type ParallelOptions } from './analyze-parallel.js';
+import { countRecords } from './counts.js';
 import { guard, guarded, guardKey, type GuardReason } from './guard.js';
 import { leaderCluster } from './leader.js';
 import { score, SCALE } from './score.js';
@@ -14,7 +15,7 @@ import type { Synonyms } from './synonyms.js';
 import { sharedTerms, vectorize } from './vectors.js';
 
 /** The fields dedupe reads; the rest of a record is not needed. */
-export type DedupeRecord = Pick<RecolteRecord, 'id' | 'kind' | 'text' | 'source'> & { territory?: Territory | null };
+export type DedupeRecord = Pick<RecolteRecord, 'id' | 'kind' | 'text' | 'source' | 'meeting'> & { territory?: Territory | null };
 
 export interface DedupeOptions {
   /** Auto-merge bar, in ten-thousandths. */
@@ -266,12 +267,15 @@ function buildCluster(members: number[], units: readonly UnitData[], similarity:
     else territories.set(key, { ...record.territory, count: 1 });
   }
   const ids = records.map((r) => r.record.id).sort();
+  const { counts, documents } = countRecords(records.map((r) => r.record));
   return {
     id: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
     kind: units[best]!.kind as Cluster['kind'],
     text: units[best]!.records[0]!.text,
     size: records.length,
+    counts,
     territories: [...territories.values()].sort((a, b) => b.count - a.count || (a.level < b.level ? -1 : a.level > b.level ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    documents: documents as Cluster['documents'],
     members: records.map(({ record, unit }) => ({
       id: record.id,
       text: record.text,

@@ -49,6 +49,10 @@ export interface ColumnsConfig {
   date?: string;
   axis?: string;
   group?: string;
+  /**
+   * The column naming the meeting (réunion, atelier) each row comes from: rows of one meeting count as one document (README, "Counts"). Never guessed from the headers.
+   */
+  meeting?: string;
 }
 export interface DedupeConfig {
   /**

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { applyAdd, documentsOfRecords, writeBase } from '../../src/base/build.js';
 import { datasetteMetadata } from '../../src/base/metadata.js';
 import { planAdd, pathsToCheck } from '../../src/base/plan.js';
@@ -90,14 +91,14 @@ const records = [box, cpts, bus, need];
 
 function cluster(id: string, members: readonly RecolteRecord[]): Cluster {
   const territories = members.flatMap((m) => (m.territory ? [{ ...m.territory, count: 1 }] : []));
-  return {
+  return counted({
     id,
     kind: members[0]!.kind,
     text: members[0]!.text,
     size: members.length,
     territories,
     members: members.map((m) => ({ id: m.id, text: m.text, territory: m.territory ?? null, source: m.source, similarity: 1 })) as Cluster['members'],
-  };
+  });
 }
 const clusters = [cluster('c1', [box, cpts]), cluster('c2', [bus]), cluster('c3', [need])];
 

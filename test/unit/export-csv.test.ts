@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { columnsOf, headerRow, itemRow, neutralise, stringifyOptions, unknownColumns, type CsvLayout } from '../../src/export/csv.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord } from '../../src/types/record.js';
@@ -24,7 +25,7 @@ const record: RecolteRecord = {
 };
 const bare: RecolteRecord = { id: 'r5', kind: 'proposal', text: '=SUM(A1)', source: { file: 'f.md', line: 1 } };
 
-const cluster: Cluster = {
+const cluster: Cluster = counted({
   id: 'c1',
   kind: 'proposal',
   text: 'Développer la télémédecine',
@@ -35,7 +36,7 @@ const cluster: Cluster = {
     { id: 'm1', text: 'x', territory: meuse, source: { file: 'meuse.md', line: 3 }, similarity: 1 },
     { id: 'm2', text: 'x', territory: meuse, source: { file: 'meuse.md', line: 9 }, similarity: 1 },
   ],
-};
+});
 
 const layout = (type: CsvLayout['type'], over: Partial<CsvLayout> = {}): CsvLayout => ({ type, columns: columnsOf(type), lang: null, excel: false, ...over });
 

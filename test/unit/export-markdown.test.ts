@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { escapeMarkdown, renderSynthesis } from '../../src/export/markdown.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord } from '../../src/types/record.js';
@@ -24,7 +25,7 @@ const records = [
   record('r4', 'Former les médecins à la télémédecine', dep('55', 'Meuse')),
   record('r5', 'Le manque de transports', null, 'finding'),
 ];
-const clusterOf = (id: string, members: RecolteRecord[]): Cluster => ({
+const clusterOf = (id: string, members: RecolteRecord[]): Cluster => counted({
   id,
   kind: members[0]!.kind,
   text: members[0]!.text,
