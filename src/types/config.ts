@@ -35,6 +35,7 @@ export interface RecolteConfig {
   lang?: 'fr' | 'en';
   columns?: ColumnsConfig;
   dedupe?: DedupeConfig;
+  synthesis?: SynthesisConfig;
   vocabulary?: VocabularyConfig;
   limits?: LimitsConfig;
 }
@@ -67,6 +68,15 @@ export interface DedupeConfig {
    * A reviewer's decisions file applied on every run.
    */
   decisions?: string;
+}
+/**
+ * How synthesize and the exports (markdown, html, csv) present the ideas.
+ */
+export interface SynthesisConfig {
+  /**
+   * The headline count, as --count takes it: what ideas are ordered by first (then the two others) and what their figures and sentences lead with. Default territories.
+   */
+  count?: 'territories' | 'documents' | 'contributions';
 }
 export interface VocabularyConfig {
   /**

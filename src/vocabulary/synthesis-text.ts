@@ -2,6 +2,7 @@
  * The words of a Markdown synthesis, in French (the default) and English. Kind names are in
  * ./labels.ts.
  */
+import type { HeadlineCount } from '../dedupe/counts.js';
 import type { Kind } from '../types/record.js';
 import type { Lang } from './labels.js';
 
@@ -20,9 +21,13 @@ export interface SynthesisText {
   periodLabel: string;
   period: (from: string, to: string) => string;
   noPeriod: string;
-  /** "Proposé par 3 territoires : …"; `verb` depends on the kind. */
-  putForward: (kind: Kind, count: number) => string;
+  /** "Proposé dans", "Relevé dans": the start of "Proposé dans 3 territoires, 4 réunions, 5 contributions"; the verb depends on the kind. */
+  putForward: (kind: Kind) => string;
+  /** "3 territoires", "1 réunion", "5 contributions": one of an idea's counts, singular for 1. */
+  countOf: (count: HeadlineCount, n: number) => string;
   noTerritory: string;
+  /** After an idea's counts when none of its contributions gives a territory: "(territoire non précisé)". */
+  noTerritoryAside: string;
   otherWordings: string;
   /** Before the proposal a need, objective or first step belongs to. */
   partOf: string;
@@ -83,8 +88,10 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     periodLabel: 'Période',
     period: (from, to) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
     noPeriod: 'non précisée',
-    putForward: (kind, count) => `${PROPOSED.includes(kind) ? 'Proposé' : 'Relevé'} par ${count} ${count > 1 ? 'territoires' : 'territoire'}`,
+    putForward: (kind) => `${PROPOSED.includes(kind) ? 'Proposé' : 'Relevé'} dans`,
+    countOf: (count, n) => `${n} ${{ territories: n > 1 ? 'territoires' : 'territoire', documents: n > 1 ? 'réunions' : 'réunion', contributions: n > 1 ? 'contributions' : 'contribution' }[count]}`,
     noTerritory: 'Territoire non précisé',
+    noTerritoryAside: '(territoire non précisé)',
     otherWordings: 'Autres formulations',
     partOf: 'Pour la proposition',
     more: (count) => `et ${count} ${count > 1 ? 'autres' : 'autre'}`,
@@ -136,8 +143,10 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     periodLabel: 'Period',
     period: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
     noPeriod: 'not given',
-    putForward: (kind, count) => `${PROPOSED.includes(kind) ? 'Put forward' : 'Raised'} by ${count} ${count > 1 ? 'territories' : 'territory'}`,
+    putForward: (kind) => `${PROPOSED.includes(kind) ? 'Put forward' : 'Raised'} in`,
+    countOf: (count, n) => `${n} ${{ territories: n === 1 ? 'territory' : 'territories', documents: n === 1 ? 'meeting' : 'meetings', contributions: n === 1 ? 'contribution' : 'contributions' }[count]}`,
     noTerritory: 'Territory not given',
+    noTerritoryAside: '(territory not given)',
     otherWordings: 'Other wordings',
     partOf: 'For the proposal',
     more: (count) => `and ${count} more`,

@@ -55,7 +55,7 @@ describe('the report model', () => {
     expect(first).toEqual({
       g: 0,
       t: 'Un médicobus dans les villages',
-      w: 'Proposé par 3 territoires : Meuse (55), Stenay (55502), Ain (01).',
+      w: 'Proposé dans 3 territoires, 2 réunions, 3 contributions : Meuse (55), Stenay (55502), Ain (01).',
       p: ['d:01', 'd:55'],
       s: [[0, 1, 'Un médicobus dans les villages'], [0, 2, 'Un bus médical itinérant'], [1, 3, 'Un cabinet mobile']],
       k: 'MOBILITE Mobilité MEDICOBUS Cabinet médical mobile',
