@@ -11,7 +11,7 @@ import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
 import { countOrder, type HeadlineCount } from '../dedupe/counts.js';
-import { checkGroups } from './checks.js';
+import { checkGroups, driftCheck } from './checks.js';
 import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
 import { periodText, territoryLabel, whoPutForward } from './wording.js';
 import { axisOrder, byText, ideasOf, keyCounts, parentText, readingOrder, weakIdeas, type Idea, type IdeasInput } from './ideas.js';
@@ -50,7 +50,7 @@ export function renderSynthesis(input: SynthesisInput): string {
   }
   const catalogue = input.catalogue ?? NO_CATALOGUE;
   out.push(...dispositifsSection(input.records, catalogue, t, footnotes));
-  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input.report, t, weakIdeas(ideas, recordOf), input.lang));
+  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input, t, weakIdeas(ideas, recordOf)));
   if (footnotes.length) out.push('', ...footnotes);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -255,10 +255,23 @@ function themesTable(records: readonly RecolteRecord[], catalogue: TagCatalogue,
 /** Lines shown per rule and document in "À vérifier"; the others are counted. */
 const CHECKS_SHOWN = 10;
 
-/** "À vérifier": how many ideas rest on wording alone, then per document what the parse report found, rule by rule, with the lines. */
-function checkSection(report: ParseReport | null, t: SynthesisText, weak: number, lang: Lang): string[] {
+/**
+ * "À vérifier": how many ideas rest on wording alone, the ideas grown by "same" decisions that
+ * may have drifted, then per document what the parse report found, rule by rule, with the lines.
+ */
+function checkSection({ report, clusters, lang }: SynthesisInput, t: SynthesisText, weak: number): string[] {
   const lines = [`## ${t.check}`, ''];
   if (weak) lines.push(t.weakIdeas(weak), '');
+  const drift = driftCheck(clusters, lang);
+  if (drift) {
+    lines.push(t.driftIntro, '', `- **${escapeMarkdown(drift.summary)}**`);
+    for (const item of drift.items.slice(0, CHECKS_SHOWN)) {
+      const where = `${escapeMarkdown(item.farthest.file)}, ${t.line} ${item.farthest.line}`;
+      lines.push(`  - ${t.quote(escapeMarkdown(item.text))}${t.colon}${t.driftFarthest(item.size, t.quote(escapeMarkdown(item.farthest.text)), where, item.farthest.similarity)}`);
+    }
+    if (drift.items.length > CHECKS_SHOWN) lines.push(`  - ${t.more(drift.items.length - CHECKS_SHOWN)}`);
+    lines.push('');
+  }
   if (!report) return [...lines, t.noReport];
   const documents = checkGroups(report, lang);
   if (!documents.length) return [...lines, t.nothingToCheck];

@@ -79,7 +79,7 @@ ${figuresSection(model, t, r, input.count)}
 ${mapSection(model, map, names, r)}
 ${chartsSection(model, t, r)}
 ${ideasSection(r)}
-${checksHtml({ report: input.report, lang, weakIdeas: model.weakIdeas, sourceHref: input.sourceHref ?? (() => null) })}
+${checksHtml({ report: input.report, lang, weakIdeas: model.weakIdeas, clusters: input.clusters, sourceHref: input.sourceHref ?? (() => null) })}
 </main>
 ${creditsSection(input, r)}
 <script type="application/json" id="report-data">${data}</script>

@@ -2,7 +2,8 @@
  * What each rule of the parse report means to a reader of « À vérifier », in French (the
  * default) and English: a counted summary for a document ("12 lignes non classées") and the
  * words for one of its lines ("ligne non classée"). Keyed by the stable rule ids of the
- * diagnostics; test/unit/checks.test.ts fails when a rule of parse, ingest or territory has no entry.
+ * diagnostics; test/unit/checks.test.ts fails when a rule of parse, ingest or territory, or a
+ * check of export/checks.ts (cluster-drift), has no entry.
  */
 import type { Lang } from './labels.js';
 
@@ -55,6 +56,7 @@ export const CHECK_TEXT: Readonly<Record<Lang, CheckText>> = {
       'elements-capped': counted('page trop chargée, balises ignorées', 'pages trop chargées, balises ignorées'),
       'no-match': counted('motif sans fichier', 'motifs sans fichier'),
       'no-inputs': counted('dossier sans document', 'dossiers sans document'),
+      'cluster-drift': counted('idée élargie par des décisions « même idée », à relire', 'idées élargies par des décisions « même idée », à relire'),
     },
     otherRule: (rule) => counted(`problème de lecture (${rule})`, `problèmes de lecture (${rule})`),
   },
@@ -90,6 +92,7 @@ export const CHECK_TEXT: Readonly<Record<Lang, CheckText>> = {
       'elements-capped': counted('page too heavy, tags left out', 'pages too heavy, tags left out'),
       'no-match': counted('pattern matching no file', 'patterns matching no file'),
       'no-inputs': counted('folder without documents', 'folders without documents'),
+      'cluster-drift': counted('idea grown by "same" decisions, to reread', 'ideas grown by "same" decisions, to reread'),
     },
     otherRule: (rule) => counted(`reading problem (${rule})`, `reading problems (${rule})`),
   },

@@ -66,6 +66,10 @@ export interface SynthesisText {
   checkIntro: string;
   /** How many ideas rest only on the form of an item or a cue phrase in prose. */
   weakIdeas: (count: number) => string;
+  /** Before the ideas grown by reviewers' "same" decisions that may have drifted. */
+  driftIntro: string;
+  /** After an idea to reread: its least similar wording (already quoted), where it is, and how similar. */
+  driftFarthest: (size: number, wording: string, where: string, similarity: number) => string;
   nothingToCheck: string;
   noReport: string;
   months: readonly string[];
@@ -126,6 +130,10 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     checkIntro: "Lignes que recolte n'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.",
     weakIdeas: (count) =>
       `${count > 1 ? `${count} idées ne reposent` : '1 idée ne repose'} que sur la forme d'une phrase ou d'un élément de liste, sans titre, étiquette ni tableau qui en dise le type : à relire avant de publier.`,
+    driftIntro:
+      'Idées que des décisions « même idée » ont fait grandir jusqu’à réunir une formulation éloignée de la leur : vérifiez qu’elles disent encore une seule chose.',
+    driftFarthest: (size, wording, where, similarity) =>
+      `${size} contributions ; la formulation la plus éloignée : ${wording} (${where}, similarité ${similarity.toFixed(2).replace('.', ',')})`,
     nothingToCheck: 'Rien à vérifier : toutes les lignes des documents ont été lues sans avertissement.',
     noReport: "Le rapport de lecture des documents n'a pas été fourni : les lignes non classées ne sont pas listées ici.",
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -181,6 +189,8 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     checkIntro: 'Lines recolte could not place and warnings from reading the documents: read them before publishing.',
     weakIdeas: (count) =>
       `${count > 1 ? `${count} ideas rest` : '1 idea rests'} only on the form of a sentence or a list item, with no heading, label or table saying what kind they are: read them before publishing.`,
+    driftIntro: 'Ideas that "same" decisions have grown until they hold a wording far from their own: check that each still says one thing.',
+    driftFarthest: (size, wording, where, similarity) => `${size} contributions; the furthest wording: ${wording} (${where}, similarity ${similarity.toFixed(2)})`,
     nothingToCheck: 'Nothing to check: every line of the documents was read without a warning.',
     noReport: 'The report of how the documents were read was not given: unplaced lines are not listed here.',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -3,11 +3,13 @@ import { defaultSynonymTable } from '../../src/dedupe/synonyms.js';
 import { synonymsFor } from '../../src/dedupe/analyze.js';
 import { countOrder, countRecords } from '../../src/dedupe/counts.js';
 import { dedupe, type DedupeRecord } from '../../src/dedupe/index.js';
+import { driftCheck, DRIFT_MIN_SIZE, DRIFT_SIMILARITY } from '../../src/export/checks.js';
 import { ideasOf, keyCounts, mostShared, mostSharedCluster, readingOrder, type Idea } from '../../src/export/ideas.js';
 import { renderSynthesis } from '../../src/export/markdown.js';
 import { countsSentence, whoPutForward } from '../../src/export/wording.js';
 import { ingest } from '../../src/ingest/document.js';
 import { parseSource } from '../../src/parse/index.js';
+import { checksHtml } from '../../src/report/checks.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord, Territory } from '../../src/types/record.js';
 import { SYNTHESIS_TEXT } from '../../src/vocabulary/synthesis-text.js';
@@ -146,5 +148,45 @@ describe('the key figures', () => {
   it('lead the header with the headline count', () => {
     const text = renderSynthesis({ records, clusters: null, report: null, lang: 'fr', count: 'contributions' });
     expect(text.split('\n').slice(2, 5)).toEqual(['- **Contributions** : 4', '- **Territoires** : 2', '- **Documents** : 3']);
+  });
+});
+
+describe('the drift check', () => {
+  const member = (id: string, similarity: number, line = Number(id.slice(1))) => ({ id, text: `texte ${id}`, territory: meuse, source: { file: 'a.md', line }, similarity });
+  const grown = (id: string, similarities: number[], joined?: number): Cluster =>
+    counted({
+      id, kind: 'proposal', text: `texte ${id}`, size: similarities.length, territories: [{ ...meuse, count: similarities.length }],
+      members: similarities.map((s, i) => member(`m${i + 1}`, s)) as Cluster['members'],
+      ...(joined ? { review: { joined } } : {}),
+    });
+  const big = [1, 0.9, 0.8, 0.5, 0.3, 0.12];
+
+  it('lists a cluster grown by "same" decisions past the size, whose least similar member is under the bound', () => {
+    expect(DRIFT_MIN_SIZE).toBe(5);
+    expect(DRIFT_SIMILARITY).toBe(0.2);
+    expect(driftCheck([grown('c1', big, 2)])).toEqual({
+      rule: 'cluster-drift',
+      summary: '1 idée élargie par des décisions « même idée », à relire',
+      items: [{ cluster: 'c1', text: 'texte c1', size: 6, joined: 2, farthest: { text: 'texte m6', file: 'a.md', line: 6, similarity: 0.12 } }],
+    });
+    expect(driftCheck([grown('c1', big, 2), grown('c2', [1, 0.1, 0.5, 0.5, 0.5, 0.5, 0.5], 1)], 'en')!.summary).toBe('2 ideas grown by "same" decisions, to reread');
+  });
+
+  it('leaves out clusters no decision grew, of the size or under, or close enough', () => {
+    expect(driftCheck([grown('c1', big)])).toBeNull();
+    expect(driftCheck([grown('c1', big.slice(1), 3)])).toBeNull();
+    expect(driftCheck([grown('c1', [1, 0.9, 0.8, 0.5, 0.3, 0.2], 3)])).toBeNull();
+    expect(driftCheck(null)).toBeNull();
+  });
+
+  it('is in « À vérifier » of the Markdown synthesis and of the report', () => {
+    const cluster = grown('c1', big, 2);
+    const records: RecolteRecord[] = cluster.members.map((m) => ({ id: m.id, kind: 'proposal', text: m.text, territory: meuse, source: m.source }));
+    const md = renderSynthesis({ records, clusters: [cluster], report: null, lang: 'fr' });
+    expect(md).toContain(
+      '- **1 idée élargie par des décisions « même idée », à relire**\n  - « texte c1 » : 6 contributions ; la formulation la plus éloignée : « texte m6 » (a.md, ligne 6, similarité 0,12)',
+    );
+    const html = checksHtml({ report: null, lang: 'en', weakIdeas: 0, clusters: [cluster], sourceHref: (f) => `../${f}` });
+    expect(html).toContain('“texte c1”: 6 contributions; the furthest wording: “texte m6” (<a href="../a.md">a.md</a>, line 6, similarity 0.12)');
   });
 });
