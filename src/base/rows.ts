@@ -143,6 +143,7 @@ export function documentRows(records: readonly RecolteRecord[], facts: DocumentF
       source_column: record.source.column ?? null,
       source_end_line: record.source.endLine ?? null,
       source_sheet: record.source.sheet ?? null,
+      meeting: record.meeting ?? null,
       document_id: id,
       dispositifs: JSON.stringify(codes),
       themes: JSON.stringify(recordThemes),
@@ -231,7 +232,8 @@ export function clusterRows(clusters: readonly Cluster[]): { clusters: Row[]; me
       kind: c.kind,
       text: c.text,
       size: c.size,
-      territory_count: c.territories.length,
+      territory_count: c.counts.territories,
+      document_count: c.counts.documents,
       territories: c.territories.length ? c.territories.map((t) => `${t.name} (${t.code})`).join('; ') : null,
     });
     c.members.forEach((m, i) => members.push({ cluster_id: c.id, record_id: m.id, position: i + 1, similarity: m.similarity }));

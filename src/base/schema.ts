@@ -8,7 +8,7 @@
 /** What `meta.format` holds in every recolte base: how a base is told from another database. */
 export const BASE_FORMAT = 'recolte-base';
 /** Raised when a table, column or view changes meaning; a base of another version is refused. */
-export const BASE_SCHEMA_VERSION = 1;
+export const BASE_SCHEMA_VERSION = 2;
 
 /** The tables, in the order they are created (parents before children). */
 export const TABLES = [
@@ -128,6 +128,7 @@ CREATE TABLE records (
   source_column INTEGER,
   source_end_line INTEGER,
   source_sheet TEXT,
+  meeting TEXT,
   document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   dispositifs TEXT NOT NULL DEFAULT '[]',
   themes TEXT NOT NULL DEFAULT '[]'
@@ -171,6 +172,7 @@ CREATE TABLE clusters (
   text TEXT NOT NULL,
   size INTEGER NOT NULL,
   territory_count INTEGER NOT NULL,
+  document_count INTEGER NOT NULL,
   territories TEXT
 );
 
@@ -235,6 +237,7 @@ SELECT
   c.text AS texte,
   c.size AS contributions,
   c.territory_count AS territoires,
+  c.document_count AS reunions,
   c.territories AS liste_territoires,
   (
     SELECT group_concat(o.source, '; ') FROM (
@@ -262,5 +265,5 @@ SELECT
   ) AS themes
 FROM clusters c
 JOIN kinds k ON k.kind = c.kind
-ORDER BY c.territory_count DESC, c.size DESC, c.text, c.id;
+ORDER BY c.territory_count DESC, c.document_count DESC, c.size DESC, c.text, c.id;
 `;

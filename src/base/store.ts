@@ -104,12 +104,12 @@ export function knownDocuments(db: SqliteDatabase): KnownDocument[] {
 /** The records as dedupe reads them, by id. */
 export function dedupeInput(db: SqliteDatabase): DedupeRecord[] {
   const rows = db
-    .prepare('SELECT id, kind, text, territory_level, territory_code, territory_name, source_file, source_line, source_column, source_end_line, source_sheet FROM records ORDER BY id')
+    .prepare('SELECT id, kind, text, territory_level, territory_code, territory_name, source_file, source_line, source_column, source_end_line, source_sheet, meeting FROM records ORDER BY id')
     .raw()
-    .iterate() as IterableIterator<[string, Kind, string, Territory['level'] | null, string | null, string | null, string, number, number | null, number | null, string | null]>;
+    .iterate() as IterableIterator<[string, Kind, string, Territory['level'] | null, string | null, string | null, string, number, number | null, number | null, string | null, string | null]>;
   const territories = new Map<string, Territory>();
   const records: DedupeRecord[] = [];
-  for (const [id, kind, text, level, code, name, file, line, column, endLine, sheet] of rows) {
+  for (const [id, kind, text, level, code, name, file, line, column, endLine, sheet, meeting] of rows) {
     let territory: Territory | null = null;
     if (level !== null && code !== null) {
       const key = `${level}:${code}:${name}`;
@@ -122,6 +122,8 @@ export function dedupeInput(db: SqliteDatabase): DedupeRecord[] {
       text,
       territory,
       source: { file, line, ...(column !== null && { column }), ...(endLine !== null && { endLine }), ...(sheet !== null && { sheet }) },
+      // A table's meeting is a document of its own when the ideas are counted again.
+      ...(meeting !== null && { meeting }),
     });
   }
   return records;

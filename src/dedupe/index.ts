@@ -7,6 +7,7 @@ import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, packAnalysis, unpackAnalysis, WEAK_TERMS } from './analyze.js';
 import { analyzeAll, type ParallelOptions } from './analyze-parallel.js';
+import { countRecords } from './counts.js';
 import { guarded, guardKey } from './guard.js';
 import { leaderCluster } from './leader.js';
 import { score, SCALE } from './score.js';
@@ -16,7 +17,7 @@ import { reviewQuestions } from './questions.js';
 import { sharedTerms, vectorize } from './vectors.js';
 
 /** The fields dedupe reads; the rest of a record is not needed. */
-export type DedupeRecord = Pick<RecolteRecord, 'id' | 'kind' | 'text' | 'source'> & { territory?: Territory | null };
+export type DedupeRecord = Pick<RecolteRecord, 'id' | 'kind' | 'text' | 'source' | 'meeting'> & { territory?: Territory | null };
 
 export interface DedupeOptions {
   /** Auto-merge bar, in ten-thousandths. */
@@ -138,7 +139,7 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
     forbidden,
   });
 
-  const clusterOf = applySame(led.leaderOf, unitPairs(options.same).filter(([a, b]) => groupOf[a] === groupOf[b]), [...apart].flatMap(([a, bs]) => bs.map((b) => [a, b] as [number, number])));
+  const { clusterOf, joined } = applySame(led.leaderOf, unitPairs(options.same).filter(([a, b]) => groupOf[a] === groupOf[b]), [...apart].flatMap(([a, bs]) => bs.map((b) => [a, b] as [number, number])));
 
   const members = new Map<number, number[]>();
   clusterOf.forEach((root, u) => {
@@ -146,8 +147,14 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
     if (list) list.push(u);
     else members.set(root, [u]);
   });
-  const clusters = [...members.values()].map((list) => buildCluster(list, units, similarity));
   const roots = [...members.keys()];
+  const clusters = [...members.values()].map((list, i) => {
+    const cluster = buildCluster(list, units, similarity);
+    // For the drift check: a cluster that reviewers' "same" decisions grew says by how many.
+    const count = joined.get(roots[i]!);
+    if (count) cluster.review = { joined: count };
+    return cluster;
+  });
   const rootOf = new Map(clusters.map((cluster, i) => [cluster, roots[i]!]));
   clusters.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -192,9 +199,11 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
 
 /**
  * Clusters from the leaders, with the units a reviewer decided are the same joined whatever
- * their score — unless that would put two units decided different together.
+ * their score — unless that would put two units decided different together. Also says, by
+ * root, how many "same" decisions joined clusters into each one.
  */
-function applySame(leaderOf: Int32Array, same: readonly [number, number][], different: readonly [number, number][]): Int32Array {
+function applySame(leaderOf: Int32Array, same: readonly [number, number][], different: readonly [number, number][]): { clusterOf: Int32Array; joined: Map<number, number> } {
+  const joins = new Map<number, number>();
   const parent = Int32Array.from(leaderOf);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -210,8 +219,10 @@ function applySame(leaderOf: Int32Array, same: readonly [number, number][], diff
     const joined = (x: number): boolean => find(x) === ra || find(x) === rb;
     if (different.some(([x, y]) => joined(x) && joined(y) && find(x) !== find(y))) continue;
     parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    joins.set(Math.min(ra, rb), (joins.get(ra) ?? 0) + (joins.get(rb) ?? 0) + 1);
+    joins.delete(Math.max(ra, rb));
   }
-  return Int32Array.from(parent, (_, u) => find(u));
+  return { clusterOf: Int32Array.from(parent, (_, u) => find(u)), joined: joins };
 }
 
 /**
@@ -253,12 +264,15 @@ function buildCluster(members: number[], units: readonly UnitData[], similarity:
     else territories.set(key, { ...record.territory, count: 1 });
   }
   const ids = records.map((r) => r.record.id).sort();
+  const { counts, documents } = countRecords(records.map((r) => r.record));
   return {
     id: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
     kind: units[best]!.kind as Cluster['kind'],
     text: units[best]!.records[0]!.text,
     size: records.length,
+    counts,
     territories: [...territories.values()].sort((a, b) => b.count - a.count || (a.level < b.level ? -1 : a.level > b.level ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    documents: documents as Cluster['documents'],
     members: records.map(({ record, unit }) => ({
       id: record.id,
       text: record.text,

@@ -4,6 +4,7 @@
  * HTML report render the same groups; nothing here is Markdown or HTML.
  */
 import { unclassifiedWords } from '../parse/unclassified.js';
+import type { Cluster } from '../types/cluster.js';
 import type { Diagnostic, ParseReport } from '../types/report.js';
 import { CHECK_TEXT, type RuleText } from '../vocabulary/check-text.js';
 import type { Lang } from '../vocabulary/labels.js';
@@ -67,4 +68,52 @@ export function checkGroups(report: ParseReport | null, lang: Lang = 'fr'): Chec
     documents.push({ file: file.file, groups });
   }
   return documents;
+}
+
+/**
+ * A cluster that reviewers' "same" decisions have grown is checked for drift when it holds more
+ * than this many contributions: a chain of "same" answers, each right on its own, can join
+ * wordings that no longer say one thing (README, "Counts").
+ */
+export const DRIFT_MIN_SIZE = 5;
+/** ... and its least similar member is further than this from the canonical wording (similarity 0 to 1, as in `members[].similarity`). */
+export const DRIFT_SIMILARITY = 0.2;
+
+/** One cluster to reread: its canonical wording and its least similar member. */
+export interface DriftItem {
+  cluster: string;
+  text: string;
+  size: number;
+  /** How many "same" decisions grew it. */
+  joined: number;
+  farthest: { text: string; file: string; line: number; similarity: number };
+}
+
+export interface DriftCheck {
+  rule: 'cluster-drift';
+  /** "2 idées élargies par des décisions « même idée »". */
+  summary: string;
+  /** The least similar first. */
+  items: DriftItem[];
+}
+
+/** The clusters grown by "same" decisions past DRIFT_MIN_SIZE whose least similar member is under DRIFT_SIMILARITY; null when there are none. */
+export function driftCheck(clusters: readonly Cluster[] | null, lang: Lang = 'fr'): DriftCheck | null {
+  const items: DriftItem[] = [];
+  for (const c of clusters ?? []) {
+    if (!c.review || c.review.joined < 1 || c.size <= DRIFT_MIN_SIZE) continue;
+    // The first of the least similar, in the members' order (by source).
+    const farthest = c.members.reduce((low, m) => (m.similarity < low.similarity ? m : low));
+    if (!(farthest.similarity < DRIFT_SIMILARITY)) continue;
+    items.push({
+      cluster: c.id,
+      text: c.text,
+      size: c.size,
+      joined: c.review.joined,
+      farthest: { text: farthest.text, file: farthest.source.file, line: farthest.source.line, similarity: farthest.similarity },
+    });
+  }
+  if (!items.length) return null;
+  items.sort((a, b) => a.farthest.similarity - b.farthest.similarity || (a.cluster < b.cluster ? -1 : a.cluster > b.cluster ? 1 : 0));
+  return { rule: 'cluster-drift', summary: ruleText('cluster-drift', lang).count(items.length), items };
 }

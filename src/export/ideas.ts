@@ -3,6 +3,7 @@
  * record when the records were not grouped, with the axis, territories and sources of each.
  */
 import type { Cluster } from '../types/cluster.js';
+import { countOrder, DEFAULT_HEADLINE, documentKey, territoryKey, type HeadlineCount } from '../dedupe/counts.js';
 import { WEAK_EVIDENCE } from '../parse/evidence.js';
 import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import { KIND_ORDER } from '../vocabulary/labels.js';
@@ -13,6 +14,8 @@ export interface IdeasInput {
   records: readonly RecolteRecord[];
   /** The ideas after dedupe; null when the records were not grouped (each is its own idea). */
   clusters: readonly Cluster[] | null;
+  /** The count the ordering and the sentences lead with (`--count`); territories by default. */
+  count?: HeadlineCount;
 }
 
 export interface Member {
@@ -28,6 +31,13 @@ export interface Idea {
   axis: string | null;
   members: Member[];
   territories: (Territory & { count: number })[];
+  /** The documents (meetings) it comes from, as counting keys (dedupe/counts.ts), each once. */
+  documents: string[];
+}
+
+/** An idea's three counts, by the rule of dedupe/counts.ts. */
+export function ideaCounts(idea: Idea): Record<HeadlineCount, number> {
+  return { territories: idea.territories.length, documents: idea.documents.length, contributions: idea.members.length };
 }
 
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -60,6 +70,7 @@ export function ideasOf(input: IdeasInput, recordOf: ReadonlyMap<string, Recolte
     axis: r.axis ?? null,
     members: [member(r)],
     territories: r.territory ? [{ ...r.territory, count: 1 }] : [],
+    documents: [documentKey(r)],
   });
   if (!input.clusters) return input.records.map(alone);
   const clustered = input.clusters.map((c): Idea => {
@@ -72,6 +83,7 @@ export function ideasOf(input: IdeasInput, recordOf: ReadonlyMap<string, Recolte
       axis,
       members: c.members.map((m) => ({ id: m.id, text: m.text, territory: m.territory ?? null, source: m.source })),
       territories: c.territories.map((x) => ({ ...x })),
+      documents: c.documents.map((d) => documentKey({ source: d, meeting: d.meeting ?? null })),
     };
   });
   return [...clustered, ...unclustered(input.records, input.clusters).map(alone)];
@@ -87,9 +99,23 @@ function member(r: RecolteRecord): Member {
   return { id: r.id, text: r.text, territory: r.territory ?? null, source: r.source };
 }
 
-/** Most territories first, then most contributions, then by wording. */
-export function mostShared(a: Idea, b: Idea): number {
-  return b.territories.length - a.territories.length || b.members.length - a.members.length || byText(a.text, b.text);
+/**
+ * The most widely shared first: by the headline count, then the other two in their order
+ * (territories, documents, contributions), then by wording.
+ */
+export function mostShared(a: Idea, b: Idea, headline: HeadlineCount = DEFAULT_HEADLINE): number {
+  return byCounts(ideaCounts(a), ideaCounts(b), headline) || byText(a.text, b.text);
+}
+
+/** Clusters in the same order as their ideas (`mostShared`), then by id: the spreadsheet of ideas. */
+export function mostSharedCluster(a: Cluster, b: Cluster, headline: HeadlineCount = DEFAULT_HEADLINE): number {
+  return byCounts(a.counts, b.counts, headline) || byText(a.text, b.text) || byText(a.id, b.id);
+}
+
+/** Larger counts first, the headline compared first, then the others in their fixed order. */
+function byCounts(x: Readonly<Record<HeadlineCount, number>>, y: Readonly<Record<HeadlineCount, number>>, headline: HeadlineCount): number {
+  for (const count of countOrder(headline)) if (x[count] !== y[count]) return y[count] - x[count];
+  return 0;
 }
 
 /** Ideas that every member owes to its wording alone (evidence `form` or `cue`): no heading, label or column named their kind. */
@@ -115,7 +141,7 @@ export interface IdeaGroup {
  * in the fixed order, most widely shared first; groups without ideas are left out. One pass
  * over the ideas, whatever the number of axes.
  */
-export function readingOrder(ideas: readonly Idea[], axes: readonly string[]): IdeaGroup[] {
+export function readingOrder(ideas: readonly Idea[], axes: readonly string[], headline: HeadlineCount = DEFAULT_HEADLINE): IdeaGroup[] {
   const buckets = new Map<string | null, Map<Kind, Idea[]>>();
   for (const idea of ideas) {
     let byKind = buckets.get(idea.axis);
@@ -129,7 +155,7 @@ export function readingOrder(ideas: readonly Idea[], axes: readonly string[]): I
     const byKind = buckets.get(axis);
     for (const kind of KIND_ORDER) {
       const list = byKind?.get(kind);
-      if (list) groups.push({ axis, kind, ideas: list.sort(mostShared) });
+      if (list) groups.push({ axis, kind, ideas: list.sort((a, b) => mostShared(a, b, headline)) });
     }
   }
   return groups;
@@ -141,7 +167,10 @@ export function parentText(idea: Idea, recordOf: ReadonlyMap<string, RecolteReco
   return parent ? (recordOf.get(parent)?.text ?? null) : null;
 }
 
-/** What a synthesis's header counts: source files, contributions, distinct territories (each level and code once), ideas, and the documents' dates. */
+/**
+ * What a synthesis's header counts, by the rule of dedupe/counts.ts: documents (meetings),
+ * contributions, distinct territories (each level and code once), ideas, and the documents' dates.
+ */
 export interface KeyCounts {
   documents: number;
   contributions: number;
@@ -155,9 +184,9 @@ export function keyCounts(records: readonly RecolteRecord[], ideas: readonly Ide
   const members = ideas.flatMap((i) => i.members);
   const dates = records.map((r) => r.document?.date).filter((d): d is string => !!d).sort();
   return {
-    documents: new Set(members.map((m) => m.source.file)).size,
+    documents: new Set(ideas.flatMap((i) => i.documents)).size,
     contributions: members.length,
-    territories: new Set(members.filter((m) => m.territory).map((m) => `${m.territory!.level}:${m.territory!.code}`)).size,
+    territories: new Set(members.filter((m) => m.territory).map((m) => territoryKey(m.territory!))).size,
     ideas: ideas.length,
     dates: dates.length ? [dates[0]!, dates.at(-1)!] : null,
   };

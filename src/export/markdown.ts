@@ -10,7 +10,8 @@ import type { Kind, RecolteRecord, Territory } from '../types/record.js';
 import type { ParseReport } from '../types/report.js';
 import { KIND_LABELS, KIND_ORDER, type Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
-import { checkGroups } from './checks.js';
+import { countOrder, type HeadlineCount } from '../dedupe/counts.js';
+import { checkGroups, driftCheck } from './checks.js';
 import { dispositifRows, USE_OF_KIND, type DispositifRow } from './dispositifs.js';
 import { periodText, territoryLabel, whoPutForward } from './wording.js';
 import { axisOrder, byText, ideasOf, keyCounts, parentText, readingOrder, weakIdeas, type Idea, type IdeasInput } from './ideas.js';
@@ -39,17 +40,17 @@ export function renderSynthesis(input: SynthesisInput): string {
   const axes = axisOrder(input, ideas);
   const byAxis = axes.length > 0;
   let axis: string | null | undefined;
-  for (const group of readingOrder(ideas, axes)) {
+  for (const group of readingOrder(ideas, axes, input.count)) {
     if (byAxis && group.axis !== axis) out.push(`## ${escapeMarkdown(group.axis ?? t.noAxis)}`, '');
     axis = group.axis;
     out.push(`${byAxis ? '###' : '##'} ${KIND_LABELS[input.lang][group.kind].many}`, '');
     // Needs, objectives and first steps of a workshop proposal name it, so they read in context.
-    for (const idea of group.ideas) out.push(...ideaLines(idea, t, footnotes, parentText(idea, recordOf)));
+    for (const idea of group.ideas) out.push(...ideaLines(idea, t, footnotes, parentText(idea, recordOf), input.count));
     out.push('');
   }
   const catalogue = input.catalogue ?? NO_CATALOGUE;
   out.push(...dispositifsSection(input.records, catalogue, t, footnotes));
-  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input.report, t, weakIdeas(ideas, recordOf), input.lang));
+  out.push(...overview(input, ideas, t, catalogue), ...checkSection(input, t, weakIdeas(ideas, recordOf)));
   if (footnotes.length) out.push('', ...footnotes);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -57,19 +58,18 @@ export function renderSynthesis(input: SynthesisInput): string {
 function header(input: SynthesisInput, ideas: readonly Idea[], t: SynthesisText): string[] {
   const counts = keyCounts(input.records, ideas);
   return [
-    [t.documents, counts.documents],
-    [t.contributions, counts.contributions],
-    [t.territories, counts.territories],
+    // The headline count first, as the ideas are ordered.
+    ...countOrder(input.count).map((c) => [t[c], counts[c]]),
     [t.ideas, `${counts.ideas}${input.clusters ? '' : ` (${t.notGrouped})`}`],
     [t.periodLabel, periodText(counts.dates, t)],
   ].map(([label, value]) => `- **${label}**${t.colon}${value}`);
 }
 
 /** The idea, who put it forward, its other wordings, and a footnote with its sources. */
-function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parent: string | null): string[] {
+function ideaLines(idea: Idea, t: SynthesisText, footnotes: string[], parent: string | null, headline: HeadlineCount | undefined): string[] {
   const n = footnotes.length + 1;
   const colon = t.colon;
-  const lines = [`- **${escapeMarkdown(idea.text)}** — ${whoPutForward(idea, t, escapeMarkdown)}[^${n}]`];
+  const lines = [`- **${escapeMarkdown(idea.text)}** — ${whoPutForward(idea, t, escapeMarkdown, headline)}[^${n}]`];
   if (parent) lines.push(`  - ${t.partOf}${colon}${t.quote(escapeMarkdown(parent))}`);
   const others = [...new Set(idea.members.map((m) => m.text))].filter((text) => text !== idea.text);
   if (others.length) {
@@ -255,10 +255,23 @@ function themesTable(records: readonly RecolteRecord[], catalogue: TagCatalogue,
 /** Lines shown per rule and document in "À vérifier"; the others are counted. */
 const CHECKS_SHOWN = 10;
 
-/** "À vérifier": how many ideas rest on wording alone, then per document what the parse report found, rule by rule, with the lines. */
-function checkSection(report: ParseReport | null, t: SynthesisText, weak: number, lang: Lang): string[] {
+/**
+ * "À vérifier": how many ideas rest on wording alone, the ideas grown by "same" decisions that
+ * may have drifted, then per document what the parse report found, rule by rule, with the lines.
+ */
+function checkSection({ report, clusters, lang }: SynthesisInput, t: SynthesisText, weak: number): string[] {
   const lines = [`## ${t.check}`, ''];
   if (weak) lines.push(t.weakIdeas(weak), '');
+  const drift = driftCheck(clusters, lang);
+  if (drift) {
+    lines.push(t.driftIntro, '', `- **${escapeMarkdown(drift.summary)}**`);
+    for (const item of drift.items.slice(0, CHECKS_SHOWN)) {
+      const where = `${escapeMarkdown(item.farthest.file)}, ${t.line} ${item.farthest.line}`;
+      lines.push(`  - ${t.quote(escapeMarkdown(item.text))}${t.colon}${t.driftFarthest(item.size, t.quote(escapeMarkdown(item.farthest.text)), where, item.farthest.similarity)}`);
+    }
+    if (drift.items.length > CHECKS_SHOWN) lines.push(`  - ${t.more(drift.items.length - CHECKS_SHOWN)}`);
+    lines.push('');
+  }
   if (!report) return [...lines, t.noReport];
   const documents = checkGroups(report, lang);
   if (!documents.length) return [...lines, t.nothingToCheck];

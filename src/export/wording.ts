@@ -1,6 +1,7 @@
 /** How a synthesis writes a date and a territory, in every format. */
 import type { Territory } from '../types/record.js';
-import type { Idea, KeyCounts } from './ideas.js';
+import { countOrder, DEFAULT_HEADLINE, type HeadlineCount } from '../dedupe/counts.js';
+import { ideaCounts, type Idea, type KeyCounts } from './ideas.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
 
 /** "7 février 2023" from 2023-02-07. */
@@ -20,8 +21,20 @@ export function periodText(dates: KeyCounts['dates'], t: SynthesisText): string 
   return dates ? t.period(longDate(dates[0], t), longDate(dates[1], t)) : t.noPeriod;
 }
 
-/** "Proposé par 2 territoires : Meuse (55), Ain (01)." or "Territoire non précisé."; `escape` makes each label safe for the format. */
-export function whoPutForward(idea: Idea, t: SynthesisText, escape: (text: string) => string = (text) => text): string {
-  if (!idea.territories.length) return `${t.noTerritory}.`;
-  return `${t.putForward(idea.kind, idea.territories.length)}${t.colon}${idea.territories.map((x) => escape(territoryLabel(x, t))).join(', ')}.`;
+/** "Proposé dans 2 territoires, 3 réunions, 4 contributions", the headline count first. */
+export function countsSentence(idea: Idea, t: SynthesisText, headline: HeadlineCount = DEFAULT_HEADLINE): string {
+  const counts = ideaCounts(idea);
+  // "0 territoire" says nothing a reader can use: the territory is said to be unknown instead.
+  const shown = countOrder(headline).filter((c) => c !== 'territories' || counts.territories > 0);
+  return `${t.putForward(idea.kind)} ${shown.map((c) => t.countOf(c, counts[c])).join(', ')}`;
+}
+
+/**
+ * "Proposé dans 2 territoires, 2 réunions, 3 contributions : Meuse (55), Ain (01)." or "Proposé
+ * dans 1 réunion, 1 contribution (territoire non précisé)."; `escape` makes each label safe for the format.
+ */
+export function whoPutForward(idea: Idea, t: SynthesisText, escape: (text: string) => string = (text) => text, headline: HeadlineCount = DEFAULT_HEADLINE): string {
+  const counts = countsSentence(idea, t, headline);
+  if (!idea.territories.length) return `${counts} ${t.noTerritoryAside}.`;
+  return `${counts}${t.colon}${idea.territories.map((x) => escape(territoryLabel(x, t))).join(', ')}.`;
 }

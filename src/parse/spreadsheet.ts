@@ -293,6 +293,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
     }
     const dateValue = cell(row, 'date');
     const date = dateValue ? dateOfCell(dateValue) : null;
+    const meeting = withoutInvisibles(cell(row, 'meeting')).replace(/\s+/g, ' ').trim();
     if (dateValue && !date) diagnostics.push(diagnostic(source.file, 'warning', 'date-invalid', `Date "${dateValue}" is not a date (write 2025-06-17, 17/06/2025 or 17 juin 2025)`, row.line, columns.date!.index + 1));
     return {
       id: recordId(source.file, row.line, 1, text),
@@ -305,6 +306,7 @@ function tableReader(source: SourceText, layout: TableLayout, options: Spreadshe
       territory: territory.value,
       evidence: kindValue ? 'row' : 'default',
       source: { file: source.file, line: row.line, column: 1, endLine: row.endLine },
+      ...(meeting ? { meeting } : {}),
       document: date ? { title: null, date, participants: null } : null,
     };
   };

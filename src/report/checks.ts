@@ -2,7 +2,8 @@
  * « À vérifier » in the report: the same groups as the Markdown synthesis (export/checks.ts), by
  * document and by rule, each line linked to its document when the report can reach it.
  */
-import { checkGroups } from '../export/checks.js';
+import { checkGroups, driftCheck } from '../export/checks.js';
+import type { Cluster } from '../types/cluster.js';
 import type { ParseReport } from '../types/report.js';
 import type { Lang } from '../vocabulary/labels.js';
 import { SYNTHESIS_TEXT } from '../vocabulary/synthesis-text.js';
@@ -16,13 +17,27 @@ export interface ChecksInput {
   lang: Lang;
   /** Ideas that rest on the wording of their items alone. */
   weakIdeas: number;
+  /** The ideas, for the drift check; null when the records were not grouped. */
+  clusters?: readonly Cluster[] | null;
   sourceHref: (file: string) => string | null;
 }
 
-export function checksHtml({ report, lang, weakIdeas, sourceHref }: ChecksInput): string {
+export function checksHtml({ report, lang, weakIdeas, clusters, sourceHref }: ChecksInput): string {
   const t = SYNTHESIS_TEXT[lang];
   const out = [`<section id="checks" class="checks" aria-labelledby="checks-title"><h2 id="checks-title">${escapeHtml(t.check)}</h2>`];
   if (weakIdeas) out.push(`<p>${escapeHtml(t.weakIdeas(weakIdeas))}</p>`);
+  const drift = driftCheck(clusters ?? null, lang);
+  if (drift) {
+    const items = drift.items.slice(0, LINES_SHOWN).map((item) => {
+      const href = sourceHref(item.farthest.file);
+      const file = escapeHtml(item.farthest.file);
+      const where = `${href ? `<a href="${escapeHtml(href)}">${file}</a>` : file}, ${escapeHtml(`${t.line} ${item.farthest.line}`)}`;
+      const farthest = escapeHtml(t.driftFarthest(item.size, t.quote(item.farthest.text.replaceAll('\u0000', '')), '\u0000', item.farthest.similarity)).replace('\u0000', where);
+      return `<li>${escapeHtml(t.quote(item.text))}${escapeHtml(t.colon)}${farthest}</li>`;
+    });
+    if (drift.items.length > LINES_SHOWN) items.push(`<li>${escapeHtml(t.more(drift.items.length - LINES_SHOWN))}</li>`);
+    out.push(`<div class="check-drift"><p>${escapeHtml(t.driftIntro)}</p><ul><li class="warning">${escapeHtml(drift.summary)}<ul>${items.join('')}</ul></li></ul></div>`);
+  }
   const documents = checkGroups(report, lang);
   if (!report) out.push(`<p>${escapeHtml(t.noReport)}</p>`);
   else if (!documents.length) out.push(`<p>${escapeHtml(t.nothingToCheck)}</p>`);

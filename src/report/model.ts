@@ -27,7 +27,7 @@ export interface IdeaData {
   g: number;
   /** The canonical wording. */
   t: string;
-  /** "Proposé par 2 territoires : Meuse (55), Ain (01)." */
+  /** "Proposé dans 2 territoires, 2 réunions, 3 contributions : Meuse (55), Ain (01)." */
   w: string;
   /** The places it comes from, as filter keys: d:55 (département), r:44 (région), o:975, n (national), x (none). */
   p: string[];
@@ -87,7 +87,7 @@ export function reportModel(input: ModelInput): ReportModel {
   const axisList: (string | null)[] = axes.length ? [...axes, ...(ideas.some((i) => i.axis === null) ? [null] : [])] : [null];
 
   // Ideas in reading order: by axis, then kind, most widely shared first.
-  const order = readingOrder(ideas, axes);
+  const order = readingOrder(ideas, axes, input.count);
   const groups: Group[] = order.map((g) => ({ axis: g.axis, kind: g.kind, label: KIND_LABELS[input.lang][g.kind].many }));
   const ordered = order.flatMap((g, group) => g.ideas.map((idea) => ({ idea, group })));
 
@@ -120,7 +120,7 @@ export function reportModel(input: ModelInput): ReportModel {
     return {
       g: group,
       t: idea.text,
-      w: whoPutForward(idea, t),
+      w: whoPutForward(idea, t, undefined, input.count),
       p: [...keys].sort(),
       ...(parent ? { r: parent } : {}),
       s: idea.members.map((m): [number, number, string?] => (input.sources ? [indexOf(m.source.file), m.source.line, m.text] : [indexOf(m.source.file), m.source.line])),

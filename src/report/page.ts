@@ -5,6 +5,7 @@
  * document might smuggle in from running.
  */
 import { createHash } from 'node:crypto';
+import { countOrder, type HeadlineCount } from '../dedupe/counts.js';
 import type { SynthesisInput } from '../export/markdown.js';
 import { REPORT_TEXT, type ReportText } from '../vocabulary/report-text.js';
 import { SYNTHESIS_TEXT, type SynthesisText } from '../vocabulary/synthesis-text.js';
@@ -37,6 +38,7 @@ export function renderReport(input: ReportInput): string {
     catalogue: input.catalogue ?? { dispositifs: [], themes: [] },
     departementNames: names,
     sources: input.sources !== false,
+    ...(input.count && { count: input.count }),
   });
   const map = renderMap({ departements: model.departements, regions: model.regions, lang });
   const title = input.title ?? t.title;
@@ -73,11 +75,11 @@ export function renderReport(input: ReportInput): string {
 <a class="skip" href="#ideas">${escapeHtml(r.skipLink)}</a>
 <header class="page-header"><h1>${escapeHtml(title)}</h1></header>
 <main>
-${figuresSection(model, t, r)}
+${figuresSection(model, t, r, input.count)}
 ${mapSection(model, map, names, r)}
 ${chartsSection(model, t, r)}
 ${ideasSection(r)}
-${checksHtml({ report: input.report, lang, weakIdeas: model.weakIdeas, sourceHref: input.sourceHref ?? (() => null) })}
+${checksHtml({ report: input.report, lang, weakIdeas: model.weakIdeas, clusters: input.clusters, sourceHref: input.sourceHref ?? (() => null) })}
 </main>
 ${creditsSection(input, r)}
 <script type="application/json" id="report-data">${data}</script>
@@ -91,13 +93,12 @@ function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-function figuresSection(model: ReportModel, t: SynthesisText, r: ReportText): string {
+function figuresSection(model: ReportModel, t: SynthesisText, r: ReportText, headline: HeadlineCount | undefined): string {
   const f = model.figures;
+  // The headline count first, as the ideas are ordered, then the Markdown synthesis's order.
   const items: [string, string][] = [
-    [t.documents, String(f.documents)],
-    [t.contributions, String(f.contributions)],
+    ...countOrder(headline).map((c): [string, string] => [t[c], String(f[c])]),
     [t.ideas, String(f.ideas)],
-    [t.territories, String(f.territories)],
     [t.periodLabel, f.period],
   ];
   return (
@@ -125,6 +126,7 @@ function mapSection(model: ReportModel, map: ReturnType<typeof renderMap>, names
   ].join('');
   return `<section id="map" aria-labelledby="map-title"><h2 id="map-title">${escapeHtml(r.map)}</h2>
 <p>${escapeHtml(r.mapIntro)}</p>
+<p class="note">${escapeHtml(r.mapRollUp)}</p>
 <div class="controls map-controls"><fieldset><legend>${escapeHtml(r.measure)}</legend>
 <label><input type="radio" name="measure" value="contributions" checked> ${escapeHtml(r.measureContributions)}</label>
 <label><input type="radio" name="measure" value="ideas"> ${escapeHtml(r.measureIdeas)}</label></fieldset>

@@ -31,24 +31,60 @@ export interface Cluster {
    */
   text: string;
   /**
-   * Number of members.
+   * Number of members, the same as counts.contributions (kept for the readers of version 1).
    */
   size: number;
+  counts: ClusterCounts;
   /**
    * Territories that put the idea forward, most frequent first; members without a territory are not counted here.
    */
   territories: TerritoryCount[];
+  /**
+   * The documents (meetings) that put the idea forward, by file then meeting, each with how many members it gave: an idea written twice in one meeting's report counts once for that meeting, with a count of 2.
+   *
+   * @minItems 1
+   */
+  documents: [DocumentCount, ...DocumentCount[]];
   /**
    * Every record of the cluster, by source file and line.
    *
    * @minItems 1
    */
   members: [ClusterMember, ...ClusterMember[]];
+  review?: ClusterReview;
+}
+/**
+ * How widely the idea was put forward, counted the same way in every output (README, "Counts").
+ */
+export interface ClusterCounts {
+  /**
+   * Records that put it forward (the members).
+   */
+  contributions: number;
+  /**
+   * Distinct documents (meetings): a record's source file, or within a table each value of its meeting column.
+   */
+  documents: number;
+  /**
+   * Distinct territories as given, each level and code once (a commune and its département are two); members without a territory are not counted.
+   */
+  territories: number;
 }
 export interface TerritoryCount {
   level: 'commune' | 'departement' | 'region' | 'national';
   code: string;
   name: string;
+  count: number;
+}
+export interface DocumentCount {
+  file: string;
+  /**
+   * The meeting within the file, when a table's meeting column gives it.
+   */
+  meeting?: string;
+  /**
+   * Members from this document (and meeting).
+   */
   count: number;
 }
 export interface ClusterMember {
@@ -84,4 +120,13 @@ export interface Source {
    * The sheet of a workbook (.xlsx, .ods) the row is on.
    */
   sheet?: string;
+}
+/**
+ * What reviewers' decisions did to the cluster; absent when none touched it.
+ */
+export interface ClusterReview {
+  /**
+   * How many "same" decisions grew this cluster.
+   */
+  joined: number;
 }

@@ -35,6 +35,7 @@ export interface RecolteConfig {
   lang?: 'fr' | 'en';
   columns?: ColumnsConfig;
   dedupe?: DedupeConfig;
+  synthesis?: SynthesisConfig;
   vocabulary?: VocabularyConfig;
   limits?: LimitsConfig;
 }
@@ -49,6 +50,10 @@ export interface ColumnsConfig {
   date?: string;
   axis?: string;
   group?: string;
+  /**
+   * The column naming the meeting (réunion, atelier) each row comes from: rows of one meeting count as one document (README, "Counts"). Never guessed from the headers.
+   */
+  meeting?: string;
 }
 export interface DedupeConfig {
   /**
@@ -67,6 +72,15 @@ export interface DedupeConfig {
    * Questions asked per review round by --review (default 50).
    */
   reviewBudget?: number;
+}
+/**
+ * How synthesize and the exports (markdown, html, csv) present the ideas.
+ */
+export interface SynthesisConfig {
+  /**
+   * The headline count, as --count takes it: what ideas are ordered by first (then the two others) and what their figures and sentences lead with. Default territories.
+   */
+  count?: 'territories' | 'documents' | 'contributions';
 }
 export interface VocabularyConfig {
   /**

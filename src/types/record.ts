@@ -58,6 +58,10 @@ export interface RecolteRecord {
   territory?: Territory | null;
   evidence?: Evidence;
   source: Source;
+  /**
+   * The meeting the item was put forward at, within its source file: the value of a table's meeting column (--map meeting=COLUMN). Absent when the file is one meeting's document.
+   */
+  meeting?: string;
   document?: DocumentInfo | null;
   /**
    * Codes of the dispositifs the item names, in its text or its details (vocabulary/dispositifs.fr.yaml and the config's vocabulary.dispositifs), in order of first mention.

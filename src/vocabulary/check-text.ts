@@ -2,7 +2,8 @@
  * What each rule of the parse report means to a reader of « À vérifier », in French (the
  * default) and English: a counted summary for a document ("12 lignes non classées") and the
  * words for one of its lines ("ligne non classée"). Keyed by the stable rule ids of the
- * diagnostics; test/unit/checks.test.ts fails when a rule of parse, ingest or territory has no entry.
+ * diagnostics; test/unit/checks.test.ts fails when a rule of parse, ingest or territory, or a
+ * check of export/checks.ts (cluster-drift), has no entry.
  */
 import type { Lang } from './labels.js';
 
@@ -60,6 +61,7 @@ export const CHECK_TEXT: Readonly<Record<Lang, CheckText>> = {
       'review-id-changed': counted('identifiant changé par le tableur, question ignorée', 'identifiants changés par le tableur, questions ignorées'),
       'review-answer-unknown': counted('réponse illisible, question laissée sans réponse', 'réponses illisibles, questions laissées sans réponse'),
       'review-number-invalid': counted('numéro de question illisible ou répété, ligne ignorée', 'numéros de question illisibles ou répétés, lignes ignorées'),
+      'cluster-drift': counted('idée élargie par des décisions « même idée », à relire', 'idées élargies par des décisions « même idée », à relire'),
     },
     otherRule: (rule) => counted(`problème de lecture (${rule})`, `problèmes de lecture (${rule})`),
   },
@@ -99,6 +101,7 @@ export const CHECK_TEXT: Readonly<Record<Lang, CheckText>> = {
       'review-id-changed': counted('id changed by a spreadsheet, question ignored', 'ids changed by a spreadsheet, questions ignored'),
       'review-answer-unknown': counted('unreadable answer, question left unanswered', 'unreadable answers, questions left unanswered'),
       'review-number-invalid': counted('unreadable or repeated question number, row ignored', 'unreadable or repeated question numbers, rows ignored'),
+      'cluster-drift': counted('idea grown by "same" decisions, to reread', 'ideas grown by "same" decisions, to reread'),
     },
     otherRule: (rule) => counted(`reading problem (${rule})`, `reading problems (${rule})`),
   },

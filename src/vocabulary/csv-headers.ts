@@ -8,7 +8,7 @@ export const RECORD_COLUMNS = [
   'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'dispositifs', 'themes', 'source_file',
   'source_line', 'parent', 'document_title', 'document_date',
 ] as const;
-export const CLUSTER_COLUMNS = ['cluster_id', 'kind', 'text', 'size', 'territory_count', 'territories', 'member_ids', 'sources'] as const;
+export const CLUSTER_COLUMNS = ['cluster_id', 'kind', 'text', 'size', 'territory_count', 'document_count', 'territories', 'member_ids', 'sources'] as const;
 export const DISPOSITIF_COLUMNS = [
   'dispositif_code', 'dispositif_name', 'territory_level', 'territory_code', 'territory_name', 'initiatives', 'proposals', 'other_mentions', 'sources',
 ] as const;
@@ -64,6 +64,7 @@ export const CLUSTER_HEADERS: Readonly<Record<Lang, Readonly<Record<ClusterColum
     text: 'Texte',
     size: 'Contributions',
     territory_count: 'Territoires (nombre)',
+    document_count: 'Réunions (nombre)',
     territories: 'Territoires',
     member_ids: 'Identifiants des contributions',
     sources: 'Sources',
@@ -74,6 +75,7 @@ export const CLUSTER_HEADERS: Readonly<Record<Lang, Readonly<Record<ClusterColum
     text: 'Text',
     size: 'Contributions',
     territory_count: 'Territories (count)',
+    document_count: 'Meetings (count)',
     territories: 'Territories',
     member_ids: 'Contribution IDs',
     sources: 'Sources',

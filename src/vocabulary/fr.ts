@@ -667,6 +667,9 @@ export const TABLE_COLUMNS = {
   date: ['date', 'date de la contribution', 'date de la réunion', 'date de contribution'],
   axis: ['axe', 'thème', 'thématique', 'theme', 'topic', 'axis'],
   group: ['groupe', 'sous-thème', 'sous-axe', 'sous-thématique', 'group', 'subtopic'],
+  // Only named with --map meeting=COLUMN: "Atelier" or "Séance" columns often hold something else
+  // (a theme, a time), and a wrong guess would change every count of documents.
+  meeting: [],
   // "État | ● Réalisé", "Avancement | À engager": where an action stands (STATUS_WORDS), in a plan's table.
   status: ['état', 'statut', 'avancement', "état d'avancement", 'status'],
 } as const satisfies Record<keyof ColumnsConfig | 'title' | 'details' | 'status', readonly string[]>;

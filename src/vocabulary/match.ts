@@ -361,7 +361,8 @@ export type ColumnRole =
 type NamedRole = Exclude<ColumnRole['role'], 'kind'>;
 
 const wholeTerms = (terms: readonly string[]): RegExp => new RegExp(`^(?:${terms.map(termSource).join('|')})$`);
-const namedColumns = (Object.entries(TABLE_COLUMNS) as [keyof typeof TABLE_COLUMNS, readonly string[]][]).map(([field, names]) => ({
+// A field without names (meeting: only ever named by --map) is no role of a document's table.
+const namedColumns = (Object.entries(TABLE_COLUMNS) as [keyof typeof TABLE_COLUMNS, readonly string[]][]).filter(([, names]) => names.length).map(([field, names]) => ({
   role: (field === 'kind' ? 'type' : field) as NamedRole,
   regex: wholeTerms(names),
 }));

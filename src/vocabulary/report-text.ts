@@ -12,6 +12,8 @@ export interface ReportText {
   figures: string;
   map: string;
   mapIntro: string;
+  /** Under the map: it rolls communes up to their département, where the ideas' counts keep each territory as given. */
+  mapRollUp: string;
   measure: string;
   measureContributions: string;
   measureIdeas: string;
@@ -71,6 +73,8 @@ export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = {
     figures: 'Chiffres clés',
     map: 'Carte des contributions',
     mapIntro: 'Chaque département est coloré selon le nombre de contributions qui en viennent. Survolez ou sélectionnez un département pour voir ses chiffres ; cliquez pour n’afficher que ses idées.',
+    mapRollUp:
+      'La carte compte les contributions d’une commune dans son département. Les idées, elles, comptent chaque territoire tel qu’il est donné : une commune et son département font deux territoires.',
     measure: 'Colorer selon',
     measureContributions: 'les contributions',
     measureIdeas: 'les idées distinctes',
@@ -121,6 +125,8 @@ export const REPORT_TEXT: Readonly<Record<Lang, ReportText>> = {
     figures: 'Key figures',
     map: 'Map of contributions',
     mapIntro: 'Each département is coloured by the number of contributions from it. Hover over or select a département to see its figures; click it to show only its ideas.',
+    mapRollUp:
+      'The map counts the contributions of a commune in its département. The ideas count each territory as given: a commune and its département are two territories.',
     measure: 'Colour by',
     measureContributions: 'contributions',
     measureIdeas: 'distinct ideas',

@@ -2,6 +2,7 @@
  * The words of a Markdown synthesis, in French (the default) and English. Kind names are in
  * ./labels.ts.
  */
+import type { HeadlineCount } from '../dedupe/counts.js';
 import type { Kind } from '../types/record.js';
 import type { Lang } from './labels.js';
 
@@ -20,9 +21,13 @@ export interface SynthesisText {
   periodLabel: string;
   period: (from: string, to: string) => string;
   noPeriod: string;
-  /** "Proposé par 3 territoires : …"; `verb` depends on the kind. */
-  putForward: (kind: Kind, count: number) => string;
+  /** "Proposé dans", "Relevé dans": the start of "Proposé dans 3 territoires, 4 réunions, 5 contributions"; the verb depends on the kind. */
+  putForward: (kind: Kind) => string;
+  /** "3 territoires", "1 réunion", "5 contributions": one of an idea's counts, singular for 1. */
+  countOf: (count: HeadlineCount, n: number) => string;
   noTerritory: string;
+  /** After an idea's counts when none of its contributions gives a territory: "(territoire non précisé)". */
+  noTerritoryAside: string;
   otherWordings: string;
   /** Before the proposal a need, objective or first step belongs to. */
   partOf: string;
@@ -61,6 +66,10 @@ export interface SynthesisText {
   checkIntro: string;
   /** How many ideas rest only on the form of an item or a cue phrase in prose. */
   weakIdeas: (count: number) => string;
+  /** Before the ideas grown by reviewers' "same" decisions that may have drifted. */
+  driftIntro: string;
+  /** After an idea to reread: its least similar wording (already quoted), where it is, and how similar. */
+  driftFarthest: (size: number, wording: string, where: string, similarity: number) => string;
   nothingToCheck: string;
   noReport: string;
   months: readonly string[];
@@ -83,8 +92,10 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     periodLabel: 'Période',
     period: (from, to) => (from === to ? `le ${from}` : `du ${from} au ${to}`),
     noPeriod: 'non précisée',
-    putForward: (kind, count) => `${PROPOSED.includes(kind) ? 'Proposé' : 'Relevé'} par ${count} ${count > 1 ? 'territoires' : 'territoire'}`,
+    putForward: (kind) => `${PROPOSED.includes(kind) ? 'Proposé' : 'Relevé'} dans`,
+    countOf: (count, n) => `${n} ${{ territories: n > 1 ? 'territoires' : 'territoire', documents: n > 1 ? 'réunions' : 'réunion', contributions: n > 1 ? 'contributions' : 'contribution' }[count]}`,
     noTerritory: 'Territoire non précisé',
+    noTerritoryAside: '(territoire non précisé)',
     otherWordings: 'Autres formulations',
     partOf: 'Pour la proposition',
     more: (count) => `et ${count} ${count > 1 ? 'autres' : 'autre'}`,
@@ -119,6 +130,10 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     checkIntro: "Lignes que recolte n'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.",
     weakIdeas: (count) =>
       `${count > 1 ? `${count} idées ne reposent` : '1 idée ne repose'} que sur la forme d'une phrase ou d'un élément de liste, sans titre, étiquette ni tableau qui en dise le type : à relire avant de publier.`,
+    driftIntro:
+      'Idées que des décisions « même idée » ont fait grandir jusqu’à réunir une formulation éloignée de la leur : vérifiez qu’elles disent encore une seule chose.',
+    driftFarthest: (size, wording, where, similarity) =>
+      `${size} contributions ; la formulation la plus éloignée : ${wording} (${where}, similarité ${similarity.toFixed(2).replace('.', ',')})`,
     nothingToCheck: 'Rien à vérifier : toutes les lignes des documents ont été lues sans avertissement.',
     noReport: "Le rapport de lecture des documents n'a pas été fourni : les lignes non classées ne sont pas listées ici.",
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -136,8 +151,10 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     periodLabel: 'Period',
     period: (from, to) => (from === to ? `on ${from}` : `from ${from} to ${to}`),
     noPeriod: 'not given',
-    putForward: (kind, count) => `${PROPOSED.includes(kind) ? 'Put forward' : 'Raised'} by ${count} ${count > 1 ? 'territories' : 'territory'}`,
+    putForward: (kind) => `${PROPOSED.includes(kind) ? 'Put forward' : 'Raised'} in`,
+    countOf: (count, n) => `${n} ${{ territories: n === 1 ? 'territory' : 'territories', documents: n === 1 ? 'meeting' : 'meetings', contributions: n === 1 ? 'contribution' : 'contributions' }[count]}`,
     noTerritory: 'Territory not given',
+    noTerritoryAside: '(territory not given)',
     otherWordings: 'Other wordings',
     partOf: 'For the proposal',
     more: (count) => `and ${count} more`,
@@ -172,6 +189,8 @@ export const SYNTHESIS_TEXT: Readonly<Record<Lang, SynthesisText>> = {
     checkIntro: 'Lines recolte could not place and warnings from reading the documents: read them before publishing.',
     weakIdeas: (count) =>
       `${count > 1 ? `${count} ideas rest` : '1 idea rests'} only on the form of a sentence or a list item, with no heading, label or table saying what kind they are: read them before publishing.`,
+    driftIntro: 'Ideas that "same" decisions have grown until they hold a wording far from their own: check that each still says one thing.',
+    driftFarthest: (size, wording, where, similarity) => `${size} contributions; the furthest wording: ${wording} (${where}, similarity ${similarity.toFixed(2)})`,
     nothingToCheck: 'Nothing to check: every line of the documents was read without a warning.',
     noReport: 'The report of how the documents were read was not given: unplaced lines are not listed here.',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -80,11 +80,26 @@ describe('recolte export sqlite', () => {
       { key: 'clusters_file', value: null },
       { key: 'decisions_file', value: null },
       { key: 'format', value: 'recolte-base' },
-      { key: 'schema_version', value: '1' },
+      { key: 'schema_version', value: '2' },
       { key: 'synonyms_file', value: null },
       { key: 'threshold', value: '0.6' },
     ]);
     expect(query(path.join(dir, 'b.sqlite'), 'SELECT count(*) AS n FROM cluster_members')).toEqual([{ n: 16 }]);
+  });
+
+  it('keeps a table row\'s meeting, and counts an idea\'s meetings as the clusters do', () => {
+    const dir = fresh();
+    writeFileSync(
+      path.join(dir, 'reunions.csv'),
+      'Contribution;Réunion;Département\nDévelopper la télémédecine en zone rurale;Verdun;55\nDévelopper la télémédecine en zone rurale;Verdun;55\nDévelopper la télémédecine en zone rurale;Évreux;27\n',
+    );
+    writeFileSync(path.join(dir, 'records.ndjson'), recolte(['-q', 'parse', 'reunions.csv', '--map', 'meeting=Réunion'], { cwd: dir }).stdout);
+    // Grouped by the base itself: the records it reads back keep their meeting.
+    expect(recolte(['-q', 'export', 'sqlite', '-o', 'b.sqlite', 'records.ndjson'], { cwd: dir }).code).toBe(0);
+    const file = path.join(dir, 'b.sqlite');
+    expect(query(file, 'SELECT meeting FROM records ORDER BY source_line')).toEqual([{ meeting: 'Verdun' }, { meeting: 'Verdun' }, { meeting: 'Évreux' }]);
+    expect(query(file, 'SELECT size, territory_count, document_count FROM clusters')).toEqual([{ size: 3, territory_count: 2, document_count: 2 }]);
+    expect(query(file, 'SELECT contributions, territoires, reunions FROM idees')).toEqual([{ contributions: 3, territoires: 2, reunions: 2 }]);
   });
 
   it('refuses standard output, and grouping settings beside a clusters file, with exit 2', () => {

@@ -66,25 +66,37 @@ describe('recolte export csv', () => {
     expect(rows[4]![2]).toBe('Coût = 0 € pour le patient');
   });
 
-  it('writes clusters with their territories, members and sources joined in one cell each', () => {
+  it('writes clusters with their territories, members and sources joined in one cell each, most widely shared first', () => {
     const run = recolte(['export', 'csv', 'clusters.ndjson'], { cwd });
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe(
       [
-        'cluster_id,kind,text,size,territory_count,territories,member_ids,sources',
-        'c1,proposal,Développer la télémédecine en zone rurale,3,2,Meuse (55); Eure (27),m3; m1; m2,eure.md:8; meuse.md:3; meuse.md:9',
-        'c2,need,"=HYPERLINK(""http://exemple.fr"";""voir"")",2,0,,n1; n2,notes.txt:1; notes.txt:4',
-        'c3,finding,"Manque de médecins, de kinés; d\'infirmiers",2,1,Stenay (55502),s1; s2,stenay.md:2; stenay.md:7',
+        'cluster_id,kind,text,size,territory_count,document_count,territories,member_ids,sources',
+        'c1,proposal,Développer la télémédecine en zone rurale,3,2,2,Meuse (55); Eure (27),m3; m1; m2,eure.md:8; meuse.md:3; meuse.md:9',
+        'c3,finding,"Manque de médecins, de kinés; d\'infirmiers",2,1,1,Stenay (55502),s1; s2,stenay.md:2; stenay.md:7',
+        'c2,need,"=HYPERLINK(""http://exemple.fr"";""voir"")",2,0,1,,n1; n2,notes.txt:1; notes.txt:4',
         '',
       ].join('\n'),
     );
     const excel = recolte(['export', 'csv', 'clusters.ndjson', '--excel', '--lang', 'en'], { cwd });
     expect(readCsv(excel.stdout, true)).toEqual([
-      ['Idea ID', 'Kind', 'Text', 'Contributions', 'Territories (count)', 'Territories', 'Contribution IDs', 'Sources'],
-      ['c1', 'proposal', 'Développer la télémédecine en zone rurale', '3', '2', 'Meuse (55); Eure (27)', 'm3; m1; m2', 'eure.md:8; meuse.md:3; meuse.md:9'],
-      ['c2', 'need', '\'=HYPERLINK("http://exemple.fr";"voir")', '2', '0', '', 'n1; n2', 'notes.txt:1; notes.txt:4'],
-      ['c3', 'finding', "Manque de médecins, de kinés; d'infirmiers", '2', '1', 'Stenay (55502)', 's1; s2', 'stenay.md:2; stenay.md:7'],
+      ['Idea ID', 'Kind', 'Text', 'Contributions', 'Territories (count)', 'Meetings (count)', 'Territories', 'Contribution IDs', 'Sources'],
+      ['c1', 'proposal', 'Développer la télémédecine en zone rurale', '3', '2', '2', 'Meuse (55); Eure (27)', 'm3; m1; m2', 'eure.md:8; meuse.md:3; meuse.md:9'],
+      ['c3', 'finding', "Manque de médecins, de kinés; d'infirmiers", '2', '1', '1', 'Stenay (55502)', 's1; s2', 'stenay.md:2; stenay.md:7'],
+      ['c2', 'need', '\'=HYPERLINK("http://exemple.fr";"voir")', '2', '0', '1', '', 'n1; n2', 'notes.txt:1; notes.txt:4'],
     ]);
+  });
+
+  it('--count chooses what clusters are ordered by first; a bad value is a usage error', () => {
+    const ids = (count: string) => recolte(['export', 'csv', 'clusters.ndjson', '--count', count, '--columns', 'cluster_id'], { cwd }).stdout.trim().split('\n').slice(1);
+    expect(ids('territories')).toEqual(['c1', 'c3', 'c2']);
+    // c2 and c3: as many contributions and meetings; c3 has a territory.
+    expect(ids('contributions')).toEqual(['c1', 'c3', 'c2']);
+    expect(recolte(['export', 'csv', 'clusters.ndjson', '--count', 'meetings'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'recolte: --count must be one of territories, documents, contributions (got "meetings")\n',
+    });
   });
 
   it('--columns chooses and orders the columns by their stable names, whatever the headers', () => {
@@ -102,7 +114,7 @@ describe('recolte export csv', () => {
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'recolte: --columns: clusters have no column "id"; their columns are cluster_id, kind, text, size, territory_count, territories, member_ids, sources\n',
+      stderr: 'recolte: --columns: clusters have no column "id"; their columns are cluster_id, kind, text, size, territory_count, document_count, territories, member_ids, sources\n',
     });
     expect(existsSync(out)).toBe(false);
     const nowhere = recolte(['export', 'csv', 'records.ndjson', '--columns', 'id,colour'], { cwd });
@@ -111,7 +123,7 @@ describe('recolte export csv', () => {
       stdout: '',
       stderr:
         'recolte: --columns: no column "colour"; records have id, kind, text, details, axis, group, territory_level, territory_code, territory_name, dispositifs, themes, source_file, source_line, parent, document_title, document_date; ' +
-        'clusters have cluster_id, kind, text, size, territory_count, territories, member_ids, sources\n',
+        'clusters have cluster_id, kind, text, size, territory_count, document_count, territories, member_ids, sources\n',
     });
   });
 

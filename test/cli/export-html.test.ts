@@ -28,7 +28,7 @@ describe('recolte export html', () => {
     expect(html.match(/<script\b/g)).toHaveLength(2);
     const data = pageData(html);
     expect(data.ideas.map((i) => i.t)).toEqual(['Développer la télémédecine en zone rurale', 'Les urgences sont saturées']);
-    expect(data.ideas[0]!.w).toBe('Proposé par 2 territoires : Eure (27), Meuse (55).');
+    expect(data.ideas[0]!.w).toBe('Proposé dans 2 territoires, 2 réunions, 2 contributions : Eure (27), Meuse (55).');
     expect(data.files).toEqual(['eure.md', 'meuse.md']);
     // Links to the documents, relative to where the report is written (here the working folder).
     expect(data.links).toEqual(['eure.md', 'meuse.md']);
@@ -43,7 +43,7 @@ describe('recolte export html', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<title>Access &lt;to&gt; care</title>');
     expect(html).toContain('<h2 id="figures-title">Key figures</h2>');
-    expect(pageData(html).ideas[0]!.w).toBe('Put forward by 2 territories: Eure (27), Meuse (55).');
+    expect(pageData(html).ideas[0]!.w).toBe('Put forward in 2 territories, 2 meetings, 2 contributions: Eure (27), Meuse (55).');
     // The links go from the report's folder to the documents.
     expect(pageData(html).links[0]).toBe(path.relative(path.dirname(out), path.join(cwd, 'eure.md')).split(path.sep).map(encodeURIComponent).join('/'));
   });

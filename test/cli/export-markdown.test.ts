@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ describe('recolte export markdown', () => {
     const run = recolte(['export', 'markdown', 'records.ndjson', 'clusters.ndjson', '--report', 'report.json'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé par 2 territoires : Eure (27), Meuse (55).[^1]\n  - Autres formulations : « Développement de la télémédecine dans les campagnes ».');
+    expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé dans 2 territoires, 2 réunions, 2 contributions : Eure (27), Meuse (55).[^1]\n  - Autres formulations : « Développement de la télémédecine dans les campagnes ».');
     expect(run.stdout).toContain('## À vérifier\n\nLignes que recolte n\'a pas su classer et avertissements de la lecture des documents : à relire avant de publier.\n\n- **eure.md** — 1 ligne non classée\n  - ligne 14 : « Voir aussi »\n');
     expect(run.stdout.endsWith('[^1]: eure.md, ligne 8 ; meuse.md, ligne 3.\n[^2]: eure.md, ligne 12.\n')).toBe(true);
   });
@@ -20,7 +20,7 @@ describe('recolte export markdown', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'recolte-md-')), 'synthesis.md');
     expect(recolte(['export', 'markdown', 'records.ndjson', 'clusters.ndjson', '--lang', 'en', '--title', 'Access to care', '-o', out], { cwd }).code).toBe(0);
     const text = readFileSync(out, 'utf8');
-    expect(text.split('\n').slice(0, 8).join('\n')).toBe('# Access to care\n\n- **Documents**: 2\n- **Contributions**: 3\n- **Territories**: 2\n- **Distinct ideas**: 2\n- **Period**: not given\n');
+    expect(text.split('\n').slice(0, 8).join('\n')).toBe('# Access to care\n\n- **Territories**: 2\n- **Documents**: 2\n- **Contributions**: 3\n- **Distinct ideas**: 2\n- **Period**: not given\n');
     expect(text).toContain('## To check\n\nThe report of how the documents were read was not given: unplaced lines are not listed here.');
   });
 
@@ -44,7 +44,36 @@ describe('recolte export markdown', () => {
       'records.ndjson:2:1: warning: Record "m2" is in no cluster read; it is listed as an idea of its own: give the clusters made from these records (record-not-clustered)',
       '',
     ].join('\n'));
-    expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé par 1 territoire : Meuse (55).');
+    expect(run.stdout).toContain('- **Développer la télémédecine en zone rurale** — Proposé dans 1 territoire, 1 réunion, 1 contribution : Meuse (55).');
+  });
+
+  it('--count, else the config\'s synthesis.count, chooses the count the figures and sentences lead with', () => {
+    const head = (stdout: string) => stdout.split('\n').slice(2, 5);
+    const byDocuments = recolte(['export', 'markdown', 'records.ndjson', 'clusters.ndjson', '--count', 'documents'], { cwd });
+    expect([byDocuments.code, byDocuments.stderr]).toEqual([0, '']);
+    expect(head(byDocuments.stdout)).toEqual(['- **Documents** : 2', '- **Territoires** : 2', '- **Contributions** : 3']);
+    expect(byDocuments.stdout).toContain('— Proposé dans 2 réunions, 2 territoires, 2 contributions : Eure (27), Meuse (55).[^1]');
+    const dir = mkdtempSync(path.join(tmpdir(), 'recolte-count-'));
+    const config = path.join(dir, 'recolte.config.json');
+    writeFileSync(config, '{ "synthesis": { "count": "contributions" } }\n');
+    const configured = recolte(['--config', config, 'export', 'markdown', 'records.ndjson', 'clusters.ndjson'], { cwd });
+    expect(head(configured.stdout)).toEqual(['- **Contributions** : 3', '- **Territoires** : 2', '- **Documents** : 2']);
+    // The flag wins over the config.
+    expect(head(recolte(['--config', config, 'export', 'markdown', 'records.ndjson', '--count', 'territories'], { cwd }).stdout)[0]).toBe('- **Territoires** : 2');
+    writeFileSync(config, '{ "synthesis": { "count": "meetings" } }\n');
+    const bad = recolte(['--config', config, 'export', 'markdown', 'records.ndjson'], { cwd });
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toMatch(/recolte\.config\.json:1:\d+: error: \/synthesis\/count must be one of .*\(config-invalid\)/);
+  });
+
+  it('exits 2 on a bad --count, as on any bad option', () => {
+    for (const command of [['export', 'markdown'], ['export', 'html']]) {
+      expect(recolte([...command, 'records.ndjson', '--count', 'reunions'], { cwd })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'recolte: --count must be one of territories, documents, contributions (got "reunions")\n',
+      });
+    }
   });
 
   it('exits 2 on an unknown language', () => {

@@ -27,6 +27,28 @@ describe('recolte parse on tables', () => {
     expect(JSON.parse(records[49_999]!)).toMatchObject({ text: 'Idée n° 49999 : ouvrir une maison de santé, avec "tous" les acteurs du territoire', source: { line: 50_001 } });
   });
 
+  it('--map meeting=COLUMN carries each row\'s meeting, and a meeting counts once per idea', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'recolte-meeting-'));
+    writeFileSync(
+      path.join(dir, 'reunions.csv'),
+      'Contribution;Réunion;Département\nDévelopper la télémédecine en zone rurale;Verdun, 3 mars;55\nDévelopper la télémédecine en zone rurale;Verdun, 3 mars;55\nDévelopper la télémédecine en zone rurale;Évreux;27\n',
+    );
+    const parsed = recolte(['-q', 'parse', 'reunions.csv', '--map', 'meeting=Réunion'], { cwd: dir });
+    expect(parsed.code).toBe(0);
+    expect(parsed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { meeting?: string }).meeting)).toEqual(['Verdun, 3 mars', 'Verdun, 3 mars', 'Évreux']);
+    const clusters = recolte(['-q', 'dedupe', '-'], { cwd: dir, input: parsed.stdout });
+    expect(clusters.code).toBe(0);
+    expect(JSON.parse(clusters.stdout)).toMatchObject({
+      size: 3,
+      counts: { contributions: 3, documents: 2, territories: 2 },
+      documents: [{ file: 'reunions.csv', meeting: 'Verdun, 3 mars', count: 2 }, { file: 'reunions.csv', meeting: 'Évreux', count: 1 }],
+    });
+    // Without the mapping, the file is the one document; no column is taken for a meeting by its name.
+    const plain = recolte(['-q', 'parse', 'reunions.csv'], { cwd: dir });
+    expect(plain.stdout).not.toContain('"meeting"');
+    expect(JSON.parse(recolte(['-q', 'dedupe', '-'], { cwd: dir, input: plain.stdout }).stdout)).toMatchObject({ counts: { contributions: 3, documents: 1, territories: 2 }, documents: [{ file: 'reunions.csv', count: 3 }] });
+  });
+
   it('--inspect prints how the table would be read, and nothing else', () => {
     expect(recolte(['-q', 'parse', '--inspect', 'atelier.csv', '--map', 'axis=4'], { cwd: inputs })).toEqual({
       code: 0,
@@ -40,6 +62,7 @@ describe('recolte parse on tables', () => {
         '  date      —',
         '  axis      column 4 "Thème" (given)',
         '  group     —',
+        '  meeting   —',
         '',
       ].join('\n'),
     });
@@ -53,7 +76,7 @@ describe('recolte parse on tables', () => {
     expect(recolte(['parse', 'atelier.csv', '--map', 'texte=Idée'], { cwd: inputs })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'recolte: --map takes field=column pairs with fields among text, kind, territory, postcode, date, axis, group (got "texte=Idée")\n',
+      stderr: 'recolte: --map takes field=column pairs with fields among text, kind, territory, postcode, date, axis, group, meeting (got "texte=Idée")\n',
     });
   });
 });

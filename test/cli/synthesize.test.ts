@@ -64,6 +64,32 @@ describe('recolte synthesize', () => {
     expect(readFileSync(path.join(out, 'contributions.csv'), 'utf8').split('\r\n')[0]).toContain(';Territory;Dispositifs;Themes;Source file;');
   });
 
+  it('orders the ideas of every output by the --count asked for, the spreadsheet as export csv does', () => {
+    const consultation = path.join(root, 'fixtures', 'consultation', 'documents');
+    const out = path.join(fresh(), 'out');
+    expect(recolte(['-q', 'synthesize', consultation, '-o', out, '--count', 'documents', '--no-base', '--no-html']).code).toBe(0);
+    const ideas = readFileSync(path.join(out, 'idees.csv'), 'utf8');
+    expect(ideas).toBe(recolte(['export', 'csv', '--excel', '--lang', 'fr', '--count', 'documents', path.join(out, 'clusters.ndjson')]).stdout);
+    const rows = ideas.trim().split('\r\n').slice(1).map((row) => row.split(';'));
+    // Size, territories, meetings: meetings never increase down the list.
+    const meetings = rows.map((row) => Number(row[5]));
+    expect(meetings[0]).toBeGreaterThan(1);
+    expect(meetings).toEqual([...meetings].sort((a, b) => b - a));
+    const synthesis = readFileSync(path.join(out, 'synthese.md'), 'utf8');
+    expect(synthesis.split('\n')[2]).toMatch(/^- \*\*Documents\*\* : \d+$/);
+    expect(synthesis).toMatch(/— Proposé dans [2-9] réunions, \d+ territoires?, \d+ contributions/);
+  });
+
+  it('exits 2 on a bad --count, before touching the folder', () => {
+    const dir = fresh();
+    expect(recolte(['synthesize', seeds, '-o', path.join(dir, 'out'), '--count', 'ideas'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'recolte: --count must be one of territories, documents, contributions (got "ideas")\n',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('refuses a folder it did not make unless --force, and replaces its own outputs', () => {
     const dir = fresh();
     writeFileSync(path.join(dir, 'notes.txt'), 'mine');

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { applyAdd, documentsOfRecords, writeBase } from '../../src/base/build.js';
 import { datasetteMetadata } from '../../src/base/metadata.js';
 import { planAdd, pathsToCheck } from '../../src/base/plan.js';
@@ -90,14 +91,14 @@ const records = [box, cpts, bus, need];
 
 function cluster(id: string, members: readonly RecolteRecord[]): Cluster {
   const territories = members.flatMap((m) => (m.territory ? [{ ...m.territory, count: 1 }] : []));
-  return {
+  return counted({
     id,
     kind: members[0]!.kind,
     text: members[0]!.text,
     size: members.length,
     territories,
     members: members.map((m) => ({ id: m.id, text: m.text, territory: m.territory ?? null, source: m.source, similarity: 1 })) as Cluster['members'],
-  };
+  });
 }
 const clusters = [cluster('c1', [box, cpts]), cluster('c2', [bus]), cluster('c3', [need])];
 
@@ -153,6 +154,7 @@ describe('the rows of a document', () => {
       source_column: 1,
       source_end_line: 4,
       source_sheet: null,
+      meeting: null,
       document_id: id,
       dispositifs: '["TELEMEDECINE"]',
       themes: '["ACCES_MEDECIN"]',
@@ -360,13 +362,14 @@ describe('the base', () => {
         texte: 'Box médicale',
         contributions: 2,
         territoires: 2,
+        reunions: 1,
         liste_territoires: "Eure (27); Côte-d'Or (21)",
         sources: 'docs/digest.md:3; docs/digest.md:6',
         dispositifs: 'CPTS, TELEMEDECINE',
         themes: 'ACCES_MEDECIN, COORDINATION',
       },
-      { idee: 'c2', type: 'proposition', texte: 'Faire venir un médicobus une fois par semaine', contributions: 1, territoires: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:5', dispositifs: 'MEDICOBUS', themes: 'ACCES_MEDECIN' },
-      { idee: 'c3', type: 'besoin', texte: 'Un psychologue au collège', contributions: 1, territoires: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:7', dispositifs: null, themes: 'JEUNES, SANTE_MENTALE' },
+      { idee: 'c2', type: 'proposition', texte: 'Faire venir un médicobus une fois par semaine', contributions: 1, territoires: 1, reunions: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:5', dispositifs: 'MEDICOBUS', themes: 'ACCES_MEDECIN' },
+      { idee: 'c3', type: 'besoin', texte: 'Un psychologue au collège', contributions: 1, territoires: 1, reunions: 1, liste_territoires: 'Stenay (55502)', sources: 'docs/atelier.md:7', dispositifs: null, themes: 'JEUNES, SANTE_MENTALE' },
     ]);
   });
 
@@ -409,7 +412,7 @@ describe('the base', () => {
     const db = await memory();
     expect(() => checkBase(db)).toThrow('is not a recolte base (it has no meta table)');
     db.exec("CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('format', 'recolte-base'), ('schema_version', '99')");
-    expect(() => checkBase(db)).toThrow('is a recolte base of schema version 99, and this recolte reads version 1');
+    expect(() => checkBase(db)).toThrow('is a recolte base of schema version 99, and this recolte reads version 2');
   });
 
   const sqlite3 = spawnSync('sqlite3', ['--version'], { encoding: 'utf8' });

@@ -125,8 +125,9 @@ function rulesInSource(): Set<string> {
   const files = ['parse', 'ingest', 'territory']
     .flatMap((dir) => readdirSync(new URL(`../../src/${dir}/`, import.meta.url), { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
     .filter((f) => f.endsWith('.ts'))
-    // Files that cannot be read are reported with the diagnostics of cli/inputs.ts.
-    .concat('cli/inputs.ts');
+    // Files that cannot be read are reported with the diagnostics of cli/inputs.ts; the drift
+    // check of clusters is said in « À vérifier » too.
+    .concat('cli/inputs.ts', 'export/checks.ts');
   const rules = new Set<string>();
   for (const file of files) {
     const source = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
@@ -145,11 +146,11 @@ describe('the catalogue of reader messages', () => {
   const rules = rulesInSource();
 
   it('finds the rules in the source (the scan itself works)', () => {
-    for (const rule of ['unclassified-line', 'territory-unknown', 'territory-ambiguous', 'encoding-invalid', 'line-unreadable', 'definitions-capped', 'row-skipped', 'file-unreadable'])
+    for (const rule of ['cluster-drift', 'unclassified-line', 'territory-unknown', 'territory-ambiguous', 'encoding-invalid', 'line-unreadable', 'definitions-capped', 'row-skipped', 'file-unreadable'])
       expect(rules).toContain(rule);
   });
 
-  it('has French and English words for every rule of parse, ingest and territory', () => {
+  it('has French and English words for every rule of parse, ingest and territory, and every check of clusters', () => {
     for (const lang of ['fr', 'en'] as const) expect([...rules].filter((rule) => !Object.hasOwn(CHECK_TEXT[lang].rules, rule)).sort()).toEqual([]);
   });
 

@@ -246,6 +246,8 @@ describe('dedupe', () => {
     const together = dedupe(corpus, { ...options, same: [[a!.id, d!.id]], different: [[a!.id, c!.id]] }).clusters;
     const clusterOf = (id: string) => together.find((k) => k.members.some((m) => m.id === id))!.id;
     expect(clusterOf(a!.id)).toBe(clusterOf(d!.id));
+    // The cluster says a decision grew it (for the drift check); the others say nothing.
+    expect(together.filter((k) => k.review).map((k) => [k.id, k.review])).toEqual([[clusterOf(a!.id), { joined: 1 }]]);
     // c has the very wording of a once normalised; the decision still keeps them apart.
     expect(clusterOf(a!.id)).not.toBe(clusterOf(c!.id));
     expect(new Set(together.flatMap((k) => k.members.map((m) => m.id))).size).toBe(corpus.length);

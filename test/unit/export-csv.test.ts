@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { columnsOf, headerRow, itemRow, neutralise, stringifyOptions, unknownColumns, type CsvLayout } from '../../src/export/csv.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord } from '../../src/types/record.js';
@@ -24,7 +25,7 @@ const record: RecolteRecord = {
 };
 const bare: RecolteRecord = { id: 'r5', kind: 'proposal', text: '=SUM(A1)', source: { file: 'f.md', line: 1 } };
 
-const cluster: Cluster = {
+const cluster: Cluster = counted({
   id: 'c1',
   kind: 'proposal',
   text: 'Développer la télémédecine',
@@ -35,7 +36,7 @@ const cluster: Cluster = {
     { id: 'm1', text: 'x', territory: meuse, source: { file: 'meuse.md', line: 3 }, similarity: 1 },
     { id: 'm2', text: 'x', territory: meuse, source: { file: 'meuse.md', line: 9 }, similarity: 1 },
   ],
-};
+});
 
 const layout = (type: CsvLayout['type'], over: Partial<CsvLayout> = {}): CsvLayout => ({ type, columns: columnsOf(type), lang: null, excel: false, ...over });
 
@@ -45,7 +46,7 @@ describe('CSV columns', () => {
       'id', 'kind', 'text', 'details', 'axis', 'group', 'territory_level', 'territory_code', 'territory_name', 'dispositifs', 'themes', 'source_file', 'source_line', 'parent',
       'document_title', 'document_date',
     ]);
-    expect(columnsOf('cluster')).toEqual(['cluster_id', 'kind', 'text', 'size', 'territory_count', 'territories', 'member_ids', 'sources']);
+    expect(columnsOf('cluster')).toEqual(['cluster_id', 'kind', 'text', 'size', 'territory_count', 'document_count', 'territories', 'member_ids', 'sources']);
   });
 
   it('lists the names a type does not have, in the order given', () => {
@@ -61,7 +62,7 @@ describe('CSV columns', () => {
     ]);
     expect(headerRow(layout('record', { lang: 'en', columns: ['dispositifs', 'themes'] }))).toEqual(['Dispositifs', 'Themes']);
     expect(headerRow(layout('cluster', { lang: 'fr' }))).toEqual([
-      "Identifiant de l'idée", 'Type', 'Texte', 'Contributions', 'Territoires (nombre)', 'Territoires', 'Identifiants des contributions', 'Sources',
+      "Identifiant de l'idée", 'Type', 'Texte', 'Contributions', 'Territoires (nombre)', 'Réunions (nombre)', 'Territoires', 'Identifiants des contributions', 'Sources',
     ]);
     expect(headerRow(layout('cluster', { lang: 'en', columns: ['size', 'cluster_id'] }))).toEqual(['Contributions', 'Idea ID']);
   });
@@ -90,9 +91,11 @@ describe('CSV rows', () => {
 
   it('joins a cluster\'s territories, members and sources in the cluster\'s order', () => {
     expect(itemRow(layout('cluster'), cluster)).toEqual([
-      'c1', 'proposal', 'Développer la télémédecine', 3, 2, 'Meuse (55); Eure (27)', 'm3; m1; m2', 'eure.md:8; meuse.md:3; meuse.md:9',
+      'c1', 'proposal', 'Développer la télémédecine', 3, 2, 2, 'Meuse (55); Eure (27)', 'm3; m1; m2', 'eure.md:8; meuse.md:3; meuse.md:9',
     ]);
-    expect(itemRow(layout('cluster', { columns: ['territory_count', 'territories'] }), { ...cluster, territories: [] })).toEqual([0, '']);
+    expect(itemRow(layout('cluster', { columns: ['territory_count', 'territories'] }), { ...cluster, counts: { ...cluster.counts, territories: 0 }, territories: [] })).toEqual([0, '']);
+    // Two members from meuse.md count once there: two documents for three contributions.
+    expect(itemRow(layout('cluster', { columns: ['size', 'document_count', 'territory_count'] }), cluster)).toEqual([3, 2, 2]);
   });
 
   it('neutralises formula-like cells only for Excel', () => {

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { escapeMarkdown, renderSynthesis } from '../../src/export/markdown.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord } from '../../src/types/record.js';
@@ -24,7 +25,7 @@ const records = [
   record('r4', 'Former les médecins à la télémédecine', dep('55', 'Meuse')),
   record('r5', 'Le manque de transports', null, 'finding'),
 ];
-const clusterOf = (id: string, members: RecolteRecord[]): Cluster => ({
+const clusterOf = (id: string, members: RecolteRecord[]): Cluster => counted({
   id,
   kind: members[0]!.kind,
   text: members[0]!.text,
@@ -45,21 +46,21 @@ describe('Markdown synthesis', () => {
   it('lists each idea with the territories that put it forward and footnotes to its sources', () => {
     expect(renderSynthesis({ records, clusters, report, lang: 'fr', title: 'Atelier santé' })).toBe(`# Atelier santé
 
+- **Territoires** : 3
 - **Documents** : 4
 - **Contributions** : 5
-- **Territoires** : 3
 - **Idées distinctes** : 3
 - **Période** : du 1er mars 2024 au 17 juin 2025
 
 ## Propositions
 
-- **Développer la télémédecine en zone rurale** — Proposé par 3 territoires : Meuse (55), Eure (27), Lot (46).[^1]
+- **Développer la télémédecine en zone rurale** — Proposé dans 3 territoires, 3 réunions, 3 contributions : Meuse (55), Eure (27), Lot (46).[^1]
   - Autres formulations : « développement de la téléconsultation dans les zones rurales » ; « TELEMEDECINE : la developper dans nos campagnes ».
-- **Former les médecins à la télémédecine** — Proposé par 1 territoire : Meuse (55).[^2]
+- **Former les médecins à la télémédecine** — Proposé dans 1 territoire, 1 réunion, 1 contribution : Meuse (55).[^2]
 
 ## Constats
 
-- **Le manque de transports** — Territoire non précisé.[^3]
+- **Le manque de transports** — Relevé dans 1 réunion, 1 contribution (territoire non précisé).[^3]
 
 ## Vue d'ensemble
 
@@ -110,14 +111,14 @@ Lignes que recolte n'a pas su classer et avertissements de la lecture des docume
     expect(text.split('\n').slice(0, 8)).toEqual([
       '# Consultation synthesis',
       '',
+      '- **Territories**: 2',
       '- **Documents**: 2',
       '- **Contributions**: 2',
-      '- **Territories**: 2',
       '- **Distinct ideas**: 2 (similar ideas not grouped)',
       '- **Period**: on 17 June 2025',
       '',
     ]);
-    expect(text).toContain('- **Développer la télémédecine en zone rurale** — Put forward by 1 territory: Meuse (55).[^1]');
+    expect(text).toContain('- **Développer la télémédecine en zone rurale** — Put forward in 1 territory, 1 meeting, 1 contribution: Meuse (55).[^1]');
     expect(text).toContain('## To check\n\nThe report of how the documents were read was not given: unplaced lines are not listed here.');
   });
 
@@ -129,7 +130,7 @@ Lignes que recolte n'a pas su classer et avertissements de la lecture des docume
     ].map((r) => ({ ...r, source: { ...r.source, file: 'a.md', line: r.id === 'r1' ? 20 : Number(r.id.slice(1)) } }));
     const text = renderSynthesis({ records: withAxes, clusters: null, report: null, lang: 'fr' });
     expect(text.match(/^#{2,3} .*$/gm)).toEqual(['## Axe 1 – Accès', '### Propositions', '### Besoins', '## Axe 2 – Prévention', '### Propositions', "## Vue d'ensemble", '### Contributions par territoire et par type', '### Contributions par type', '### Contributions par territoire', '## À vérifier']);
-    expect(text).toContain('- **Un besoin** — Relevé par 1 territoire : Meuse (55).[^2]\n  - Pour la proposition : « Idée A »');
+    expect(text).toContain('- **Un besoin** — Relevé dans 1 territoire, 1 réunion, 1 contribution : Meuse (55).[^2]\n  - Pour la proposition : « Idée A »');
   });
 
   it('groups a footnote\'s lines by file, names régions as such, and keeps records no cluster holds', () => {
@@ -137,8 +138,8 @@ Lignes que recolte n'a pas su classer et avertissements de la lecture des docume
     const same = [3, 12, 9].map((line, i) => ({ ...record(`r${i + 1}`, 'Créer des MSP', region), source: { file: 'ge.md', line } }));
     const cluster = { ...clusterOf('c1', same), territories: [{ ...region, count: 3 }] };
     const text = renderSynthesis({ records: [...same, record('r7', 'Une idée seule', dep('44', 'Loire-Atlantique'))], clusters: [cluster], report: null, lang: 'fr' });
-    expect(text).toContain('- **Créer des MSP** — Proposé par 1 territoire : Grand Est (région 44).[^1]');
-    expect(text).toContain('- **Une idée seule** — Proposé par 1 territoire : Loire-Atlantique (44).[^2]');
+    expect(text).toContain('- **Créer des MSP** — Proposé dans 1 territoire, 1 réunion, 3 contributions : Grand Est (région 44).[^1]');
+    expect(text).toContain('- **Une idée seule** — Proposé dans 1 territoire, 1 réunion, 1 contribution : Loire-Atlantique (44).[^2]');
     expect(text).toContain('[^1]: ge.md, lignes 3, 9 et 12.\n[^2]: 44.md, ligne 7.');
     expect(renderSynthesis({ records: same, clusters: [cluster], report: null, lang: 'en' })).toContain('[^1]: ge.md, lines 3, 9 and 12.');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { barChart } from '../../src/report/charts.js';
 import { checksHtml } from '../../src/report/checks.js';
 import { SYNTHESIS_TEXT } from '../../src/vocabulary/synthesis-text.js';
@@ -25,11 +26,11 @@ const records = [
   record('b4', 'Sans lieu', null),
   record('b5', 'Saint-Pierre demande un médecin', { level: 'commune', code: '97502', name: 'Saint-Pierre' }),
 ];
-const cluster: Cluster = {
+const cluster: Cluster = counted({
   id: 'c1', kind: 'proposal', text: 'Un médicobus dans les villages', size: 3,
   territories: [{ ...dep('55', 'Meuse'), count: 1 }, { level: 'commune', code: '55502', name: 'Stenay', count: 1 }, { ...dep('01', 'Ain'), count: 1 }],
   members: [records[0]!, records[1]!, records[2]!].map((r) => ({ id: r.id, text: r.text, territory: r.territory, source: r.source, similarity: 1 })) as Cluster['members'],
-};
+});
 const catalogue = { dispositifs: [{ code: 'MEDICOBUS', name: 'Cabinet médical mobile', description: '', url: '', themes: [] }], themes: [{ code: 'MOBILITE', name: 'Mobilité', description: '' }] };
 
 describe('the report model', () => {
@@ -54,7 +55,7 @@ describe('the report model', () => {
     expect(first).toEqual({
       g: 0,
       t: 'Un médicobus dans les villages',
-      w: 'Proposé par 3 territoires : Meuse (55), Stenay (55502), Ain (01).',
+      w: 'Proposé dans 3 territoires, 2 réunions, 3 contributions : Meuse (55), Stenay (55502), Ain (01).',
       p: ['d:01', 'd:55'],
       s: [[0, 1, 'Un médicobus dans les villages'], [0, 2, 'Un bus médical itinérant'], [1, 3, 'Un cabinet mobile']],
       k: 'MOBILITE Mobilité MEDICOBUS Cabinet médical mobile',

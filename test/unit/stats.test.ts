@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { counted } from '../helpers/cluster.js';
 import { clusterTally, recordTally, statsTable } from '../../src/export/stats.js';
 import type { Cluster } from '../../src/types/cluster.js';
 import type { RecolteRecord, Territory } from '../../src/types/record.js';
@@ -22,9 +23,9 @@ const records = [
 
 const member = (id: string, territory: Territory | null) => ({ id, text: 't', territory, source: { file: 'a.md', line: 1 }, similarity: 1 });
 const clusters: Cluster[] = [
-  { id: 'c1', kind: 'proposal', text: 't', size: 3, territories: [{ ...meuse, count: 2 }, { ...eure, count: 1 }], members: [member('a', meuse), member('b', meuse), member('c', eure)] },
-  { id: 'c2', kind: 'need', text: 't', size: 2, territories: [{ ...eure, count: 1 }], members: [member('d', eure), member('e', null)] },
-  { id: 'c3', kind: 'proposal', text: 't', size: 1, territories: [], members: [member('f', null)] },
+  counted({ id: 'c1', kind: 'proposal', text: 't', size: 3, territories: [{ ...meuse, count: 2 }, { ...eure, count: 1 }], members: [member('a', meuse), member('b', meuse), member('c', eure)] }),
+  counted({ id: 'c2', kind: 'need', text: 't', size: 2, territories: [{ ...eure, count: 1 }], members: [member('d', eure), member('e', null)] }),
+  counted({ id: 'c3', kind: 'proposal', text: 't', size: 1, territories: [], members: [member('f', null)] }),
 ];
 
 describe('record counts', () => {

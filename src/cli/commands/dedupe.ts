@@ -78,7 +78,7 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
         const checked = checkJson(input.name, text, line, validate);
         checked.diagnostics.forEach((d) => reporter.diagnostic(d));
         if (!checked.valid) continue;
-        const { id, kind, text: wording, territory, source } = checked.value as DedupeRecord;
+        const { id, kind, text: wording, territory, source, meeting } = checked.value as DedupeRecord;
         const previous = seen.get(id);
         if (previous !== undefined) {
           const where = `${resolved.files[Math.floor(previous / 2 ** 31)]!.name}:${previous % 2 ** 31}`;
@@ -88,7 +88,8 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
         seen.set(id, fileIndex * 2 ** 31 + line);
         // Only what clusters show is kept, and territories and file names are shared between
         // records: at 10^6 records, one copy each would not fit in memory.
-        records.push({ id, kind, text: wording, territory: territory ? shared.territory(territory) : null, source: { ...source, file: shared.file(source.file) } });
+        // A table's meeting counts as a document of its own (dedupe/counts.ts).
+        records.push({ id, kind, text: wording, territory: territory ? shared.territory(territory) : null, source: { ...source, file: shared.file(source.file) }, ...(meeting ? { meeting } : {}) });
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === undefined) throw error;

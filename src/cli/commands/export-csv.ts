@@ -11,6 +11,7 @@ import { columnsOf, headerRow, itemRow, stringifyOptions, unknownColumns, type C
 import { dispositifRows, type DispositifRow } from '../../export/dispositifs.js';
 import { LANGS, type Lang } from '../../vocabulary/labels.js';
 import { checkLang } from '../lang.js';
+import { COUNT_HELP, headlineCount } from '../count-setting.js';
 import type { Cluster } from '../../types/cluster.js';
 import type { RecolteRecord } from '../../types/record.js';
 
@@ -20,6 +21,7 @@ interface ExportCsvFlags {
   excel?: boolean;
   lang?: string;
   type?: string;
+  count?: string;
 }
 
 /** What --type takes: the type of the items, one row each, or the dispositifs table made from records. */
@@ -36,6 +38,7 @@ export function defineExportCsv(parent: Command, run: (inputs: string[], flags: 
     .option('--columns <names>', 'columns to write, in this order, by their stable names: id,text,territory_name')
     .option('--excel', 'for spreadsheets: UTF-8 with BOM, ";" and CRLF, readable headers, formulas neutralised')
     .option('--lang <lang>', `readable headers and kind names in this language: ${LANGS.join(', ')}`)
+    .option('--count <count>', `clusters only: ${COUNT_HELP}`)
     .addHelpText(
       'after',
       '\nExamples:\n  recolte export csv records.ndjson --excel -o contributions.csv\n  recolte export csv records.ndjson --type dispositifs --excel -o dispositifs.csv\n' +
@@ -48,6 +51,7 @@ export function defineExportCsv(parent: Command, run: (inputs: string[], flags: 
 export async function runExportCsv(context: CommandContext, inputs: readonly string[], flags: ExportCsvFlags): Promise<number> {
   const lang: Lang | null = flags.lang !== undefined ? checkLang(flags.lang) : flags.excel ? (context.config.lang ?? 'fr') : null;
   const table = flags.type === undefined ? null : checkType(flags.type);
+  const count = headlineCount(context, flags.count);
   const wanted = flags.columns?.split(',').map((name) => name.trim());
   if (wanted && table) {
     const unknown = unknownColumns(table, wanted);
@@ -69,6 +73,9 @@ export async function runExportCsv(context: CommandContext, inputs: readonly str
   const sink = openSink(flags.output, context.cwd, context.stdout);
   let rows = 0;
   let type: ItemType = asked ?? 'record';
+  // Clusters are ideas: they are written most widely shared first (--count), so they are all read
+  // before the first row; records stream in input order.
+  const clusters: Cluster[] = [];
   // Unless --type tells it, the header waits for the first item: only then are the type and its columns known.
   async function* cells(): AsyncGenerator<Cell[]> {
     let layout: CsvLayout | null = asked && { type: asked, columns: wanted ?? columnsOf(asked), lang, excel: !!flags.excel };
@@ -83,7 +90,15 @@ export async function runExportCsv(context: CommandContext, inputs: readonly str
         yield headerRow(layout);
       }
       rows++;
-      yield itemRow(layout, item.value);
+      if (item.type === 'cluster') clusters.push(item.value);
+      else yield itemRow(layout, item.value);
+    }
+    if (!clusters.length || !layout) return;
+    const { mostSharedCluster } = await import('../../export/ideas.js');
+    clusters.sort((a, b) => mostSharedCluster(a, b, count));
+    for (const cluster of clusters) {
+      if (sink.closed) return;
+      yield itemRow(layout, cluster);
     }
   }
   await writeRows(sink, cells(), !!flags.excel);

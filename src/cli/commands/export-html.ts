@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { LANGS } from '../../vocabulary/labels.js';
 import { checkLang } from '../lang.js';
+import { COUNT_HELP, headlineCount } from '../count-setting.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { openSink, writeAll } from '../output.js';
 import { plural } from '../reporter.js';
@@ -25,6 +26,7 @@ export function defineExportHtml(parent: Command, run: (inputs: string[], flags:
     .option('--report <file>', 'the parse report (recolte parse --report), for the section listing what to check')
     .option('--lang <lang>', `language of the report: ${LANGS.join(', ')} (default: fr)`)
     .option('--title <text>', 'title of the report')
+    .option('--count <count>', COUNT_HELP)
     .option('--no-sources', "leave the contributions' own words out (a smaller file; each idea keeps its file and line)")
     .addHelpText(
       'after',
@@ -36,6 +38,7 @@ export function defineExportHtml(parent: Command, run: (inputs: string[], flags:
 /** Runs `recolte export html`; returns the exit code. */
 export async function runExportHtml(context: CommandContext, inputs: readonly string[], flags: ExportHtmlFlags): Promise<number> {
   const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
+  const count = headlineCount(context, flags.count);
   const { records, clusters, report } = await readSynthesisInputs(context, inputs, flags, 'html');
   const catalogue = await catalogueFor(context, records);
   const { renderReport } = await import('../../report/page.js');
@@ -46,6 +49,7 @@ export async function runExportHtml(context: CommandContext, inputs: readonly st
     lang,
     catalogue,
     sources: flags.sources,
+    count,
     generator: `recolte ${VERSION}`,
     sourceHref: sourceLinks(context.cwd, flags.output ? path.dirname(path.resolve(context.cwd, flags.output)) : context.cwd),
     ...(flags.title && { title: flags.title }),

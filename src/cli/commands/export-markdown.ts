@@ -7,6 +7,7 @@ import type { RecolteRecord } from '../../types/record.js';
 import type { ParseReport } from '../../types/report.js';
 import { LANGS } from '../../vocabulary/labels.js';
 import { checkLang } from '../lang.js';
+import { COUNT_HELP, headlineCount } from '../count-setting.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { readRecordsOrClusters } from '../documents-input.js';
 import { fileError } from '../inputs.js';
@@ -22,6 +23,7 @@ export interface SynthesisFlags {
   report?: string;
   lang?: string;
   title?: string;
+  count?: string;
 }
 
 /** Declares the command and its options under `recolte export`. */
@@ -34,6 +36,7 @@ export function defineExportMarkdown(parent: Command, run: (inputs: string[], fl
     .option('--report <file>', 'the parse report (recolte parse --report), for the section listing what to check')
     .option('--lang <lang>', `language of the synthesis: ${LANGS.join(', ')} (default: fr)`)
     .option('--title <text>', 'title of the synthesis')
+    .option('--count <count>', COUNT_HELP)
     .addHelpText(
       'after',
       '\nExamples:\n  recolte export markdown records.ndjson clusters.ndjson --report report.json -o synthese.md\n  recolte parse notes/ | recolte export markdown - --lang en',
@@ -44,10 +47,11 @@ export function defineExportMarkdown(parent: Command, run: (inputs: string[], fl
 /** Runs `recolte export markdown`; returns the exit code. */
 export async function runExportMarkdown(context: CommandContext, inputs: readonly string[], flags: SynthesisFlags): Promise<number> {
   const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
+  const count = headlineCount(context, flags.count);
   const { records, clusters, report } = await readSynthesisInputs(context, inputs, flags, 'markdown');
   const { renderSynthesis } = await import('../../export/markdown.js');
   const catalogue = await catalogueFor(context, records);
-  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, catalogue, ...(flags.title && { title: flags.title }) });
+  const text = renderSynthesis({ records, clusters: clusters.length ? clusters : null, report, lang, catalogue, count, ...(flags.title && { title: flags.title }) });
   await writeAll(openSink(flags.output, context.cwd, context.stdout), [text]);
   const { errors, warnings } = context.reporter.counts;
   finalSummary(context, `${plural(records.length, 'record')}, ${plural(clusters.length, 'cluster')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Cluster } from '../../types/cluster.js';
+import { countRecords } from '../../dedupe/counts.js';
 import type { RecolteRecord } from '../../types/record.js';
 import { diagnostic } from '../../diagnostics.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
@@ -115,7 +116,8 @@ export async function runExportSqlite(context: CommandContext, inputs: readonly 
  * their own (a warning), so that every record of the base is in exactly one idea.
  */
 function checkClusters(context: CommandContext, records: readonly RecolteRecord[], clusters: readonly { value: Cluster; file: string; line: number }[]): Cluster[] {
-  const ids = new Set(records.map((r) => r.id));
+  const recordOf = new Map(records.map((r) => [r.id, r]));
+  const ids = new Set(recordOf.keys());
   const held = new Set<string>();
   const ideas: Cluster[] = [];
   for (const { value: cluster, file, line } of clusters) {
@@ -129,14 +131,20 @@ function checkClusters(context: CommandContext, records: readonly RecolteRecord[
       return false;
     });
     if (!members.length) continue;
-    ideas.push(members.length === cluster.members.length ? cluster : { ...cluster, size: members.length, territories: territoryCounts(members), members: members as Cluster['members'] });
+    if (members.length === cluster.members.length) {
+      ideas.push(cluster);
+      continue;
+    }
+    const { counts, documents } = countRecords(members.map((m) => recordOf.get(m.id)!));
+    ideas.push({ ...cluster, size: members.length, counts, territories: territoryCounts(members), documents: documents as Cluster['documents'], members: members as Cluster['members'] });
   }
   for (const record of records) {
     if (held.has(record.id)) continue;
     context.reporter.diagnostic(diagnostic(record.source.file, 'warning', 'record-not-clustered', `Record "${record.id}" is in no cluster read; it is an idea of its own in the base: give the clusters made from these records`, record.source.line, 1));
     const member = { id: record.id, text: record.text, territory: record.territory ?? null, source: record.source, similarity: 1 };
     // The id dedupe gives a cluster of one record.
-    ideas.push({ id: createHash('sha256').update(record.id).digest('hex').slice(0, 16), kind: record.kind, text: record.text, size: 1, territories: territoryCounts([member]), members: [member] });
+    const { counts, documents } = countRecords([record]);
+    ideas.push({ id: createHash('sha256').update(record.id).digest('hex').slice(0, 16), kind: record.kind, text: record.text, size: 1, counts, territories: territoryCounts([member]), documents: documents as Cluster['documents'], members: [member] });
   }
   return ideas;
 }

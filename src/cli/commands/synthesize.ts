@@ -13,6 +13,8 @@ import type { ParseReport } from '../../types/report.js';
 import type { SynthesisReport } from '../../types/synthesis-report.js';
 import type { Lang } from '../../vocabulary/labels.js';
 import { checkLang } from '../lang.js';
+import { COUNT_HELP, headlineCount } from '../count-setting.js';
+import type { HeadlineCount } from '../../dedupe/counts.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, type CommandContext } from '../context.js';
 import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
@@ -36,6 +38,7 @@ interface SynthesizeFlags extends DedupeSettingsFlags, LimitFlags {
   force?: boolean;
   lang?: string;
   title?: string;
+  count?: string;
   territory?: string;
   stdinName: string;
   /** False with --no-base. */
@@ -56,6 +59,7 @@ export function defineSynthesize(program: Command, run: (inputs: string[], flags
     .option('--force', 'write into a folder that is not empty and was not made by recolte synthesize')
     .option('--lang <lang>', 'language of the synthesis and CSV headers: fr or en (default: fr)')
     .option('--title <text>', 'title of the synthesis')
+    .option('--count <count>', COUNT_HELP)
     .option('--territory <spec>', 'territory for documents that name none (as recolte parse --territory)')
     .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically (as recolte dedupe)')
     .option('--synonyms <file>', 'add synonyms and acronyms to the built-in table (as recolte dedupe)')
@@ -75,6 +79,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
   const threshold = dedupeThreshold(context, flags);
   const budget = reviewBudget(context, flags.reviewBudget);
+  const count = headlineCount(context, flags.count);
   const territorySpec = flags.territory ?? context.config.territory;
   const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
   const limits = limitsFrom(context, flags);
@@ -146,7 +151,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const outputs = OUTPUTS.filter((name) => (baseLane.length || !(BASE_OUTPUTS as readonly string[]).includes(name)) && (flags.html || name !== 'synthese.html'));
   // The report and the base after the others: drawing the one and writing the other hold the
   // thread (SQLite is synchronous), and must not delay them.
-  const [lanes, reportLane] = exportJobs({ context, folder, lang, title: flags.title, records: valid, clusters, parseReport, html: flags.html });
+  const [lanes, reportLane] = exportJobs({ context, folder, lang, title: flags.title, count, records: valid, clusters, parseReport, html: flags.html });
   await writeOutputs(context, folder, written, lanes, outputs, [...reportLane, ...baseLane]);
   const exportDone = performance.now();
   const grouped = clusters.filter((c) => c.size > 1).length;
@@ -223,6 +228,7 @@ interface ExportInput {
   folder: string;
   lang: Lang;
   title: string | undefined;
+  count: HeadlineCount;
   records: readonly RecolteRecord[];
   clusters: readonly Cluster[];
   parseReport: ParseReport;
@@ -233,9 +239,9 @@ interface ExportInput {
  * The outputs before the run's report, in lanes: the lanes' writes overlap while the next file
  * of a lane is being formatted; then synthese.html's lane, to run once they are written.
  */
-function exportJobs({ context, folder, lang, title, records, clusters, parseReport, html }: ExportInput): [Job[][], Job[][]] {
+function exportJobs({ context, folder, lang, title, count, records, clusters, parseReport, html }: ExportInput): [Job[][], Job[][]] {
   const sink = (name: string): DataSink => openSink(path.join(folder, name), context.cwd, context.stdout);
-  const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js'), import('../../export/dispositifs.js'), import('../tag-catalogue.js')]);
+  const exporters = Promise.all([import('../../export/markdown.js'), import('./export-csv.js'), import('../../export/dispositifs.js'), import('../tag-catalogue.js'), import('../../export/ideas.js')]);
   // Read once, when the first output that names codes needs it.
   let catalogue: Promise<import('../../tag/catalogue.js').TagCatalogue> | undefined;
   const tags = async (): Promise<import('../../tag/catalogue.js').TagCatalogue> => (catalogue ??= exporters.then(([, , , { catalogueFor }]) => catalogueFor(context, records)));
@@ -244,7 +250,14 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
     [['clusters.ndjson', () => writeAll(sink('clusters.ndjson'), ndjsonLines(clusters))]],
     [
       ['contributions.csv', async () => (await exporters)[1].writeCsv(sink('contributions.csv'), { type: 'record', lang, excel: true }, records)],
-      ['idees.csv', async () => (await exporters)[1].writeCsv(sink('idees.csv'), { type: 'cluster', lang, excel: true }, clusters)],
+      [
+        'idees.csv',
+        async () => {
+          const [, { writeCsv }, , , { mostSharedCluster }] = await exporters;
+          // The spreadsheet lists the ideas in the synthesis's order, most widely shared first.
+          await writeCsv(sink('idees.csv'), { type: 'cluster', lang, excel: true }, [...clusters].sort((a, b) => mostSharedCluster(a, b, count)));
+        },
+      ],
       [
         'dispositifs.csv',
         async () => {
@@ -256,7 +269,7 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
         'synthese.md',
         async () => {
           const { renderSynthesis } = (await exporters)[0];
-          await writeAll(sink('synthese.md'), [renderSynthesis({ records, clusters, report: parseReport, lang, catalogue: await tags(), ...(title && { title }) })]);
+          await writeAll(sink('synthese.md'), [renderSynthesis({ records, clusters, report: parseReport, lang, catalogue: await tags(), count, ...(title && { title }) })]);
         },
       ],
     ],
@@ -266,7 +279,7 @@ function exportJobs({ context, folder, lang, title, records, clusters, parseRepo
     'synthese.html',
     async () => {
       const [{ renderReport }, { sourceLinks }] = await Promise.all([import('../../report/page.js'), import('./export-html.js')]);
-      const page = renderReport({ records, clusters, report: parseReport, lang, catalogue: await tags(), generator: `recolte ${VERSION}`, sourceHref: sourceLinks(context.cwd, folder), ...(title && { title }) });
+      const page = renderReport({ records, clusters, report: parseReport, lang, catalogue: await tags(), count, generator: `recolte ${VERSION}`, sourceHref: sourceLinks(context.cwd, folder), ...(title && { title }) });
       await writeAll(sink('synthese.html'), [page]);
     },
   ];
