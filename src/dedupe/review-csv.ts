@@ -214,7 +214,23 @@ function isBlankRow(cells: readonly string[]): boolean {
 
 /** A header as compared: folded, "(…)" dropped, letters and digits only ("Décision (oui / non)" → "decision"). */
 function headerKey(header: string): string {
-  return fold(header).replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return withoutParentheses(fold(header)).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The text with each "(…)" group removed; a "(" never closed stays. A scan rather than /\([^)]*\)/g, which backtracks
+ * quadratically on a header of many "(" (the headers read come from the user's file).
+ */
+function withoutParentheses(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (let open = text.indexOf('(', from); open !== -1; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open + 1);
+    if (close === -1) break;
+    kept += text.slice(from, open);
+    from = close + 1;
+  }
+  return kept + text.slice(from);
 }
 
 const COLUMN_BY_KEY: ReadonlyMap<string, ReviewColumn> = new Map(
@@ -235,7 +251,7 @@ function columnIndexes(header: readonly string[]): Partial<Record<ReviewColumn, 
 
 /** A column's French header, then its English one when it differs, without instructions: "décision (decision)". */
 function bothHeaders(column: ReviewColumn): string {
-  const [fr, en] = (['fr', 'en'] as const).map((lang) => REVIEW_TEXT[lang].headers[column].replace(/\s*\([^)]*\)/, ''));
+  const [fr, en] = (['fr', 'en'] as const).map((lang) => withoutParentheses(REVIEW_TEXT[lang].headers[column]).trimEnd());
   return fr === en ? fr! : `${fr} (${en})`;
 }
 
