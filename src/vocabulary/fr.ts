@@ -895,6 +895,26 @@ export const ACTION_NOUN_ENDINGS: readonly { noun: string; verb: string }[] = [
 ];
 
 /**
+ * The suffix rules that tie an action noun to its verb for `dedupe` (déploiement ↔ déployer,
+ * ouverture ↔ ouvrir): those above and a few more. scripts/build-action-nouns.mjs applies them to
+ * every infinitive of the Lefff and keeps a noun only where the mythes-fr thesaurus knows it as
+ * a noun, in vocabulary/action-nouns.fr.tsv.
+ */
+export const ACTION_NOUN_RULES: readonly { noun: string; verb: string }[] = [
+  ...ACTION_NOUN_ENDINGS,
+  { noun: 'ition', verb: 'er' }, // composition, opposition
+  { noun: 'ition', verb: 'ir' }, // définition, finition
+  { noun: 'ature', verb: 'er' }, // signature, candidature
+  { noun: 'eture', verb: 'er' }, // fermeture
+  { noun: 'ure', verb: 'er' }, // blessure, coupure
+  { noun: 'ance', verb: 'er' }, // surveillance, assistance
+  { noun: 'aison', verb: 'er' }, // livraison, comparaison
+  { noun: 'ission', verb: 'ettre' }, // admission, transmission
+  { noun: 'ession', verb: 'imer' }, // suppression, impression
+  { noun: 'ment', verb: 'ir' }, // sentiment
+];
+
+/**
  * Nouns those endings would read as actions but that name a thing, a place, a body or a state
  * ("Gouvernement", "Situation des urgences", "Association des usagers"), or adverbs
  * ("Également").
