@@ -815,7 +815,7 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
     strict: true,
     values: {
       // Not "étudiant" nor "retraité": here they are mostly medical students and retired doctors.
-      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'pédiatrique', 'pédiatrie'],
+      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'pédiatrique', 'pédiatrie', '#pedopsychiatrie'],
       seniors: ['#senior', '#ehpad'],
       handicap: ['handicap', 'handicapé'],
       maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
@@ -833,11 +833,11 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
   profession: {
     strict: false,
     values: {
-      medecins: ['médecin', '#generaliste', '#medecin_traitant', '#specialiste', '#jeune_medecin', '#medecin_retraite', 'psychiatre', 'pédiatre'],
+      medecins: ['médecin', '#generaliste', '#medecin_traitant', '#specialiste', '#jeune_medecin', '#medecin_retraite', 'psychiatre', 'pédiatre', '#pedopsychiatrie'],
       internes: ['#interne', 'stagiaire'],
-      infirmiers: ['infirmier', 'infirmière', '#ipa'],
+      infirmiers: ['infirmier', 'infirmière', '#infirmier', '#ipa'],
       kines: ['#kine', 'masseur'],
-      dentistes: ['dentiste', 'dentaire'],
+      dentistes: ['dentiste', 'dentaire', '#dentiste'],
       pharmaciens: ['pharmacien', '#pharmacie'],
       sagesfemmes: ['sage-femme', 'sages-femmes'],
       psychologues: ['#psychologue'],
