@@ -691,6 +691,8 @@ export const MEANINGFUL_STOP_WORDS: readonly string[] = [
   'assez',
   'unique', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'premier', 'première', 'premiers', 'premières',
   'proche', 'proches', 'ouvert', 'ouverte', 'directe', 'direct', 'seul', 'seule',
+  // "Mettre en valeur" is valoriser.
+  'valeur', 'valeurs',
 ];
 
 /** Numbers written in words: compared as numbers, so "deux ans" and "cinq ans" stay apart. */
@@ -736,6 +738,7 @@ export const WEAK_WORDS: readonly string[] = [
   'mettre', 'faire', 'devoir', 'vouloir', 'pouvoir', 'falloir', 'trouver', 'permettre', 'améliorer',
   'besoin', 'santé', 'soin', 'territoire', 'local', 'action', 'place', 'aller', 'avoir', 'être', 'rendre',
   'public', 'personne', 'gens', 'patient', 'mieux', 'vraiment', 'beaucoup', 'long', 'interminable', 'très', 'trop',
+  'faciliter', 'assurer', 'garantir', 'offrir', 'plusieurs', 'dispositif', 'projet', 'professionnel', 'accès', 'offre', 'organiser', 'accompagner', 'accompagnement', 'mise',
 ];
 
 /**
@@ -828,6 +831,18 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
     values: {
       maintenir: ['#maintenir'],
       fermer: ['fermer', 'fermeture', 'supprimer', 'suppression', 'disparition'],
+    },
+  },
+  // What is to be done: training people is not funding, hiring or creating something.
+  action: {
+    strict: false,
+    values: {
+      developper: ['#developper'],
+      former: ['#former'],
+      financer: ['#financer'],
+      recruter: ['#recruter'],
+      revaloriser: ['#revaloriser'],
+      informer: ['#informer'],
     },
   },
   profession: {

@@ -24,7 +24,7 @@ describe('paraphrase classes', () => {
     ['#cabine_teleconsultation', ['cabine de téléconsultation', 'borne de téléconsultation', 'cabine connectée']],
     ['#telesurveillance', ['télésurveillance', 'télésuivi', 'suivi à distance']],
     ['#maladie_chronique', ['maladies chroniques', 'ALD', 'affection de longue durée']],
-    ['#valoriser', ['valoriser', 'mettre en valeur']],
+    ['#valoriser', ['valoriser', 'mettre en valeur', 'mise en valeur']],
     ['#informer', ['informer', 'faire connaître', 'sensibiliser']],
     ['#pedopsychiatrie', ['pédopsychiatres', 'pédopsychiatrie']],
   ])('%s: %j', (concept, wordings) => {
@@ -61,6 +61,8 @@ describe('hard negatives stay apart at the default threshold', () => {
     ['another number', 'Créer 2 centres de santé dans le département', 'Créer 5 centres de santé dans le département'],
     ['a negation', "Réguler l'installation des médecins", "Ne pas réguler l'installation des médecins"],
     ['the opposite', 'Maintenir les urgences de nuit', 'Fermer les urgences la nuit'],
+    ['another action', 'Développer la télémédecine en zone rurale', 'Former les médecins à la télémédecine en zone rurale'],
+    ['another action', 'Financer des assistants médicaux', 'Former des assistants médicaux'],
   ])('%s: "%s" / "%s"', (_, a, b) => {
     const threshold = Math.round(DEFAULT_THRESHOLD * 10_000);
     expect(guard(analyze(a, synonyms), analyze(b, synonyms))).not.toBeNull();

@@ -98,7 +98,7 @@ describe('readings that depend on neighbouring words', () => {
   });
   it('reads young and retired doctors as a profession, not as a public', () => {
     expect(a("Aides à l'installation des jeunes médecins").facets).toEqual(['profession:medecins']);
-    expect(a('Favoriser le cumul emploi-retraite des médecins').facets).toEqual(['profession:medecins']);
+    expect(a('Favoriser le cumul emploi-retraite des médecins').facets).toEqual(['action:developper', 'profession:medecins']);
     expect(a('Équipe mobile pour les jeunes').facets).toEqual(['public:jeunes']);
   });
 });
