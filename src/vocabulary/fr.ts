@@ -838,12 +838,21 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
     strict: false,
     values: {
       developper: ['#developper'],
-      former: ['#former'],
       financer: ['#financer'],
       recruter: ['#recruter'],
       revaloriser: ['#revaloriser'],
       informer: ['#informer'],
     },
+  },
+  // Training people is its own idea: "former les infirmiers à la télémédecine" is not telemedicine.
+  formation: {
+    strict: true,
+    values: { former: ['#former'] },
+  },
+  // A branch of a structure (an antenna, a secondary surgery) is not the structure itself.
+  antenne: {
+    strict: true,
+    values: { antenne: ['antenne', 'annexe', 'secondaire'] },
   },
   profession: {
     strict: false,

@@ -63,6 +63,7 @@ describe('hard negatives stay apart at the default threshold', () => {
     ['the opposite', 'Maintenir les urgences de nuit', 'Fermer les urgences la nuit'],
     ['another action', 'Développer la télémédecine en zone rurale', 'Former les médecins à la télémédecine en zone rurale'],
     ['another action', 'Financer des assistants médicaux', 'Former des assistants médicaux'],
+    ['a branch of the structure', 'Créer des maisons de santé dans les villages', 'Créer des antennes de maisons de santé dans les villages'],
   ])('%s: "%s" / "%s"', (_, a, b) => {
     const threshold = Math.round(DEFAULT_THRESHOLD * 10_000);
     expect(guard(analyze(a, synonyms), analyze(b, synonyms))).not.toBeNull();
