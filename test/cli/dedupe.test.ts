@@ -52,7 +52,7 @@ describe('recolte dedupe', () => {
         'same: []',
         'different: []',
         'pending:',
-        '  # 0.4885 facet',
+        '  # 0.5294 facet',
         '  #   "Ne pas supprimer les urgences de nuit" (marne.md:4)',
         '  #   "Supprimer les urgences de nuit" (ardennes.md:9)',
         '  - ["a5", "a6"]',
