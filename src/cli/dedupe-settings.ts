@@ -3,9 +3,11 @@
  * command's options, else the project's config, else the defaults. Shared by `dedupe` and
  * `synthesize`.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics.js';
+import type { ReviewCsvRow } from '../dedupe/review-csv.js';
 import type { Synonyms, SynonymTable } from '../dedupe/synonyms.js';
 import type { CommandContext } from './context.js';
 import { fileError } from './inputs.js';
@@ -61,19 +63,48 @@ export async function loadSynonyms(context: CommandContext, given: DedupeSetting
   return synonyms;
 }
 
-/** The reviewer's decisions, if a file is given; pairs naming unknown ids are warnings. */
-export async function loadDecisions(
-  context: CommandContext,
-  given: DedupeSettingsFlags,
-  known: ReadonlySet<string>,
-): Promise<{ same: [string, string][]; different: [string, string][] }> {
+/** The reviewer's decisions, and where they were read from, for the review file to keep them. */
+export interface LoadedDecisions {
+  same: [string, string][];
+  different: [string, string][];
+  /** The decisions file, when one was given. */
+  file?: string;
+  /** A CSV review's rows, answered or not (empty for YAML). */
+  rows: ReviewCsvRow[];
+}
+
+/**
+ * The reviewer's decisions, if a file is given (YAML or JSON, or a CSV review by its
+ * extension); pairs naming unknown ids are warnings. A decisions file that is also the
+ * `reviewFile` and does not exist yet is the first round: no decision.
+ */
+export async function loadDecisions(context: CommandContext, given: DedupeSettingsFlags, known: ReadonlySet<string>, reviewFile?: string): Promise<LoadedDecisions> {
   const file = given.decisions ?? context.config.dedupe?.decisions;
-  if (!file) return { same: [], different: [] };
+  if (!file) return { same: [], different: [], rows: [] };
+  const origin = given.decisions ? '--decisions' : `${context.configFile}: dedupe.decisions`;
+  const absolute = path.resolve(context.cwd, file);
+  if (reviewFile !== undefined && path.resolve(context.cwd, reviewFile) === absolute && !existsSync(absolute)) return { same: [], different: [], file, rows: [] };
+  if (path.extname(file).toLowerCase() === '.csv') {
+    const [{ readReviewCsv }, { checkAnswers }] = await Promise.all([import('../dedupe/review-csv.js'), import('../dedupe/decisions.js')]);
+    const read = readReviewCsv(file, await readSettingBytes(context, file, origin));
+    const checked = checkAnswers(file, read.rows, known);
+    [...read.diagnostics, ...checked.diagnostics].forEach((d) => context.reporter.diagnostic(d));
+    return { same: checked.same, different: checked.different, file, rows: read.rows };
+  }
   const [{ readDecisions }, { validatorFor }] = await Promise.all([import('../dedupe/decisions.js'), import('../validate/validator.js')]);
-  const text = await readSetting(context, file, given.decisions ? '--decisions' : `${context.configFile}: dedupe.decisions`);
+  const text = new TextDecoder().decode(await readSettingBytes(context, file, origin));
   const read = readDecisions(file, text, await validatorFor('decisions'), known);
   read.diagnostics.forEach((d) => context.reporter.diagnostic(d));
-  return { same: read.same, different: read.different };
+  return { same: read.same, different: read.different, file, rows: [] };
+}
+
+/** Reads a file named by an option or the config, as bytes; a missing one is a usage error. */
+async function readSettingBytes(context: CommandContext, file: string, origin: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path.resolve(context.cwd, file));
+  } catch (error) {
+    throw new UsageError(`${origin} ${file}: ${fileError(file, error).message}`);
+  }
 }
 
 /** Reads a file named by an option or the config; a missing one is a usage error. */

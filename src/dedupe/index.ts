@@ -7,10 +7,12 @@ import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, packAnalysis, unpackAnalysis, WEAK_TERMS } from './analyze.js';
 import { analyzeAll, type ParallelOptions } from './analyze-parallel.js';
-import { guard, guarded, guardKey, type GuardReason } from './guard.js';
+import { guarded, guardKey } from './guard.js';
 import { leaderCluster } from './leader.js';
 import { score, SCALE } from './score.js';
 import type { Synonyms } from './synonyms.js';
+import type { Suggestion } from './review-types.js';
+import { reviewQuestions } from './questions.js';
 import { sharedTerms, vectorize } from './vectors.js';
 
 /** The fields dedupe reads; the rest of a record is not needed. */
@@ -20,28 +22,16 @@ export interface DedupeOptions {
   /** Auto-merge bar, in ten-thousandths. */
   threshold: number;
   /**
-   * Lower end of the grey zone whose pairs go to review, in ten-thousandths (at most the
-   * threshold). Without it, no review pairs are looked for, which is faster.
+   * How many questions to put to a reviewer (see suggest.ts). Without it, none are looked for,
+   * which is faster.
    */
-  reviewThreshold?: number;
+  reviewBudget?: number;
   synonyms: Synonyms;
   /** Explain each merge (costly at scale: only when asked). */
   explain?: boolean;
   /** Reviewer decisions, by record id. */
   same?: readonly (readonly [string, string])[];
   different?: readonly (readonly [string, string])[];
-}
-
-export interface ReviewPair {
-  a: DedupeRecord;
-  b: DedupeRecord;
-  score: number;
-  /**
-   * A guard reason: never merged automatically (negation, polarity, numbers, facet);
-   * below-threshold: in the grey zone; clustering: similar enough, but one joined a closer
-   * cluster, or is too far from the other members of the other's cluster.
-   */
-  reason: 'below-threshold' | GuardReason | 'clustering';
 }
 
 export interface Explanation {
@@ -58,7 +48,8 @@ export interface Explanation {
 
 export interface DedupeResult {
   clusters: Cluster[];
-  review: ReviewPair[];
+  /** The questions for a reviewer, highest expected gain first, numbered from 1; empty without `reviewBudget`. */
+  review: Suggestion[];
   /** Empty unless `explain` was asked for. */
   explanations: Explanation[];
 }
@@ -142,8 +133,8 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
     group: groupOf,
     order,
     threshold: options.threshold,
-    review: options.reviewThreshold !== undefined,
-    reviewThreshold: options.reviewThreshold ?? options.threshold,
+    review: false,
+    reviewThreshold: options.threshold,
     forbidden,
   });
 
@@ -156,30 +147,26 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
     else members.set(root, [u]);
   });
   const clusters = [...members.values()].map((list) => buildCluster(list, units, similarity));
+  const roots = [...members.keys()];
+  const rootOf = new Map(clusters.map((cluster, i) => [cluster, roots[i]!]));
   clusters.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // For each wording, its closest leader in another cluster, when that pair reached the grey
-  // zone: one pair per wording at most, so the list stays readable at any scale.
-  const n = units.length;
-  const decidedPairs = new Set([...unitPairs(options.same), ...unitPairs(options.different)].map(([a, b]) => (a < b ? a * n + b : b * n + a)));
-  const listed = new Set<number>();
-  const review: ReviewPair[] = [];
-  for (let u = 0; u < n; u++) {
-    const l = led.near[u]!;
-    if (l < 0 || clusterOf[u] === clusterOf[l]) continue;
-    const [a, b] = u < l ? [u, l] : [l, u];
-    if (decidedPairs.has(a * n + b) || listed.has(a * n + b)) continue;
-    listed.add(a * n + b);
-    const s = led.nearScore[u]!;
-    review.push({
-      a: units[a]!.records[0]!,
-      b: units[b]!.records[0]!,
-      score: s,
-      // What keeps them apart for sure comes first: the guard, whatever the score.
-      reason: guard(unpackAnalysis(units[a]!.packed), unpackAnalysis(units[b]!.packed)) ?? (s < options.threshold ? 'below-threshold' : 'clustering'),
-    });
-  }
-  review.sort((p, q) => q.score - p.score || byId(p.a, q.a) || byId(p.b, q.b));
+  const review = options.reviewBudget
+    ? reviewQuestions({
+        units,
+        vectors,
+        dictionary,
+        group: groupOf,
+        clusterOf,
+        clusters: clusters.map((cluster) => ({ cluster, root: rootOf.get(cluster)! })),
+        same: unitPairs(options.same),
+        different: [...apart].flatMap(([a, bs]) => bs.filter((b) => a < b).map((b) => [a, b] as const)),
+        guarded: (a, b) => guarded(keys[a]!, keys[b]!),
+        synonyms: options.synonyms,
+        threshold: options.threshold,
+        budget: options.reviewBudget,
+      })
+    : [];
 
   if (!options.explain) return { clusters, review, explanations: [] };
   const explanations: Explanation[] = [];

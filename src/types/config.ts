@@ -60,9 +60,13 @@ export interface DedupeConfig {
    */
   synonyms?: string;
   /**
-   * A reviewer's decisions file applied on every run.
+   * A reviewer's decisions file applied on every run (YAML or JSON, or a .csv review).
    */
   decisions?: string;
+  /**
+   * Questions asked per review round by --review (default 50).
+   */
+  reviewBudget?: number;
 }
 export interface VocabularyConfig {
   /**

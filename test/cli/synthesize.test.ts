@@ -34,6 +34,29 @@ describe('recolte synthesize', () => {
     expect(dispositifs).toBe(recolte(['export', 'csv', '--type', 'dispositifs', '--excel', path.join(out, 'records.ndjson')]).stdout);
   });
 
+  it('writes the review questions beside the folder with --review, and applies its answers the next time', () => {
+    const dir = fresh();
+    const out = path.join(dir, 'out');
+    const review = path.join(dir, 'revue.csv');
+    const consultation = path.join(root, 'fixtures', 'consultation', 'documents');
+    const first = recolte(['synthesize', consultation, '-o', out, '--review', review, '--decisions', review, '--review-budget', '5', '--no-html', '--no-base']);
+    expect(first.code).toBe(0);
+    expect(first.stderr.trim().split('\n').at(-1)).toMatch(/; 5 questions to review in .*revue\.csv$/);
+    expect(readdirSync(out)).not.toContain('revue.csv');
+    const rows = readFileSync(review, 'utf8').split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(6);
+    // Every answer "oui": the next run merges what was asked and asks five new questions.
+    writeFileSync(review, rows.map((row, i) => (i ? row.replace(/^("\d+";)"";/, '$1"oui";') : row)).join('\r\n'));
+    const ideas = (run: { stderr: string }) => Number(/→ (\d+) ideas/.exec(run.stderr)![1]);
+    const second = recolte(['synthesize', consultation, '-o', out, '--review', review, '--decisions', review, '--review-budget', '5', '--no-html', '--no-base']);
+    expect(second.code).toBe(0);
+    expect(ideas(second)).toBeLessThan(ideas(first));
+    const kept = readFileSync(review, 'utf8').split('\r\n').filter(Boolean);
+    expect(kept).toHaveLength(11);
+    expect(kept.slice(1, 6).every((row) => row.includes(';"oui";'))).toBe(true);
+    expect(kept.slice(6).map((row) => row.split(';')[0])).toEqual(['"6"', '"7"', '"8"', '"9"', '"10"']);
+  });
+
   it('writes the dispositifs table and the CSV headers in English with --lang en', () => {
     const out = path.join(fresh(), 'out');
     expect(recolte(['-q', 'synthesize', seeds, '-o', out, '--lang', 'en']).code).toBe(0);

@@ -20,7 +20,7 @@ const record = (text: string, code = '55', kind: DedupeRecord['kind'] = 'proposa
   territory: { level: 'departement', code, name: `D${code}` },
   source: { file: 'a.md', line: ++line, column: 1, endLine: line },
 });
-const options = { threshold: 5000, reviewThreshold: 3500, synonyms };
+const options = { threshold: 5000, reviewBudget: 20, synonyms };
 
 describe('French-aware analysis', () => {
   it('gives the same terms to the same idea in three wordings', () => {
@@ -251,11 +251,49 @@ describe('dedupe', () => {
     expect(new Set(together.flatMap((k) => k.members.map((m) => m.id))).size).toBe(corpus.length);
   });
 
-  it('sends guarded and borderline pairs to review, not into a cluster', () => {
+  it('asks about guarded and borderline clusters instead of merging them, the likelier and larger first', () => {
     const { review, clusters } = dedupe(corpus, options);
-    const opposite = review.find((p) => p.reason === 'facet');
-    expect(opposite && [opposite.a.text, opposite.b.text].sort()).toEqual(['Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit']);
     expect(clusters.find((c) => c.text === 'Supprimer les urgences de nuit')?.size).toBe(1);
+    const urgences = review.find((q) => [q.a.text, q.b.text].includes('Supprimer les urgences de nuit'))!;
+    expect(urgences).toMatchObject({ question: 'merge', kind: 'proposal', a: { size: 1 }, b: { size: 1 } });
+    expect([urgences.a.text, urgences.b.text].sort()).toEqual(['Ne pas supprimer les urgences de nuit', 'Supprimer les urgences de nuit']);
+    // Guarded (a negation): far less likely the same than its similarity alone would say.
+    expect(urgences.chance).toBeLessThan(0.2);
+    expect(urgences.shared).toEqual(['nuit', 'urgences']);
+    expect(review.map((q) => q.number)).toEqual(review.map((_, i) => i + 1));
+    for (let i = 1; i < review.length; i++) expect(review[i - 1]!.gain).toBeGreaterThanOrEqual(review[i]!.gain);
+    // A merge question names each cluster's canonical record, its size and territories.
+    const tele = review.find((q) => q.question === 'merge' && q.a.text === 'Développer la télémédecine en zone rurale')!;
+    expect(tele.a).toMatchObject({ size: 3, territories: ['D27 (27)', 'D46 (46)', 'D55 (55)'], source: { file: 'a.md' } });
+  });
+
+  it('asks each cluster once per round in merge questions, and never again what was answered', () => {
+    const { review } = dedupe(corpus, options);
+    const merges = review.filter((q) => q.question === 'merge');
+    const sides = merges.flatMap((q) => [q.a.id, q.b.id]);
+    expect(new Set(sides).size).toBe(sides.length);
+    const answered = dedupe(corpus, { ...options, different: merges.map((q) => [q.a.id, q.b.id] as [string, string]) }).review;
+    const asked = new Set(merges.map((q) => [q.a.id, q.b.id].sort().join()));
+    expect(answered.filter((q) => asked.has([q.a.id, q.b.id].sort().join()))).toEqual([]);
+  });
+
+  it('splits a cluster the tool formed when a reviewer says one of its records is different', () => {
+    const texts = ['Développer la télémédecine en zone rurale', 'Développer la télémédecine en zone rurale et en ville', 'Télémédecine rurale : équiper les mairies'];
+    const [a, b, c] = texts.map((text, i) => record(text, String(10 + i), 'proposal', `s${i}`));
+    const before = dedupe([a!, b!, c!], options);
+    expect(before.clusters.map((k) => k.members.map((m) => m.id))).toEqual([['s0', 's1'], ['s2']]);
+    const split = before.review.find((q) => q.question === 'split')!;
+    expect(split).toMatchObject({ a: { id: 's0', size: 2 }, b: { id: 's1', size: 1, territories: ['D11 (11)'] }, score: 0.7168 });
+    expect(split.shared).toEqual(['rurale', 'télémédecine', 'développer']);
+    const after = dedupe([a!, b!, c!], { ...options, different: [['s0', 's1']] });
+    // s1 leaves; s2, which did not resemble s1 enough to join both, now joins s0 alone.
+    expect(after.clusters.map((k) => k.members.map((m) => m.id))).toEqual([['s0', 's2'], ['s1']]);
+    // Answered, the question is not asked again.
+    expect(after.review.filter((q) => [q.a.id, q.b.id].sort().join() === 's0,s1')).toEqual([]);
+  });
+
+  it('asks nothing without a budget', () => {
+    expect(dedupe(corpus, { threshold: 5000, synonyms }).review).toEqual([]);
   });
 });
 

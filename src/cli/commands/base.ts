@@ -145,7 +145,7 @@ export async function runBaseAdd(context: CommandContext, documents: readonly st
       loadSynonyms(context, { synonyms: settings.synonyms ?? undefined }),
       loadDecisions(context, { decisions: settings.decisions ?? undefined }, new Set(records.map((r) => r.id))),
     ]);
-    const { clusters } = await dedupeParallel(records, { threshold: Math.round(settings.threshold * 10_000), synonyms, ...decisions });
+    const { clusters } = await dedupeParallel(records, { threshold: Math.round(settings.threshold * 10_000), synonyms, same: decisions.same, different: decisions.different });
     const before = (db.prepare('SELECT id FROM clusters ORDER BY id').raw().all() as [string][]).map(([id]) => id).join();
     const after = clusters.map((c) => c.id).sort().join();
     const next: Meta = settingsMeta(settings, folder);

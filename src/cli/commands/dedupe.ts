@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
 import { fileError, resolveInputs } from '../inputs.js';
-import { checkWritable, ndjsonLines, openSink, writeAfter, writeAll, writeFileAtomic } from '../output.js';
+import { checkWritable, ndjsonLines, openSink, writeAfter, writeAll } from '../output.js';
 import { nonBlankLines } from '../lines.js';
 import { plural } from '../reporter.js';
 import { UsageError } from '../streams.js';
@@ -11,13 +11,16 @@ import type { DedupeRecord } from '../../dedupe/index.js';
 import type { Territory } from '../../types/record.js';
 import { DEFAULT_THRESHOLD, dedupeThreshold, type DedupeSettingsFlags, loadDecisions, loadSynonyms } from '../dedupe-settings.js';
 
+import { checkLang } from '../lang.js';
+import { reviewBudget, writeReview } from '../review-file.js';
+
 export { DEFAULT_THRESHOLD } from '../dedupe-settings.js';
-/** How far below the bar pairs still go to review. */
-const REVIEW_MARGIN = 0.15;
 
 interface DedupeFlags extends DedupeSettingsFlags {
   output?: string;
   review?: string;
+  reviewBudget?: string;
+  lang?: string;
   explain?: boolean;
 }
 
@@ -29,13 +32,15 @@ export function defineDedupe(program: Command, run: (inputs: string[], flags: De
     .argument('[inputs...]', 'records NDJSON files (from recolte parse), or - for standard input')
     .option('-o, --output <file>', 'write clusters to a file instead of standard output')
     .option('--threshold <number>', `similarity from 0 to 1 at which records merge automatically (default: ${DEFAULT_THRESHOLD})`)
-    .option('--review <file>', 'write the borderline pairs as a decisions file to fill in')
-    .option('--decisions <file>', 'apply a reviewer\'s decisions (YAML or JSON: same / different pairs of ids)')
+    .option('--review <file>', 'write the questions most worth a reviewer\'s answer: YAML, or a spreadsheet for a name ending in .csv')
+    .option('--review-budget <n>', 'questions per review round (default: 50)')
+    .option('--decisions <file>', 'apply a reviewer\'s decisions (YAML or JSON: same / different pairs of ids; or a .csv review)')
+    .option('--lang <lang>', 'language of a .csv review\'s headers: fr or en (default: fr)')
     .option('--synonyms <file>', 'add synonyms and acronyms (YAML or JSON: concept: [wording, …]) to the built-in table')
     .option('--explain', 'print each merge on stderr with its score and the terms the two records share')
     .addHelpText(
       'after',
-      '\nExamples:\n  recolte parse comptes-rendus/ | recolte dedupe - -o clusters.ndjson --review review.yaml\n  recolte dedupe records.ndjson --decisions review.yaml --explain',
+      '\nExamples:\n  recolte parse comptes-rendus/ | recolte dedupe - -o clusters.ndjson --review review.csv\n  recolte dedupe records.ndjson --decisions review.csv --review review.csv -o clusters.ndjson\n  recolte dedupe records.ndjson --decisions review.yaml --explain',
     )
     .action(run);
 }
@@ -43,17 +48,18 @@ export function defineDedupe(program: Command, run: (inputs: string[], flags: De
 /** Runs `recolte dedupe`; returns the exit code. */
 export async function runDedupe(context: CommandContext, inputs: readonly string[], flags: DedupeFlags): Promise<number> {
   const threshold = dedupeThreshold(context, flags);
+  const budget = reviewBudget(context, flags.reviewBudget);
+  const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
   if (!inputs.length) {
     if (context.stdin.isTTY) throw new UsageError('no input: name records files, or pipe records into standard input (recolte parse … | recolte dedupe -)');
     inputs = ['-'];
   }
   await checkWritable(context.cwd, flags.output, '--output');
   await checkWritable(context.cwd, flags.review, '--review');
-  const [{ dedupeParallel }, { validatorFor }, { checkJson }, { reviewTemplate }] = await Promise.all([
+  const [{ dedupeParallel }, { validatorFor }, { checkJson }] = await Promise.all([
     import('../../dedupe/index.js'),
     import('../../validate/validator.js'),
     import('../../validate/documents.js'),
-    import('../../dedupe/decisions.js'),
   ]);
   const { reporter } = context;
   const synonyms = await loadSynonyms(context, flags);
@@ -90,11 +96,12 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
     }
   }
 
-  const { same, different } = await loadDecisions(context, flags, new Set(seen.keys()));
+  const decisions = await loadDecisions(context, flags, new Set(seen.keys()), flags.review);
+  const { same, different } = decisions;
 
   const result = await dedupeParallel(records, {
     threshold: Math.round(threshold * 10_000),
-    ...(flags.review && { reviewThreshold: Math.round(Math.max(0.05, threshold - REVIEW_MARGIN) * 10_000) }),
+    ...(flags.review && { reviewBudget: budget }),
     synonyms,
     explain: !!flags.explain,
     same,
@@ -107,13 +114,13 @@ export async function runDedupe(context: CommandContext, inputs: readonly string
     }
   }
   await writeAll(openSink(flags.output, context.cwd, context.stdout), ndjsonLines(result.clusters));
-  if (flags.review) await writeAfter(flags.output, () => writeFileAtomic(flags.review!, context.cwd, reviewTemplate(result.review)));
+  if (flags.review) await writeAfter(flags.output, () => writeReview(context, flags.review!, result.review, decisions, lang));
 
   const merged = result.clusters.filter((c) => c.size > 1);
   reporter.note(
     `${plural(records.length, 'record')} → ${plural(result.clusters.length, 'cluster')} ` +
       `(${merged.length} grouping ${plural(merged.reduce((n, c) => n + c.size, 0), 'record')}, ${result.clusters.length - merged.length} single)` +
-      (flags.review ? `; ${plural(result.review.length, 'pair')} to review in ${flags.review}` : ''),
+      (flags.review ? `; ${plural(result.review.length, 'question')} to review in ${flags.review}` : ''),
   );
   finalSummary(context, `${plural(records.length, 'record')}, ${plural(result.clusters.length, 'cluster')}, ${plural(reporter.counts.errors, 'error')}, ${plural(reporter.counts.warnings, 'warning')}`);
   return exitCodeFor(context);

@@ -81,7 +81,7 @@ export async function runExportSqlite(context: CommandContext, inputs: readonly 
     const synonyms = await loadSynonyms(context, flags);
     const decisions = await loadDecisions(context, flags, new Set(seen.keys()));
     const { dedupeParallel } = await import('../../dedupe/index.js');
-    ideas = (await dedupeParallel(records, { threshold: Math.round(threshold * 10_000), synonyms, ...decisions })).clusters;
+    ideas = (await dedupeParallel(records, { threshold: Math.round(threshold * 10_000), synonyms, same: decisions.same, different: decisions.different })).clusters;
     const file = (name: string | undefined): string | null => (name ? path.resolve(context.cwd, name) : null);
     settings = {
       ...settingsMeta(

@@ -16,7 +16,8 @@ import { checkLang } from '../lang.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, type CommandContext } from '../context.js';
 import { dedupeThreshold, loadDecisions, loadSynonyms, type DedupeSettingsFlags } from '../dedupe-settings.js';
-import { displayPath, ndjsonLines, openSink, writeAll, writeFailure, writeFileAtomic, type DataSink } from '../output.js';
+import { checkWritable, displayPath, ndjsonLines, openSink, writeAll, writeFailure, writeFileAtomic, type DataSink } from '../output.js';
+import { reviewBudget, writeReview } from '../review-file.js';
 import { createProgress } from '../progress.js';
 import { plural } from '../reporter.js';
 import { OutputError, UsageError } from '../streams.js';
@@ -41,6 +42,8 @@ interface SynthesizeFlags extends DedupeSettingsFlags, LimitFlags {
   base: boolean;
   /** False with --no-html. */
   html: boolean;
+  review?: string;
+  reviewBudget?: string;
 }
 
 /** Declares the command and its options. */
@@ -57,6 +60,8 @@ export function defineSynthesize(program: Command, run: (inputs: string[], flags
     .option('--threshold <number>', 'similarity from 0 to 1 at which records merge automatically (as recolte dedupe)')
     .option('--synonyms <file>', 'add synonyms and acronyms to the built-in table (as recolte dedupe)')
     .option('--decisions <file>', "apply a reviewer's decisions (as recolte dedupe)")
+    .option('--review <file>', 'write the questions most worth a reviewer\'s answer (as recolte dedupe: YAML, or .csv)')
+    .option('--review-budget <n>', 'questions per review round (default: 50)')
     .option('--no-html', 'do not write synthese.html')
     .option('--no-base', 'do not write base.sqlite and its metadata.json')
     .option('--stdin-name <name>', 'file name recorded for standard input', '<stdin>'))
@@ -69,6 +74,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   const started = performance.now();
   const lang = checkLang(flags.lang ?? context.config.lang ?? 'fr');
   const threshold = dedupeThreshold(context, flags);
+  const budget = reviewBudget(context, flags.reviewBudget);
   const territorySpec = flags.territory ?? context.config.territory;
   const territory = territorySpec === undefined ? null : await resolveTerritoryFlag(territorySpec, flags.territory === undefined ? context.configFile : null);
   const limits = limitsFrom(context, flags);
@@ -78,6 +84,7 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   }
   // Settings that can fail are read before any work, and before the folder is touched.
   const synonyms = await loadSynonyms(context, flags);
+  await checkWritable(context.cwd, flags.review, '--review');
   const tags = await tagSources(context);
   const folder = await prepareFolder(context.cwd, flags.output, !!flags.force);
   const { reporter } = context;
@@ -116,8 +123,14 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
   // Dedupe.
   progress.update(`grouping ${plural(valid.length, 'record')}…`);
   const { dedupeParallel } = await import('../../dedupe/index.js');
-  const decisions = await loadDecisions(context, flags, new Set(valid.map((r) => r.id)));
-  const { clusters } = await dedupeParallel(valid as DedupeRecord[], { threshold: Math.round(threshold * 10_000), synonyms, ...decisions });
+  const decisions = await loadDecisions(context, flags, new Set(valid.map((r) => r.id)), flags.review);
+  const { clusters, review } = await dedupeParallel(valid as DedupeRecord[], {
+    threshold: Math.round(threshold * 10_000),
+    synonyms,
+    same: decisions.same,
+    different: decisions.different,
+    ...(flags.review && { reviewBudget: budget }),
+  });
   progress.clear();
   const dedupeDone = performance.now();
 
@@ -153,13 +166,16 @@ export async function runSynthesize(context: CommandContext, inputs: readonly st
     },
   };
   await writeOutputs(context, folder, written, [[['rapport.json', () => writeFileAtomic(out('rapport.json'), context.cwd, `${JSON.stringify(report, null, 2)}\n`)]]], outputs);
+  // The review file is not one of the folder's outputs: it is the reviewer's, round after round.
+  if (flags.review) await writeReview(context, flags.review, review, decisions, lang);
   progress.clear();
 
   const { errors, warnings } = reporter.counts;
   const shown = displayPath(context.cwd, folder);
   reporter.note(
     `${plural(parsed.reports.length, 'file')}, ${plural(valid.length, 'record')} → ${plural(clusters.length, 'idea')} ` +
-      `(${grouped} put forward more than once); ${outputs.length} files in ${shown}/`,
+      `(${grouped} put forward more than once); ${outputs.length} files in ${shown}/` +
+      (flags.review ? `; ${plural(review.length, 'question')} to review in ${flags.review}` : ''),
   );
   if (context.stderr.isTTY) {
     const mark = errors ? context.color.red('✖') : warnings ? context.color.yellow('⚠') : context.color.green('✔');
