@@ -283,7 +283,7 @@ describe('dedupe', () => {
     const before = dedupe([a!, b!, c!], options);
     expect(before.clusters.map((k) => k.members.map((m) => m.id))).toEqual([['s0', 's1'], ['s2']]);
     const split = before.review.find((q) => q.question === 'split')!;
-    expect(split).toMatchObject({ a: { id: 's0', size: 2 }, b: { id: 's1', size: 1, territories: ['D11 (11)'] }, score: 0.7168 });
+    expect(split).toMatchObject({ a: { id: 's0', size: 2 }, b: { id: 's1', size: 1, territories: ['D11 (11)'] }, score: 0.7528 });
     expect(split.shared).toEqual(['rurale', 'télémédecine', 'développer']);
     const after = dedupe([a!, b!, c!], { ...options, different: [['s0', 's1']] });
     // s1 leaves; s2, which did not resemble s1 enough to join both, now joins s0 alone.
