@@ -11,3 +11,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { readConjugations, reduceConjugations } = await import(new URL('../dist/vocabulary/verbs-data.js', import.meta.url).href);
 mkdirSync(`${root}dist/vocabulary`, { recursive: true });
 writeFileSync(`${root}dist/vocabulary/verbs.json`, JSON.stringify(reduceConjugations(...readConjugations())));
+
+// The verb forms dedupe reads as their infinitive (src/dedupe/lemmas.ts), listed once here
+// rather than looked up word by word in every thread.
+const { buildVerbLemmas } = await import(new URL('../dist/dedupe/lemmas.js', import.meta.url).href);
+mkdirSync(`${root}dist/dedupe`, { recursive: true });
+writeFileSync(`${root}dist/dedupe/verb-lemmas.json`, JSON.stringify(buildVerbLemmas()));

@@ -3,7 +3,9 @@
  * negations and numbers that must match before two contributions may be merged.
  */
 import { createRequire } from 'node:module';
-import { ELISIONS, FACETS, HEAD_ONLY_POLARITY, KEEP_OPEN, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
+import { verbOfActionNoun } from '../vocabulary/action-nouns.js';
+import { ELISIONS, FACETS, HEAD_ONLY_POLARITY, KEEP_OPEN, LACK, MEANINGFUL_STOP_WORDS, NEGATION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, WEAK_WORDS } from '../vocabulary/fr.js';
+import { plainStem, verbLemma } from './lemmas.js';
 import { withoutPlaces } from './places.js';
 import { readPhrases } from './readings.js';
 import { compileSynonyms, type Synonyms, type SynonymTable } from './synonyms.js';
@@ -12,10 +14,6 @@ const require = createRequire(import.meta.url);
 const STOP_WORDS = new Set(
   (require('stopwords-iso') as { fr: string[] }).fr.filter((w) => !MEANINGFUL_STOP_WORDS.includes(w)),
 );
-// Required, not imported: for an ES import Node first scans this 868 KB CommonJS file for its
-// export names, which took about 30 ms of every run that groups (28 ms more than require).
-const { newStemmer } = require('snowball-stemmers') as typeof import('snowball-stemmers');
-const stemmer = newStemmer('french');
 
 export interface Analysis {
   /** Terms in reading order: stems without accents, or synonym concepts ("#msp"). */
@@ -30,13 +28,6 @@ export interface Analysis {
   facets: string[];
 }
 
-/**
- * Stems are cut to six letters after Snowball: derived words it leaves apart ("salariat" /
- * "salarié", "régulation" / "réguler") and words typed without accents, which it stems
- * differently ("collectivites" / "collectivités"), then meet. Measured on fixtures/dedup:
- * pairwise F1 0.43 → 0.47 at the same precision (bench/dedupe-quality.mjs).
- */
-const STEM_LENGTH = 6;
 
 const ELISION = new RegExp(`(?<![\\p{L}\\p{N}])(${ELISIONS.join('|')})'(?=\\p{L})`, 'gu');
 const stemCache = new Map<string, string>();
@@ -54,13 +45,30 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Snowball stem of a lower-case accented word, then accents folded (the stemmer needs them), cut to six letters. */
+/**
+ * Words the guard reads as they are: "plus" is also a form of plaire, "pas" a noun, "ont" of
+ * avoir in a lack ("n'ont pas de médecin").
+ */
+const NOT_LEMMATISED = new Set([...NEGATION_WORDS, ...OPPOSITE_WORDS.flat(), ...KEEP_OPEN.cues, ...LACK.verbs, ...LACK.negations]);
+
+/**
+ * The word as its verb, when it is an action noun ("création" → créer, "ouverture" → ouvrir,
+ * vocabulary/action-nouns.fr.tsv) or a form of a verb of the Lefff ("mise" → mettre, "fait" →
+ * faire, "ouvert" → ouvrir), irregular verbs first; else the word. Snowball alone leaves these
+ * apart from their infinitive. Words of three letters or fewer are left as written.
+ */
+export function lemma(word: string): string {
+  if (word.length < 4 || NOT_LEMMATISED.has(word)) return word;
+  return verbOfActionNoun(word) ?? verbLemma(word) ?? word;
+}
+
+/** Snowball stem of a lower-case accented word's lemma, then accents folded (the stemmer needs them), cut to six letters. */
 export function stem(word: string): string {
   let found = stemCache.get(word);
   if (found === undefined) {
     found = /\p{N}/u.test(word)
       ? word
-      : stemmer.stem(word).normalize('NFD').replace(/\p{M}+/gu, '').replace(/œ/g, 'oe').slice(0, STEM_LENGTH).replace(/(?<=..)e$/, '');
+      : plainStem(lemma(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, found);
   }

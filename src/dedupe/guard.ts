@@ -44,6 +44,8 @@ export interface GuardKey {
   negated: boolean;
   numbers: string;
   facets: readonly string[];
+  /** The facets joined: two units naming the same facet values never conflict, so most pairs need no more. */
+  facetKey: string;
   /** One bit per polarity word present, in OPPOSITES order: first word 2i, second 2i+1. */
   polarity: number;
 }
@@ -55,7 +57,7 @@ export function guardKey(a: Analysis): GuardKey {
     if (a.polarity.includes(x)) polarity |= 1 << (2 * i);
     if (a.polarity.includes(y)) polarity |= 1 << (2 * i + 1);
   });
-  return { negated: a.negations.length > 0, numbers: a.numbers.join(' '), polarity, facets: a.facets };
+  return { negated: a.negations.length > 0, numbers: a.numbers.join(' '), polarity, facets: a.facets, facetKey: a.facets.join(' ') };
 }
 
 // Bits of the first words of each opposite pair (0b0101…), to swap them with the second ones.
@@ -64,7 +66,7 @@ const FIRSTS = 0x55555555;
 /** Same verdict as `guard(a, b) !== null`, from packed keys. */
 export function guarded(a: GuardKey, b: GuardKey): boolean {
   if (a.negated !== b.negated || a.numbers !== b.numbers) return true;
-  if ((a.facets.length || b.facets.length) && facetConflict(a.facets, b.facets)) return true;
+  if (a.facetKey !== b.facetKey && facetConflict(a.facets, b.facets)) return true;
   const swapped = ((b.polarity & FIRSTS) << 1) | ((b.polarity >>> 1) & FIRSTS);
   return (a.polarity & swapped) !== 0;
 }

@@ -694,6 +694,8 @@ export const MEANINGFUL_STOP_WORDS: readonly string[] = [
   'assez',
   'unique', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'premier', 'première', 'premiers', 'premières',
   'proche', 'proches', 'ouvert', 'ouverte', 'directe', 'direct', 'seul', 'seule',
+  // "Mettre en valeur" is valoriser.
+  'valeur', 'valeurs',
 ];
 
 /** Numbers written in words: compared as numbers, so "deux ans" and "cinq ans" stay apart. */
@@ -739,6 +741,7 @@ export const WEAK_WORDS: readonly string[] = [
   'mettre', 'faire', 'devoir', 'vouloir', 'pouvoir', 'falloir', 'trouver', 'permettre', 'améliorer',
   'besoin', 'santé', 'soin', 'territoire', 'local', 'action', 'place', 'aller', 'avoir', 'être', 'rendre',
   'public', 'personne', 'gens', 'patient', 'mieux', 'vraiment', 'beaucoup', 'long', 'interminable', 'très', 'trop',
+  'faciliter', 'assurer', 'garantir', 'offrir', 'plusieurs', 'dispositif', 'projet', 'professionnel', 'accès', 'offre', 'organiser', 'accompagner', 'accompagnement', 'mise',
 ];
 
 /**
@@ -818,7 +821,7 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
     strict: true,
     values: {
       // Not "étudiant" nor "retraité": here they are mostly medical students and retired doctors.
-      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'pédiatrique', 'pédiatrie'],
+      jeunes: ['#jeune', 'enfant', 'élève', 'lycéen', 'collégien', 'pédiatrique', 'pédiatrie', '#pedopsychiatrie'],
       seniors: ['#senior', '#ehpad'],
       handicap: ['handicap', 'handicapé'],
       maternite: ['enceinte', 'grossesse', 'maternité', 'périnatalité'],
@@ -833,14 +836,35 @@ export const FACETS: Readonly<Record<string, { strict: boolean; values: Readonly
       fermer: ['fermer', 'fermeture', 'supprimer', 'suppression', 'disparition'],
     },
   },
+  // What is to be done: training people is not funding, hiring or creating something.
+  action: {
+    strict: false,
+    values: {
+      developper: ['#developper'],
+      financer: ['#financer'],
+      recruter: ['#recruter'],
+      revaloriser: ['#revaloriser'],
+      informer: ['#informer'],
+    },
+  },
+  // Training people is its own idea: "former les infirmiers à la télémédecine" is not telemedicine.
+  formation: {
+    strict: true,
+    values: { former: ['#former'] },
+  },
+  // A branch of a structure (an antenna, a secondary surgery) is not the structure itself.
+  antenne: {
+    strict: true,
+    values: { antenne: ['antenne', 'annexe', 'secondaire'] },
+  },
   profession: {
     strict: false,
     values: {
-      medecins: ['médecin', '#generaliste', '#medecin_traitant', '#specialiste', '#jeune_medecin', '#medecin_retraite', 'psychiatre', 'pédiatre'],
+      medecins: ['médecin', '#generaliste', '#medecin_traitant', '#specialiste', '#jeune_medecin', '#medecin_retraite', 'psychiatre', 'pédiatre', '#pedopsychiatrie'],
       internes: ['#interne', 'stagiaire'],
-      infirmiers: ['infirmier', 'infirmière', '#ipa'],
+      infirmiers: ['infirmier', 'infirmière', '#infirmier', '#ipa'],
       kines: ['#kine', 'masseur'],
-      dentistes: ['dentiste', 'dentaire'],
+      dentistes: ['dentiste', 'dentaire', '#dentiste'],
       pharmaciens: ['pharmacien', '#pharmacie'],
       sagesfemmes: ['sage-femme', 'sages-femmes'],
       psychologues: ['#psychologue'],
@@ -895,6 +919,26 @@ export const ACTION_NOUN_ENDINGS: readonly { noun: string; verb: string }[] = [
   { noun: 'erture', verb: 'rir' }, // ouverture, réouverture
   { noun: 'uction', verb: 'uire' }, // construction, réduction
   { noun: 'vention', verb: 'venir' }, // prévention, intervention
+];
+
+/**
+ * The suffix rules that tie an action noun to its verb for `dedupe` (déploiement ↔ déployer,
+ * ouverture ↔ ouvrir): those above and a few more. scripts/build-action-nouns.mjs applies them to
+ * every infinitive of the Lefff and keeps a noun only where the mythes-fr thesaurus knows it as
+ * a noun, in vocabulary/action-nouns.fr.tsv.
+ */
+export const ACTION_NOUN_RULES: readonly { noun: string; verb: string }[] = [
+  ...ACTION_NOUN_ENDINGS,
+  { noun: 'ition', verb: 'er' }, // composition, opposition
+  { noun: 'ition', verb: 'ir' }, // définition, finition
+  { noun: 'ature', verb: 'er' }, // signature, candidature
+  { noun: 'eture', verb: 'er' }, // fermeture
+  { noun: 'ure', verb: 'er' }, // blessure, coupure
+  { noun: 'ance', verb: 'er' }, // surveillance, assistance
+  { noun: 'aison', verb: 'er' }, // livraison, comparaison
+  { noun: 'ission', verb: 'ettre' }, // admission, transmission
+  { noun: 'ession', verb: 'imer' }, // suppression, impression
+  { noun: 'ment', verb: 'ir' }, // sentiment
 ];
 
 /**

@@ -98,7 +98,7 @@ describe('readings that depend on neighbouring words', () => {
   });
   it('reads young and retired doctors as a profession, not as a public', () => {
     expect(a("Aides à l'installation des jeunes médecins").facets).toEqual(['profession:medecins']);
-    expect(a('Favoriser le cumul emploi-retraite des médecins').facets).toEqual(['profession:medecins']);
+    expect(a('Favoriser le cumul emploi-retraite des médecins').facets).toEqual(['action:developper', 'profession:medecins']);
     expect(a('Équipe mobile pour les jeunes').facets).toEqual(['public:jeunes']);
   });
 });
@@ -285,7 +285,7 @@ describe('dedupe', () => {
     const before = dedupe([a!, b!, c!], options);
     expect(before.clusters.map((k) => k.members.map((m) => m.id))).toEqual([['s0', 's1'], ['s2']]);
     const split = before.review.find((q) => q.question === 'split')!;
-    expect(split).toMatchObject({ a: { id: 's0', size: 2 }, b: { id: 's1', size: 1, territories: ['D11 (11)'] }, score: 0.7168 });
+    expect(split).toMatchObject({ a: { id: 's0', size: 2 }, b: { id: 's1', size: 1, territories: ['D11 (11)'] }, score: 0.7528 });
     expect(split.shared).toEqual(['rurale', 'télémédecine', 'développer']);
     const after = dedupe([a!, b!, c!], { ...options, different: [['s0', 's1']] });
     // s1 leaves; s2, which did not resemble s1 enough to join both, now joins s0 alone.
