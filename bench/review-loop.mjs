@@ -2,24 +2,18 @@
 // The review loop as a simulation: a perfect reviewer answers recolte's questions from a labelled
 // set's gold, round after round, and the clustering is scored after each round. Run after
 // `npm run build`:
-//   node bench/review-loop.mjs [--budget 50] [--rounds 3] [--set all|tune|held-out] [--threshold 0.5]
-// Prints one table per set: round, questions answered (in all), same / different answers,
-// pairwise P / R / F1 and B-cubed P / R / F1.
-import { readFileSync } from 'node:fs';
+//   node bench/review-loop.mjs [--budget 50] [--rounds 3] [--threshold 0.5] [--json]
+// The sets are those of bench/dedupe-quality.mjs: fixtures/dedup whole (507 contributions), its
+// tune and held-out parts, and fixtures/consultation. `--budget` is the number of questions per
+// round for the whole set; the smaller sets get the same share per contribution (the issue's
+// target: 150 answers for about 500 contributions). Prints one table per set: round, questions
+// answered in all, same / different answers, pairwise P / R / F1 and B-cubed P / R / F1.
 import { parseArgs } from 'node:util';
 import { dedupe } from '../dist/dedupe/index.js';
 import { synonymsFor } from '../dist/dedupe/analyze.js';
 import { defaultSynonymTable } from '../dist/dedupe/synonyms.js';
 import { bcubedScores, pairwiseScores } from '../dist/dedupe/metrics.js';
-
-const readNdjson = (path) => readFileSync(new URL(path, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-
-/** Labelled sets: records and gold labels. */
-export function labelledSets() {
-  const records = readNdjson('../fixtures/dedup/records.ndjson');
-  const gold = new Map(readNdjson('../fixtures/dedup/gold.ndjson').map((g) => [g.id, g.label]));
-  return [{ name: 'fixtures/dedup', records, gold }];
-}
+import { labelledSets } from './dedupe-quality.mjs';
 
 /** Runs the loop on one set; returns one row per round (round 0: no answer yet). */
 export async function simulate({ records, gold }, { budget, rounds, threshold }) {
@@ -33,6 +27,7 @@ export async function simulate({ records, gold }, { budget, rounds, threshold })
     const predicted = new Map(result.clusters.flatMap((c) => c.members.map((m) => [m.id, c.id])));
     rows.push({ round, answered, same: same.length, different: different.length, pairwise: pairwiseScores(predicted, gold), bcubed: bcubedScores(predicted, gold), clusters: result.clusters.length });
     if (round === rounds || !result.review.length) break;
+    // The perfect reviewer: the two records shown are the same idea when their gold labels are.
     for (const q of result.review) {
       (gold.get(q.a.id) === gold.get(q.b.id) ? same : different).push([q.a.id, q.b.id]);
       answered++;
@@ -50,15 +45,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       json: { type: 'boolean', default: false },
     },
   });
-  const options = { budget: Number(values.budget), rounds: Number(values.rounds), threshold: Number(values.threshold) };
+  const sets = await labelledSets();
+  const whole = sets.whole.records.length;
   const f = (x) => x.toFixed(3);
-  for (const set of labelledSets()) {
+  for (const [name, set] of Object.entries(sets)) {
+    const options = { budget: Math.max(1, Math.round((Number(values.budget) * set.records.length) / whole)), rounds: Number(values.rounds), threshold: Number(values.threshold) };
     const rows = await simulate(set, options);
     if (values.json) {
-      console.log(JSON.stringify({ set: set.name, ...options, rows }));
+      console.log(JSON.stringify({ set: name, records: set.records.length, ...options, rows }));
       continue;
     }
-    console.log(`${set.name}: ${set.records.length} records, budget ${options.budget} per round`);
+    console.log(`\n${name}: ${set.records.length} contributions, ${options.budget} questions per round`);
     console.log('round  answers  same  diff | pairwise P    R      F1   | B-cubed P    R      F1   | clusters');
     for (const r of rows) {
       console.log(
