@@ -134,8 +134,6 @@ function group(records: readonly DedupeRecord[], packed: readonly string[], opti
     group: groupOf,
     order,
     threshold: options.threshold,
-    review: false,
-    reviewThreshold: options.threshold,
     forbidden,
   });
 

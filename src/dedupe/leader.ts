@@ -31,10 +31,6 @@ export interface LeaderInput {
   /** The order in which units are taken. */
   order: Int32Array;
   threshold: number;
-  /** Whether to look for each unit's near miss (for review); the search is longer. */
-  review: boolean;
-  /** Near misses score at least this much (at most the threshold). */
-  reviewThreshold: number;
   /** True when unit u may not join leader l (guarded, or decided different from its cluster). */
   forbidden: (u: number, l: number, leaderOf: Int32Array) => boolean;
 }
@@ -46,9 +42,6 @@ export interface LeaderOutput {
   score: Int32Array;
   /** Each unit's average score against its leader and the first members when it joined. */
   fit: Int32Array;
-  /** For each unit, the best other leader scoring at least reviewThreshold, or -1 (always -1 without review). */
-  near: Int32Array;
-  nearScore: Int32Array;
 }
 
 /**
@@ -65,8 +58,7 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
   const { vectors, weights, group, order, threshold, forbidden } = input;
   const { offsets, terms, totals } = vectors;
   const n = totals.length;
-  const floor = input.review ? Math.min(input.reviewThreshold, threshold) : threshold;
-  const jaccardFloor = minJaccard(floor);
+  const jaccardFloor = minJaccard(threshold);
   const groups = group.reduce((m, g) => Math.max(m, g + 1), 1);
   // Posting lists per (term, group) hold triples: leader, weight of its terms after this one, its total.
   const lighter: (number[] | undefined)[] = new Array(weights.length * groups);
@@ -74,8 +66,6 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
   const leaderOf = new Int32Array(n).fill(-1);
   const score = new Int32Array(n);
   const fit = new Int32Array(n);
-  const near = new Int32Array(n).fill(-1);
-  const nearScore = new Int32Array(n);
   const seen = new Int32Array(n).fill(-1);
 
   let best = -1;
@@ -89,12 +79,11 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     for (let i = 1; i < list.length; i++) total += scoreOf(overlap(vectors, weights, u, list[i]!), totals[u]!, totals[list[i]!]!);
     return Math.floor(total / list.length);
   };
-  // The least score a leader must reach to matter to the unit being placed: to beat the best
-  // so far, or, when looking for review pairs, the best near miss. It only grows.
+  // The least score a leader must reach to matter to the unit being placed: the threshold, then
+  // the best score so far. It only grows.
   let need = threshold;
-  const updateNeed = (u: number): void => {
-    const forBest = best >= 0 ? bestPair : threshold;
-    need = input.review ? Math.min(forBest, near[u]! >= 0 ? nearScore[u]! : floor) : forBest;
+  const updateNeed = (): void => {
+    need = best >= 0 ? bestPair : threshold;
   };
   const probe = (u: number, index: (number[] | undefined)[], share: number, leaderIsLighter: boolean): void => {
     const wu = totals[u]!;
@@ -122,20 +111,12 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
         if (s < need) continue;
         const average = s >= threshold && (s > bestPair || (s === bestPair && l < best)) ? fitness(u, l, s) : -1;
         if (average >= threshold && !forbidden(u, l, leaderOf)) {
-          if (best >= 0 && input.review) keepNear(u, best, bestPair);
           best = l;
           bestAverage = average;
           bestPair = s;
-        } else if (input.review) keepNear(u, l, s);
-        updateNeed(u);
+          updateNeed();
+        }
       }
-    }
-  };
-  const keepNear = (u: number, l: number, s: number): void => {
-    if (s < floor) return;
-    if (near[u]! < 0 || s > nearScore[u]! || (s === nearScore[u]! && l < near[u]!)) {
-      near[u] = l;
-      nearScore[u] = s;
     }
   };
   const index = (u: number, list: (number[] | undefined)[], share: number): void => {
@@ -160,9 +141,9 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     best = -1;
     bestAverage = -1;
     bestPair = -1;
-    updateNeed(u);
+    updateNeed();
     probe(u, lighter, jaccardFloor, true);
-    probe(u, heavier, floor, false);
+    probe(u, heavier, threshold, false);
     if (best >= 0) {
       if (firstMembers[best]!.length < FIT_MEMBERS) firstMembers[best]!.push(u);
       leaderOf[u] = best;
@@ -174,8 +155,8 @@ export function leaderCluster(input: LeaderInput): LeaderOutput {
     firstMembers[u] = [u];
     score[u] = SCALE;
     fit[u] = SCALE;
-    index(u, lighter, floor);
+    index(u, lighter, threshold);
     index(u, heavier, jaccardFloor);
   }
-  return { leaderOf, score, fit, near, nearScore };
+  return { leaderOf, score, fit };
 }
