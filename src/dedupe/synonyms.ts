@@ -89,6 +89,7 @@ export function compileSynonyms(
       node.concept ??= `#${concept}`;
     }
   }
+  const scattered = scatteredWordings(table, stems, reserved);
   return {
     size: table.size,
     table,
@@ -109,7 +110,68 @@ export function compileSynonyms(
           i = match.end;
         } else out.push(terms[i++]!);
       }
-      return out;
+      return applyScattered(out, scattered);
     },
   };
+}
+
+/**
+ * How far apart the words of a wording may be, in terms, beyond the wording's own length, and
+ * still read as it: "Installation des médecins : la réguler" says "réguler l'installation" with
+ * one term between. Further apart, the words rarely belong together ("réguler les appels, et
+ * l'installation de …").
+ */
+const SCATTER_SLACK = 1;
+
+interface ScatteredWording {
+  concept: string;
+  /** Its distinct stems, the one it is indexed by first. */
+  stems: string[];
+}
+
+/** Wordings of two or three distinct stems, indexed by each of their stems' first. */
+function scatteredWordings(table: SynonymTable, stems: (text: string) => string[], reserved: ReadonlySet<string>): Map<string, ScatteredWording[]> {
+  const byFirst = new Map<string, ScatteredWording[]>();
+  for (const [concept, wordings] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const wording of wordings) {
+      const distinct = [...new Set(stems(wording))];
+      if (distinct.length < 2 || distinct.length > 3 || distinct.some((s) => reserved.has(s))) continue;
+      const list = byFirst.get(distinct[0]!);
+      const entry = { concept: `#${concept}`, stems: distinct };
+      if (list) list.push(entry);
+      else byFirst.set(distinct[0]!, [entry]);
+    }
+  }
+  return byFirst;
+}
+
+/**
+ * Replaces a wording whose stems all occur in another order within a window of its length plus
+ * SCATTER_SLACK ("Installation des médecins : la réguler" reads as "réguler l'installation"):
+ * the inverted reading of a fixed phrase. Runs after the in-order pass, so only words no
+ * wording took are read.
+ */
+function applyScattered(terms: string[], byFirst: ReadonlyMap<string, readonly ScatteredWording[]>): string[] {
+  let out = terms;
+  for (let i = 0; i < out.length; i++) {
+    const candidates = byFirst.get(out[i]!);
+    if (!candidates) continue;
+    for (const { concept, stems } of candidates) {
+      const span = stems.length + SCATTER_SLACK;
+      const from = Math.max(0, i - span + 1);
+      const window = out.slice(from, Math.min(out.length, i + span));
+      const at = stems.map((s) => window.indexOf(s));
+      if (at.some((k) => k < 0)) continue;
+      if (Math.max(...at) - Math.min(...at) >= span) continue;
+      // In the wording's own order with a word between, the word usually qualifies the phrase:
+      // "maisons sport santé" is not a "maison de santé". Only an inverted order is read.
+      if (at.every((k, n) => n === 0 || k > at[n - 1]!)) continue;
+      const taken = new Set(at.map((k) => k + from));
+      const first = Math.min(...taken);
+      out = [...out.slice(0, first).filter((_, k) => !taken.has(k)), concept, ...out.slice(first).filter((_, k) => !taken.has(k + first))];
+      i = first;
+      break;
+    }
+  }
+  return out;
 }

@@ -37,6 +37,15 @@ describe('paraphrase classes', () => {
     }
   });
 
+  it('reads a fixed phrase whose words come in the other order, close together', () => {
+    expect(concepts('Installation des médecins : la réguler')).toEqual(['#regulation_installation']);
+    expect(concepts("Réguler l'installation des médecins")).toEqual(['#regulation_installation']);
+    // In the phrase's own order, a word between qualifies it: a maison sport santé is no maison de santé.
+    expect(concepts('Créer des maisons sport santé')).not.toContain('#msp');
+    // Too far apart, the words do not belong together.
+    expect(concepts("L'installation des jeunes médecins généralistes en ville, il faut la réguler")).not.toContain('#regulation_installation');
+  });
+
   it('keeps a nurse in advanced practice apart from a nurse, and telemonitoring apart from telemedicine', () => {
     expect(concepts('infirmière en pratique avancée')).toEqual(['#ipa']);
     expect(concepts('télésurveillance')).not.toEqual(concepts('télémédecine'));
@@ -52,6 +61,15 @@ const record = (text: string): DedupeRecord => ({
   source: { file: 'a.md', line, column: 1, endLine: line },
 });
 
+describe('paraphrases found at the default threshold', () => {
+  it.each([
+    ['an inverted phrase', "Réguler l'installation des médecins", 'Installation des médecins : la réguler'],
+  ])('%s: "%s" / "%s"', (_, a, b) => {
+    const threshold = Math.round(DEFAULT_THRESHOLD * 10_000);
+    expect(dedupe([record(a), record(b)], { threshold, synonyms }).clusters).toHaveLength(1);
+  });
+});
+
 describe('hard negatives stay apart at the default threshold', () => {
   it.each([
     ['another profession', 'Revaloriser les actes des IDEL', 'Revaloriser les actes des kinés'],
@@ -60,6 +78,7 @@ describe('hard negatives stay apart at the default threshold', () => {
     ['a public named on one side', 'Pénurie de pédopsychiatres', 'Pénurie de psychiatres'],
     ['another number', 'Créer 2 centres de santé dans le département', 'Créer 5 centres de santé dans le département'],
     ['a negation', "Réguler l'installation des médecins", "Ne pas réguler l'installation des médecins"],
+    ['a negation', 'Installation des médecins : la réguler', "Installation des médecins : ne pas la réguler"],
     ['the opposite', 'Maintenir les urgences de nuit', 'Fermer les urgences la nuit'],
     ['another action', 'Développer la télémédecine en zone rurale', 'Former les médecins à la télémédecine en zone rurale'],
     ['another action', 'Financer des assistants médicaux', 'Former des assistants médicaux'],
