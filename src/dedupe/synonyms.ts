@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 
 export interface Synonyms {
-  /** Replaces every wording (longest first) in a stem sequence by its concept, "#name". */
+  /** Replaces every wording (longest first) in a stem sequence by its concept, "#name", then each short wording whose stems come inverted and close together. */
   apply(terms: readonly string[]): string[];
   /** Number of concepts. */
   readonly size: number;
@@ -125,11 +125,11 @@ const SCATTER_SLACK = 1;
 
 interface ScatteredWording {
   concept: string;
-  /** Its distinct stems, the one it is indexed by first. */
+  /** Its distinct stems in the wording's order, the one it is indexed by first. */
   stems: string[];
 }
 
-/** Wordings of two or three distinct stems, indexed by each of their stems' first. */
+/** Wordings of two or three distinct stems, indexed by their first stem; none holding a stem the guard reads. */
 function scatteredWordings(table: SynonymTable, stems: (text: string) => string[], reserved: ReadonlySet<string>): Map<string, ScatteredWording[]> {
   const byFirst = new Map<string, ScatteredWording[]>();
   for (const [concept, wordings] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
