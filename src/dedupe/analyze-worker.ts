@@ -1,8 +1,12 @@
-/** Worker thread analysing a share of the contributions (see analyze-parallel.ts). */
+/** Worker thread analysing the chunks of contributions it is sent (see analyze-parallel.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, packAnalysis, synonymsFor } from './analyze.js';
+import type { ChunkMessage, ChunkResult } from './analyze-parallel.js';
 import type { SynonymTable } from './synonyms.js';
 
-const { texts, table } = workerData as { texts: string[]; table: SynonymTable };
+const { table } = workerData as { table: SynonymTable };
 const synonyms = synonymsFor(table);
-parentPort!.postMessage(texts.map((text) => packAnalysis(analyze(text, synonyms))));
+parentPort!.on('message', ({ start, texts }: ChunkMessage) => {
+  const result: ChunkResult = { start, packed: texts.map((text) => packAnalysis(analyze(text, synonyms))) };
+  parentPort!.postMessage(result);
+});
