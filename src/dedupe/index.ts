@@ -263,6 +263,8 @@ function buildCluster(members: number[], units: readonly UnitData[], similarity:
   }
   const ids = records.map((r) => r.record.id).sort();
   const { counts, documents } = countRecords(records.map((r) => r.record));
+  // Once per wording, not per record: a wording repeated thousands of times is scored once.
+  const closeness = new Map(members.map((u) => [u, similarity(u, best) / SCALE]));
   return {
     id: createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16),
     kind: units[best]!.kind as Cluster['kind'],
@@ -276,7 +278,7 @@ function buildCluster(members: number[], units: readonly UnitData[], similarity:
       text: record.text,
       territory: record.territory ?? null,
       source: record.source,
-      similarity: similarity(unit, best) / SCALE,
+      similarity: closeness.get(unit)!,
     })) as Cluster['members'],
   };
 }
