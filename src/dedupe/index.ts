@@ -7,7 +7,7 @@ import type { RecolteRecord, Territory } from '../types/record.js';
 import type { Cluster } from '../types/cluster.js';
 import { analyze, packAnalysis, unpackAnalysis, WEAK_TERMS } from './analyze.js';
 import { analyzeAll, type ParallelOptions } from './analyze-parallel.js';
-import { countRecords } from './counts.js';
+import { countRecords, territoryKey } from './counts.js';
 import { guarded, guardKey } from './guard.js';
 import { leaderCluster } from './leader.js';
 import { score, SCALE } from './score.js';
@@ -256,7 +256,7 @@ function buildCluster(members: number[], units: readonly UnitData[], similarity:
   const territories = new Map<string, { level: Territory['level']; code: string; name: string; count: number }>();
   for (const { record } of records) {
     if (!record.territory) continue;
-    const key = `${record.territory.level}:${record.territory.code}`;
+    const key = territoryKey(record.territory);
     const entry = territories.get(key);
     if (entry) entry.count++;
     else territories.set(key, { ...record.territory, count: 1 });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Cluster } from '../../types/cluster.js';
-import { countRecords } from '../../dedupe/counts.js';
+import { countRecords, territoryKey } from '../../dedupe/counts.js';
 import type { RecolteRecord } from '../../types/record.js';
 import { diagnostic } from '../../diagnostics.js';
 import { exitCodeFor, finalSummary, type CommandContext } from '../context.js';
@@ -154,7 +154,7 @@ function territoryCounts(members: readonly Cluster['members'][number][]): Cluste
   const counts = new Map<string, Cluster['territories'][number]>();
   for (const { territory } of members) {
     if (!territory) continue;
-    const key = `${territory.level}:${territory.code}`;
+    const key = territoryKey(territory);
     const found = counts.get(key);
     if (found) found.count++;
     else counts.set(key, { ...territory, count: 1 });
